@@ -1,0 +1,8 @@
+import type { FastifyInstance } from 'fastify';
+import { apiKeyAuth } from '../http/auth.js';
+import type { Services } from '../services.js';
+
+/** The External API generation, `/api/v1/…` (SPEC §3): every route behind the API-key check. */
+export async function registerApiV1(api: FastifyInstance, services: Services): Promise<void> {
+  api.addHook('onRequest', apiKeyAuth(services.workspaces));
+}

@@ -1,0 +1,47 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import type { Config } from './config.js';
+import { createDatabase, type DatabaseHandle } from './db/index.js';
+import { installHttpConventions } from './http/setup.js';
+import { registerApiV1 } from './api/v1.js';
+import { createServices, type Services } from './services.js';
+import { registerHealthRoute } from './modules/workspaces/health.routes.js';
+
+export interface AppDeps {
+  /** An open, migrated database; when absent one is opened from the config and closed with the app. */
+  database?: DatabaseHandle;
+  /** Overrides the logger (tests pass false). */
+  logger?: boolean | object;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    services: Services;
+  }
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
+
+/** The composition root: database, services and routes. Builds the app; never listens. */
+export async function buildApp(config: Config, deps: AppDeps = {}): Promise<FastifyInstance> {
+  const database = deps.database ?? createDatabase(config.database);
+  const app = Fastify({
+    logger: deps.logger ?? {
+      level: config.logLevel,
+      redact: { paths: ['req.headers["x-api-key"]', 'req.headers.authorization'], censor: '[redacted]' },
+    },
+    bodyLimit: config.bodyLimitBytes,
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+  });
+  const services = createServices(database);
+  app.decorate('services', services);
+  installHttpConventions(app, database.dialect, config.bodyLimitBytes);
+  registerHealthRoute(app, database.db);
+  await app.register(async (api) => registerApiV1(api, services), { prefix: '/api/v1' });
+  if (!deps.database) app.addHook('onClose', async () => database.close());
+  return app;
+}

@@ -1,0 +1,102 @@
+import { Cron } from 'croner';
+import { isApiKeyFormat } from './modules/workspaces/api-key.js';
+
+export type DatabaseConfig =
+  | { engine: 'sqlite'; path: string }
+  | { engine: 'postgres'; url: string; poolSize: number; statementTimeoutMs: number };
+
+export interface Config {
+  readonly database: DatabaseConfig;
+  readonly port: number;
+  readonly host: string;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  readonly scoringCron: string;
+  readonly bodyLimitBytes: number;
+  readonly adminEmail: string | undefined;
+  readonly adminApiKey: string | undefined;
+}
+
+/** A configuration value that cannot be used; the message names the variable. */
+export class ConfigError extends Error {
+  constructor(readonly variable: string, reason: string) {
+    super(`${variable}: ${reason}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function parseDatabase(raw: string | undefined, env: Record<string, string | undefined>): DatabaseConfig {
+  const value = raw?.trim() || 'sqlite:./data/intentbase.db';
+  if (value.startsWith('sqlite:')) {
+    const path = value.slice('sqlite:'.length);
+    if (!path) throw new ConfigError('DATABASE_URL', 'a sqlite URL needs a file path, e.g. sqlite:./data/intentbase.db');
+    return { engine: 'sqlite', path };
+  }
+  if (/^postgres(ql)?:\/\//.test(value)) {
+    try {
+      new URL(value);
+    } catch {
+      throw new ConfigError('DATABASE_URL', 'is not a valid postgres:// URL');
+    }
+    return {
+      engine: 'postgres',
+      url: value,
+      poolSize: parseInteger(env, 'DATABASE_POOL_SIZE', 10, 1, 1000),
+      statementTimeoutMs: parseInteger(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 30_000, 0, 86_400_000),
+    };
+  }
+  throw new ConfigError('DATABASE_URL', `must start with sqlite: or postgres:// (got '${value}')`);
+}
+
+function parseInteger(
+  env: Record<string, string | undefined>,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  if (!/^\d+$/.test(raw.trim())) throw new ConfigError(name, `must be an integer (got '${raw}')`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max} (got ${value})`);
+  return value;
+}
+
+function parseCron(raw: string | undefined): string {
+  const value = raw?.trim() || '*/15 * * * *';
+  try {
+    new Cron(value, { paused: true }).stop();
+  } catch {
+    throw new ConfigError('SCORING_CRON', `is not a cron expression (got '${value}')`);
+  }
+  return value;
+}
+
+/** Reads the environment once; nothing else in the code base reads process.env. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const logLevel = (env.LOG_LEVEL?.trim() || 'info') as Config['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')} (got '${env.LOG_LEVEL}')`);
+  }
+  const adminEmail = env.INTENTBASE_ADMIN_EMAIL?.trim() || undefined;
+  if (adminEmail !== undefined && !EMAIL_PATTERN.test(adminEmail)) {
+    throw new ConfigError('INTENTBASE_ADMIN_EMAIL', `is not an email address (got '${adminEmail}')`);
+  }
+  const adminApiKey = env.INTENTBASE_ADMIN_API_KEY?.trim() || undefined;
+  if (adminApiKey !== undefined && !isApiKeyFormat(adminApiKey)) {
+    throw new ConfigError('INTENTBASE_ADMIN_API_KEY', "must be 'ib_' followed by 40 letters or digits");
+  }
+  return Object.freeze({
+    database: Object.freeze(parseDatabase(env.DATABASE_URL, env)),
+    port: parseInteger(env, 'PORT', 3000, 0, 65535),
+    host: env.HOST?.trim() || '0.0.0.0',
+    logLevel,
+    scoringCron: parseCron(env.SCORING_CRON),
+    bodyLimitBytes: parseInteger(env, 'BODY_LIMIT_BYTES', 5 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    adminEmail,
+    adminApiKey,
+  });
+}

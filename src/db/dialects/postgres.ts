@@ -1,0 +1,52 @@
+import pg from 'pg';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import type { Database } from '../schema.js';
+import type { Dialect } from './types.js';
+
+// int8 (bigint) columns hold epoch milliseconds and change sequences: well inside 2^53.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  '57P01', // admin_shutdown
+  '57P02', // crash_shutdown
+  '57P03', // cannot_connect_now
+  '08000',
+  '08003',
+  '08006',
+  '08001',
+  '08004',
+]);
+
+export const postgresDialect: Dialect = {
+  engine: 'postgres',
+  encodeJson: (value) => JSON.stringify(value),
+  decodeJson: <T>(value: unknown) => value as T,
+  isUniqueViolation: (error) => (error as { code?: string })?.code === '23505',
+  isUnavailable: (error) => {
+    const code = (error as { code?: string })?.code;
+    if (code && UNAVAILABLE_CODES.has(code)) return true;
+    const message = (error as Error)?.message ?? '';
+    return /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/.test(message);
+  },
+  lockTransaction: async (trx, name) => {
+    await sql`select pg_advisory_xact_lock(hashtext(${name}))`.execute(trx);
+  },
+  readSnapshot: (db, work) => db.transaction().setIsolationLevel('repeatable read').execute(work),
+};
+
+export function openPostgres(url: string, poolSize: number, statementTimeoutMs: number): Kysely<Database> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    connectionTimeoutMillis: 5_000,
+    idleTimeoutMillis: 30_000,
+    statement_timeout: statementTimeoutMs || undefined,
+  });
+  // A dropped idle connection must not crash the process; the pool replaces it.
+  pool.on('error', () => {});
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}

@@ -1,0 +1,31 @@
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Database } from '../schema.js';
+import type { Dialect } from './types.js';
+
+const UNIQUE_CODES = new Set(['SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRIMARYKEY']);
+
+export const sqliteDialect: Dialect = {
+  engine: 'sqlite',
+  encodeJson: (value) => JSON.stringify(value),
+  decodeJson: <T>(value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value) as T,
+  isUniqueViolation: (error) => UNIQUE_CODES.has((error as { code?: string })?.code ?? ''),
+  isUnavailable: (error) => (error as { code?: string })?.code === 'SQLITE_BUSY',
+  // One connection, one writer at a time: every transaction is already exclusive.
+  lockTransaction: async () => {},
+  // Kysely runs every SQLite query on one connection, so a transaction is already a snapshot.
+  readSnapshot: (db, work) => db.transaction().execute(work),
+};
+
+export function openSqlite(path: string): Kysely<Database> {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const connection = new SqliteDatabase(path);
+  connection.pragma('journal_mode = WAL');
+  // FULL: a commit is on disk before the response that acknowledges it is sent.
+  connection.pragma('synchronous = FULL');
+  connection.pragma('busy_timeout = 5000');
+  connection.pragma('foreign_keys = OFF');
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
+}

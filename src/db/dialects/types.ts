@@ -1,0 +1,23 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../schema.js';
+
+export type Executor = Kysely<Database> | Transaction<Database>;
+
+/** Everything that differs between the engines lives behind this interface (DESIGN.md §2). */
+export interface Dialect {
+  readonly engine: 'sqlite' | 'postgres';
+  /** Value to bind for a JSON column. */
+  encodeJson(value: unknown): unknown;
+  /** A JSON column's value as read back. */
+  decodeJson<T>(value: unknown): T;
+  isUniqueViolation(error: unknown): boolean;
+  /** The database cannot be reached (connection refused, reset, shutting down). */
+  isUnavailable(error: unknown): boolean;
+  /**
+   * Runs `work` against one consistent snapshot, so a list page and the high-water mark it reports
+   * as `syncTimestamp` agree.
+   */
+  /** Holds a named lock until `trx` ends, serialising this section across processes. */
+  lockTransaction(trx: Transaction<Database>, name: string): Promise<void>;
+  readSnapshot<T>(db: Kysely<Database>, work: (trx: Transaction<Database>) => Promise<T>): Promise<T>;
+}

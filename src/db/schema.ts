@@ -1,0 +1,94 @@
+import type { Generated } from 'kysely';
+
+/** Row types as the database holds them: epoch milliseconds, 0/1 flags, JSON as its dialect stores it. */
+export interface WorkspaceRow {
+  id: string;
+  name: string;
+  api_access_enabled: number;
+  /** Per-workspace change sequence; see db/change-stamps.ts. */
+  change_seq: number;
+  change_clock: number;
+  created_at: number;
+}
+
+export interface UserRow {
+  workspace_id: string;
+  id: string;
+  email: string;
+  role: string;
+  created_at: number;
+}
+
+export interface ApiKeyRow {
+  workspace_id: string;
+  id: string;
+  user_id: string;
+  key_hash: string;
+  key_prefix: string;
+  created_at: number;
+  revoked_at: number | null;
+}
+
+export interface CustomFieldRow {
+  workspace_id: string;
+  id: string;
+  object_type: string;
+  key: string;
+  label: string;
+  label_type: string;
+  description: string | null;
+  options: unknown;
+  status: string;
+  created_at: number;
+}
+
+export interface SegmentRow {
+  workspace_id: string;
+  id: string;
+  name: string;
+  type: string;
+  status: string;
+  rules: unknown;
+  created_at: number;
+  changed_at: number;
+  change_seq: number;
+}
+
+export interface SegmentMemberRow {
+  workspace_id: string;
+  segment_id: string;
+  account_id: string;
+  added_at: number;
+  change_seq: number;
+}
+
+export interface AccountRow {
+  workspace_id: string;
+  id: string;
+  domain: string;
+  name: string;
+  external_id: string | null;
+  short_name: string | null;
+  linkedin_url: string | null;
+  tags: unknown;
+  custom_fields: unknown;
+  account_score: Generated<number>;
+  website_intent_score: Generated<number>;
+  bombora_intent_score: Generated<number>;
+  g2_intent_score: Generated<number>;
+  advertising_activity_score: Generated<number>;
+  journey_stage: Generated<string>;
+  created_at: number;
+  changed_at: number;
+  change_seq: number;
+}
+
+export interface Database {
+  workspaces: WorkspaceRow;
+  users: UserRow;
+  api_keys: ApiKeyRow;
+  custom_fields: CustomFieldRow;
+  segments: SegmentRow;
+  segment_members: SegmentMemberRow;
+  accounts: AccountRow;
+}

@@ -1,0 +1,49 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { ValidationIssue } from './errors.js';
+
+export interface Envelope<T = unknown> {
+  statusCode: number;
+  timestamp: string;
+  path: string;
+  message?: string;
+  customMessage?: string;
+  data: T;
+}
+
+/** The request path without its query string (SPEC §2.3). */
+export function requestPath(request: FastifyRequest): string {
+  const url = request.raw.url ?? request.url;
+  const queryAt = url.indexOf('?');
+  return queryAt === -1 ? url : url.slice(0, queryAt);
+}
+
+const envelopes = new WeakSet<object>();
+
+export function isEnvelope(payload: unknown): boolean {
+  return typeof payload === 'object' && payload !== null && envelopes.has(payload);
+}
+
+export function successEnvelope<T>(request: FastifyRequest, reply: FastifyReply, data: T): Envelope<T> {
+  const envelope = { statusCode: reply.statusCode, timestamp: new Date().toISOString(), path: requestPath(request), data };
+  envelopes.add(envelope);
+  return envelope;
+}
+
+export function errorEnvelope(
+  request: FastifyRequest,
+  statusCode: number,
+  reason: string,
+  customMessage: string,
+  data: ValidationIssue[] | null,
+): Envelope<ValidationIssue[] | null> {
+  const envelope = {
+    statusCode,
+    timestamp: new Date().toISOString(),
+    path: requestPath(request),
+    message: reason,
+    customMessage,
+    data,
+  };
+  envelopes.add(envelope);
+  return envelope;
+}

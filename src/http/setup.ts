@@ -1,0 +1,80 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Dialect } from '../db/index.js';
+import { ApiError, ERROR_STATUS, type ErrorCode } from './errors.js';
+import { errorEnvelope, isEnvelope, requestPath, successEnvelope } from './envelope.js';
+import { createAjv, toValidationIssues } from './validation.js';
+
+const bodyAjv = createAjv('body');
+const queryAjv = createAjv('query');
+
+/** Fastify's own request errors, by code, and what the client is told. */
+const FASTIFY_ERRORS: Record<string, [ErrorCode, string]> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: ['UNSUPPORTED_MEDIA_TYPE', 'Content-Type must be application/json'],
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: ['BAD_REQUEST', 'Content-Length does not match the request body'],
+  FST_ERR_CTP_EMPTY_JSON_BODY: ['BAD_REQUEST', 'Request body is not valid JSON'],
+  FST_ERR_CTP_INVALID_JSON_BODY: ['BAD_REQUEST', 'Request body is not valid JSON'],
+  FST_ERR_BAD_URL: ['BAD_REQUEST', 'The request URL is malformed'],
+  FST_ERR_ASYNC_CONSTRAINT: ['BAD_REQUEST', 'The request could not be routed'],
+};
+
+function codeForStatus(status: number): ErrorCode {
+  const entry = Object.entries(ERROR_STATUS).find(([, [s]]) => s === status);
+  return (entry?.[0] as ErrorCode | undefined) ?? (status >= 500 ? 'INTERNAL' : 'BAD_REQUEST');
+}
+
+/** Turns anything thrown into an ApiError; anything unexpected becomes a 500 that reveals nothing. */
+function toApiError(error: FastifyError, request: FastifyRequest, dialect: Dialect, bodyLimit: number): ApiError {
+  if (error instanceof ApiError) return error;
+  if (error.validation) {
+    const issues = toValidationIssues(error.validation as never);
+    return issues.length > 0 ? ApiError.validation(issues) : ApiError.badRequest(error.message);
+  }
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    return new ApiError('PAYLOAD_TOO_LARGE', `Request body exceeds the limit of ${bodyLimit} bytes`);
+  }
+  const known = error.code ? FASTIFY_ERRORS[error.code] : undefined;
+  if (known) return new ApiError(known[0], known[1]);
+  if (error instanceof SyntaxError && error.statusCode === 400) return ApiError.badRequest('Request body is not valid JSON');
+  if (dialect.isUnavailable(error)) {
+    request.log.warn({ err: error }, 'database unavailable');
+    return new ApiError('SERVICE_UNAVAILABLE', 'The database is unavailable; retry shortly');
+  }
+  const status = error.statusCode ?? 500;
+  if (status >= 400 && status < 500) return new ApiError(codeForStatus(status), error.message);
+  request.log.error({ err: error, reqId: request.id }, 'unhandled error');
+  return new ApiError('INTERNAL', `An unexpected error occurred (request ${request.id})`);
+}
+
+/**
+ * The HTTP conventions of SPEC §2 for every route: strict JSON bodies, schema errors in the §2.4
+ * templates, the envelope on every response, one error handler, a request id on every response.
+ */
+export function installHttpConventions(app: FastifyInstance, dialect: Dialect, bodyLimit: number): void {
+  app.removeContentTypeParser('text/plain');
+  app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? bodyAjv : queryAjv).compile(schema));
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  // A POST without a body is validated as an empty object, so its missing fields are reported.
+  app.addHook('preValidation', async (request) => {
+    if (request.body === undefined || request.body === null) request.body = {};
+  });
+
+  app.addHook('preSerialization', async (request: FastifyRequest, reply: FastifyReply, payload: unknown) =>
+    isEnvelope(payload) ? payload : successEnvelope(request, reply, payload),
+  );
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const apiError = toApiError(error, request, dialect, bodyLimit);
+    reply
+      .status(apiError.statusCode)
+      .send(errorEnvelope(request, apiError.statusCode, apiError.reason, apiError.customMessage, apiError.data));
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const path = requestPath(request);
+    reply.status(404).send(errorEnvelope(request, 404, 'Not Found', `Cannot ${request.method} ${path}`, null));
+  });
+}

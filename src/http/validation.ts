@@ -1,0 +1,181 @@
+import { Ajv, type ErrorObject, type Options } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import type { ValidationIssue } from './errors.js';
+
+// ajv-formats is CommonJS; its default export arrives wrapped under ESM.
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as unknown as (
+  ajv: Ajv,
+  formats: string[],
+) => Ajv;
+
+type Constraints = Record<string, string>;
+type SchemaLike = { type?: string | string[]; minItems?: number; properties?: Record<string, SchemaLike> };
+
+/**
+ * Two validators: bodies are checked exactly as sent (a number is never silently turned into a
+ * string), while query strings and path params arrive as text and are coerced to their types.
+ * `verbose` gives each error the schema and value the message templates need.
+ */
+export function createAjv(part: 'body' | 'query'): Ajv {
+  const options: Options = {
+    allErrors: true,
+    verbose: true,
+    strict: false,
+    removeAdditional: false,
+    useDefaults: true,
+    coerceTypes: part === 'query' ? 'array' : false,
+  };
+  const ajv = new Ajv(options);
+  addFormats(ajv, ['date-time', 'date', 'email', 'uri']);
+  ajv.addFormat('iso8601', { type: 'string', validate: isIso8601DateTime });
+  ajv.addFormat('iso8601-date-or-time', { type: 'string', validate: (v: string) => isIso8601Date(v) || isIso8601DateTime(v) });
+  return ajv;
+}
+
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|z|[+-]\d{2}(?::?\d{2})?)$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function validCalendarDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** An ISO 8601 date-time with an offset or `Z` (SPEC §2.5). */
+export function isIso8601DateTime(value: string): boolean {
+  const m = DATE_TIME.exec(value);
+  if (!m) return false;
+  const [hour, minute, second] = [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
+  return validCalendarDate(Number(m[1]), Number(m[2]), Number(m[3])) && hour < 24 && minute < 60 && second < 60;
+}
+
+/** A bare ISO 8601 calendar date, `YYYY-MM-DD`. */
+export function isIso8601Date(value: string): boolean {
+  const m = DATE.exec(value);
+  return m !== null && validCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+function typeConstraint(type: string): [string, string] {
+  switch (type) {
+    case 'string':
+      return ['isString', 'must be a string'];
+    case 'number':
+      return ['isNumber', 'must be a number conforming to the specified constraints'];
+    case 'integer':
+      return ['isInt', 'must be an integer number'];
+    case 'boolean':
+      return ['isBoolean', 'must be a boolean value'];
+    case 'array':
+      return ['isArray', 'must be an array'];
+    default:
+      return ['isObject', 'must be an object'];
+  }
+}
+
+function firstType(schema: SchemaLike | undefined): string | undefined {
+  const type = schema?.type;
+  return Array.isArray(type) ? type.find((t) => t !== 'null') : type;
+}
+
+/** `/accounts/0/domain` → `accounts[0].domain`. */
+function formatPath(segments: string[]): string {
+  return segments.reduce((out, seg) => (/^\d+$/.test(seg) ? `${out}[${seg}]` : out ? `${out}.${seg}` : seg), '');
+}
+
+function splitPointer(pointer: string): string[] {
+  return pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** The name used in messages: the leaf property, or "each value in <array>" for an array element. */
+function subjectOf(segments: string[]): { property: string; subject: string } {
+  const leaf = segments[segments.length - 1];
+  if (leaf === undefined) return { property: 'body', subject: 'body' };
+  if (/^\d+$/.test(leaf)) {
+    const parent = [...segments].reverse().find((s) => !/^\d+$/.test(s)) ?? 'body';
+    return { property: parent, subject: `each value in ${parent}` };
+  }
+  return { property: leaf, subject: leaf };
+}
+
+function constraintsFor(error: ErrorObject, subject: string): Constraints {
+  const p = subject;
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'type': {
+      if (error.data === null) return { isNotEmpty: `${p} should not be empty` };
+      const [key, text] = typeConstraint(firstType(error.parentSchema as SchemaLike) ?? String(params.type));
+      const out: Constraints = { [key]: `${p} ${text}` };
+      const minItems = (error.parentSchema as SchemaLike).minItems;
+      if (key === 'isArray' && minItems) out.arrayMinSize = `${p} must contain at least ${minItems} elements`;
+      return out;
+    }
+    case 'minLength':
+      return Number(params.limit) <= 1
+        ? { isNotEmpty: `${p} should not be empty` }
+        : { minLength: `${p} must be longer than or equal to ${params.limit} characters` };
+    case 'maxLength':
+      return { maxLength: `${p} must be shorter than or equal to ${params.limit} characters` };
+    case 'minItems':
+      return { arrayMinSize: `${p} must contain at least ${params.limit} elements` };
+    case 'maxItems':
+      return { arrayMaxSize: `${p} must contain no more than ${params.limit} elements` };
+    case 'minimum':
+    case 'exclusiveMinimum':
+      return { min: `${p} must not be less than ${params.limit}` };
+    case 'maximum':
+    case 'exclusiveMaximum':
+      return { max: `${p} must not be greater than ${params.limit}` };
+    case 'enum':
+      return { isIn: `${p} must be one of the following values: ${(params.allowedValues as unknown[]).join(', ')}` };
+    case 'const':
+      return { isIn: `${p} must be one of the following values: ${String(params.allowedValue)}` };
+    case 'uniqueItems':
+      return { arrayUnique: `All ${p}'s elements must be unique` };
+    case 'format':
+      if (params.format === 'email') return { isEmail: `${p} must be an email` };
+      if (String(params.format).startsWith('iso8601') || params.format === 'date-time' || params.format === 'date') {
+        return { isISO8601: `${p} must be a valid ISO 8601 date string` };
+      }
+      return { [`is${String(params.format)}`]: `${p} must be a valid ${String(params.format)}` };
+    case 'pattern':
+      return { matches: `${p} must match ${String(params.pattern)} regular expression` };
+    default:
+      return { [error.keyword]: `${p} ${error.message ?? 'is invalid'}` };
+  }
+}
+
+/** Where an Ajv error points, and what it says there, in the templates of SPEC §2.4. */
+function locate(error: ErrorObject): { segments: string[]; constraints: Constraints } {
+  const base = splitPointer(error.instancePath);
+  if (error.keyword === 'required') {
+    const missing = String((error.params as { missingProperty: string }).missingProperty);
+    const segments = [...base, missing];
+    const fieldSchema = (error.parentSchema as SchemaLike)?.properties?.[missing];
+    if (firstType(fieldSchema) === 'array') {
+      const min = fieldSchema?.minItems ?? 1;
+      return {
+        segments,
+        constraints: { isArray: `${missing} must be an array`, arrayMinSize: `${missing} must contain at least ${min} elements` },
+      };
+    }
+    return { segments, constraints: { isNotEmpty: `${missing} should not be empty` } };
+  }
+  if (error.keyword === 'additionalProperties') {
+    const extra = String((error.params as { additionalProperty: string }).additionalProperty);
+    return { segments: [...base, extra], constraints: { whitelistValidation: `property ${extra} should not exist` } };
+  }
+  return { segments: base, constraints: constraintsFor(error, subjectOf(base).subject) };
+}
+
+/** Ajv's errors folded into one issue per offending property, in the order they were found. */
+export function toValidationIssues(errors: ErrorObject[], prefix = ''): ValidationIssue[] {
+  const byPath = new Map<string, ValidationIssue>();
+  for (const error of errors) {
+    if (error.keyword === 'if' || error.keyword === 'anyOf' || error.keyword === 'oneOf') continue;
+    const { segments, constraints } = locate(error);
+    const path = formatPath(prefix ? [prefix, ...segments] : segments) || 'body';
+    const existing = byPath.get(path);
+    if (existing) Object.assign(existing.constraints, constraints);
+    else byPath.set(path, { property: subjectOf(segments).property, path, constraints: { ...constraints } });
+  }
+  return [...byPath.values()];
+}

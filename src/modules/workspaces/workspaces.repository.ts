@@ -1,0 +1,124 @@
+import type { Executor } from '../../db/index.js';
+
+export interface Workspace {
+  id: string;
+  name: string;
+  apiAccessEnabled: boolean;
+  createdAt: number;
+}
+
+export interface User {
+  workspaceId: string;
+  id: string;
+  email: string;
+  role: string;
+}
+
+export interface ActiveKey {
+  workspaceId: string;
+  keyId: string;
+  userId: string;
+  keyHash: string;
+  apiAccessEnabled: boolean;
+}
+
+export async function insertWorkspace(db: Executor, workspace: Workspace): Promise<void> {
+  await db
+    .insertInto('workspaces')
+    .values({
+      id: workspace.id,
+      name: workspace.name,
+      api_access_enabled: workspace.apiAccessEnabled ? 1 : 0,
+      change_seq: 0,
+      change_clock: 0,
+      created_at: workspace.createdAt,
+    })
+    .execute();
+}
+
+export async function findWorkspace(db: Executor, id: string): Promise<Workspace | undefined> {
+  const row = await db.selectFrom('workspaces').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && { id: row.id, name: row.name, apiAccessEnabled: row.api_access_enabled === 1, createdAt: Number(row.created_at) };
+}
+
+export async function listWorkspaces(db: Executor): Promise<Workspace[]> {
+  const rows = await db.selectFrom('workspaces').selectAll().orderBy('id').execute();
+  return rows.map((row) => ({ id: row.id, name: row.name, apiAccessEnabled: row.api_access_enabled === 1, createdAt: Number(row.created_at) }));
+}
+
+export async function countWorkspaces(db: Executor): Promise<number> {
+  const row = await db.selectFrom('workspaces').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function setApiAccess(db: Executor, id: string, enabled: boolean): Promise<boolean> {
+  const result = await db.updateTable('workspaces').set({ api_access_enabled: enabled ? 1 : 0 }).where('id', '=', id).executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+export async function insertUser(db: Executor, user: User, createdAt: number): Promise<void> {
+  await db
+    .insertInto('users')
+    .values({ workspace_id: user.workspaceId, id: user.id, email: user.email, role: user.role, created_at: createdAt })
+    .execute();
+}
+
+/** Finds a user by email, in one workspace or (when none is given) in any. */
+export async function findUsersByEmail(db: Executor, email: string, workspaceId?: string): Promise<User[]> {
+  let query = db.selectFrom('users').selectAll().where('email', '=', email);
+  if (workspaceId) query = query.where('workspace_id', '=', workspaceId);
+  const rows = await query.execute();
+  return rows.map((row) => ({ workspaceId: row.workspace_id, id: row.id, email: row.email, role: row.role }));
+}
+
+export async function revokeUserKeys(db: Executor, workspaceId: string, userId: string, at: number): Promise<void> {
+  await db
+    .updateTable('api_keys')
+    .set({ revoked_at: at })
+    .where('workspace_id', '=', workspaceId)
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .execute();
+}
+
+export async function insertApiKey(
+  db: Executor,
+  key: { workspaceId: string; id: string; userId: string; keyHash: string; keyPrefix: string; createdAt: number },
+): Promise<void> {
+  await db
+    .insertInto('api_keys')
+    .values({
+      workspace_id: key.workspaceId,
+      id: key.id,
+      user_id: key.userId,
+      key_hash: key.keyHash,
+      key_prefix: key.keyPrefix,
+      created_at: key.createdAt,
+      revoked_at: null,
+    })
+    .execute();
+}
+
+/** Active keys with this hash (in practice zero or one) and their workspace's API switch. */
+export async function findActiveKeysByHash(db: Executor, keyHash: string): Promise<ActiveKey[]> {
+  const rows = await db
+    .selectFrom('api_keys')
+    .innerJoin('workspaces', 'workspaces.id', 'api_keys.workspace_id')
+    .select([
+      'api_keys.workspace_id',
+      'api_keys.id',
+      'api_keys.user_id',
+      'api_keys.key_hash',
+      'workspaces.api_access_enabled',
+    ])
+    .where('api_keys.key_hash', '=', keyHash)
+    .where('api_keys.revoked_at', 'is', null)
+    .execute();
+  return rows.map((row) => ({
+    workspaceId: row.workspace_id,
+    keyId: row.id,
+    userId: row.user_id,
+    keyHash: row.key_hash,
+    apiAccessEnabled: row.api_access_enabled === 1,
+  }));
+}

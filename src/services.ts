@@ -1,0 +1,13 @@
+import type { DatabaseHandle } from './db/index.js';
+import { WorkspacesService } from './modules/workspaces/workspaces.service.js';
+
+/** Every service, built once per app over one database handle. */
+export interface Services {
+  database: DatabaseHandle;
+  workspaces: WorkspacesService;
+}
+
+export function createServices(database: DatabaseHandle): Services {
+  const workspaces = new WorkspacesService(database.db, database.dialect);
+  return { database, workspaces };
+}
