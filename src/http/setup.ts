@@ -73,8 +73,14 @@ export function installHttpConventions(app: FastifyInstance, dialect: Dialect, b
       .send(errorEnvelope(request, apiError.statusCode, apiError.reason, apiError.customMessage, apiError.data));
   });
 
-  app.setNotFoundHandler((request, reply) => {
-    const path = requestPath(request);
-    reply.status(404).send(errorEnvelope(request, 404, 'Not Found', `Cannot ${request.method} ${path}`, null));
-  });
+  app.setNotFoundHandler(notFoundHandler);
+}
+
+/**
+ * Unknown route → 404 `Cannot <METHOD> <path>` (SPEC §2.2). A prefix that needs a key installs it
+ * again after its auth hook, so an unknown path there answers 401 without a valid key.
+ */
+export function notFoundHandler(request: FastifyRequest, reply: FastifyReply): void {
+  const path = requestPath(request);
+  reply.status(404).send(errorEnvelope(request, 404, 'Not Found', `Cannot ${request.method} ${path}`, null));
 }
