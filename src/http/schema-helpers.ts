@@ -1,0 +1,26 @@
+import { Type, type TSchema, type Static } from 'typebox';
+
+/**
+ * Schema building blocks shaped for the SPEC §2.4 message templates: enums carry no `type` (so a
+ * wrong value yields only `isIn`), nullables are a type list rather than an anyOf.
+ */
+export function StringEnum<const T extends readonly string[]>(values: T, options: Record<string, unknown> = {}) {
+  return Type.Unsafe<T[number]>({ enum: [...values], ...options });
+}
+
+export function Nullable<T extends TSchema>(schema: T) {
+  const raw = schema as unknown as { type?: string; enum?: unknown[] };
+  if (raw.enum) return Type.Unsafe<Static<T> | null>({ ...raw, enum: [...raw.enum, null] });
+  return Type.Unsafe<Static<T> | null>({ ...raw, type: [raw.type, 'null'] });
+}
+
+export const IsoDateTime = (options: Record<string, unknown> = {}) => Type.String({ format: 'iso8601', ...options });
+
+/** `limit`, `cursor`, `lastSync` of SPEC §2.7. */
+export const PageQuery = {
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
+  cursor: Type.Optional(Type.String()),
+  lastSync: Type.Optional(IsoDateTime()),
+};
+
+export const NonEmptyString = (options: Record<string, unknown> = {}) => Type.String({ minLength: 1, ...options });

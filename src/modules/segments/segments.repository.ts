@@ -1,0 +1,145 @@
+import type { Dialect, Executor } from '../../db/index.js';
+import type { SegmentRow } from '../../db/schema.js';
+import type { SegmentStatus, SegmentType } from './segments.schema.js';
+import type { SegmentRules } from './segment-rules.js';
+
+export interface Segment {
+  id: string;
+  name: string;
+  type: SegmentType;
+  status: SegmentStatus;
+  rules: SegmentRules | null;
+  createdAt: number;
+  changedAt: number;
+}
+
+function toSegment(row: SegmentRow, dialect: Dialect): Segment {
+  return {
+    id: row.id,
+    name: row.name,
+    type: row.type as SegmentType,
+    status: row.status as SegmentStatus,
+    rules: row.rules === null ? null : dialect.decodeJson<SegmentRules>(row.rules),
+    createdAt: Number(row.created_at),
+    changedAt: Number(row.changed_at),
+  };
+}
+
+export async function insertSegment(db: Executor, dialect: Dialect, workspaceId: string, segment: Segment, changeSeq: number) {
+  await db
+    .insertInto('segments')
+    .values({
+      workspace_id: workspaceId,
+      id: segment.id,
+      name: segment.name,
+      type: segment.type,
+      status: segment.status,
+      rules: segment.rules === null ? null : dialect.encodeJson(segment.rules),
+      created_at: segment.createdAt,
+      changed_at: segment.changedAt,
+      change_seq: changeSeq,
+    })
+    .execute();
+}
+
+export async function updateSegment(db: Executor, dialect: Dialect, workspaceId: string, segment: Segment, changeSeq: number) {
+  await db
+    .updateTable('segments')
+    .set({
+      name: segment.name,
+      status: segment.status,
+      rules: segment.rules === null ? null : dialect.encodeJson(segment.rules),
+      changed_at: segment.changedAt,
+      change_seq: changeSeq,
+    })
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', segment.id)
+    .execute();
+}
+
+export async function findSegment(db: Executor, dialect: Dialect, workspaceId: string, id: string): Promise<Segment | undefined> {
+  const row = await db.selectFrom('segments').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+  return row && toSegment(row, dialect);
+}
+
+export interface SegmentListFilter {
+  types: SegmentType[];
+  statuses: SegmentStatus[];
+  afterId?: string;
+  changedAfter?: number;
+  limit: number;
+}
+
+/** Segments oldest first (ids sort by creation), keyset-paged by id; fetches `limit + 1`. */
+export async function listSegments(db: Executor, dialect: Dialect, workspaceId: string, filter: SegmentListFilter): Promise<Segment[]> {
+  let query = db
+    .selectFrom('segments')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('type', 'in', filter.types)
+    .where('status', 'in', filter.statuses);
+  if (filter.afterId !== undefined) query = query.where('id', '>', filter.afterId);
+  if (filter.changedAfter !== undefined) query = query.where('changed_at', '>', filter.changedAfter);
+  const rows = await query.orderBy('id').limit(filter.limit + 1).execute();
+  return rows.map((row) => toSegment(row, dialect));
+}
+
+export async function countMembers(db: Executor, workspaceId: string, segmentId: string): Promise<number> {
+  const row = await db
+    .selectFrom('segment_members')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('workspace_id', '=', workspaceId)
+    .where('segment_id', '=', segmentId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function existingMemberIds(db: Executor, workspaceId: string, segmentId: string, accountIds: string[]): Promise<Set<string>> {
+  if (accountIds.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('segment_members')
+    .select('account_id')
+    .where('workspace_id', '=', workspaceId)
+    .where('segment_id', '=', segmentId)
+    .where('account_id', 'in', accountIds)
+    .execute();
+  return new Set(rows.map((row) => row.account_id));
+}
+
+export async function insertMember(db: Executor, workspaceId: string, segmentId: string, accountId: string, at: number, changeSeq: number) {
+  await db
+    .insertInto('segment_members')
+    .values({ workspace_id: workspaceId, segment_id: segmentId, account_id: accountId, added_at: at, change_seq: changeSeq })
+    .onConflict((oc) => oc.columns(['workspace_id', 'segment_id', 'account_id']).doNothing())
+    .execute();
+}
+
+export async function deleteMembers(db: Executor, workspaceId: string, segmentId: string, accountIds: string[]) {
+  if (accountIds.length === 0) return;
+  await db
+    .deleteFrom('segment_members')
+    .where('workspace_id', '=', workspaceId)
+    .where('segment_id', '=', segmentId)
+    .where('account_id', 'in', accountIds)
+    .execute();
+}
+
+export interface MemberPageFilter {
+  afterSeq?: number;
+  changedAfter?: number;
+  limit: number;
+}
+
+/** Member accounts ordered by membership change, keyset-paged; fetches `limit + 1` rows. */
+export async function listMemberAccounts(db: Executor, workspaceId: string, segmentId: string, filter: MemberPageFilter) {
+  let query = db
+    .selectFrom('segment_members as m')
+    .innerJoin('accounts as a', (join) => join.onRef('a.workspace_id', '=', 'm.workspace_id').onRef('a.id', '=', 'm.account_id'))
+    .selectAll('a')
+    .select(['m.change_seq as member_seq'])
+    .where('m.workspace_id', '=', workspaceId)
+    .where('m.segment_id', '=', segmentId);
+  if (filter.afterSeq !== undefined) query = query.where('m.change_seq', '>', filter.afterSeq);
+  if (filter.changedAfter !== undefined) query = query.where('m.added_at', '>', filter.changedAfter);
+  return query.orderBy('m.change_seq').limit(filter.limit + 1).execute();
+}

@@ -1,0 +1,253 @@
+import type { Kysely } from 'kysely';
+import type { Database, Dialect } from '../../db/index.js';
+import { readChangeClock, reserveChangeStamps } from '../../db/change-stamps.js';
+import { ApiError } from '../../http/errors.js';
+import { decodeCursor, toPage, type Page } from '../../http/cursor.js';
+import { isId, newId } from '../../lib/ids.js';
+import { normalizeDomain } from '../../lib/domain.js';
+import { presentAccount, type AccountView } from '../accounts/accounts.presenter.js';
+import * as accountsRepo from '../accounts/accounts.repository.js';
+import * as repo from './segments.repository.js';
+import { validateSegmentRules, type SegmentRules } from './segment-rules.js';
+import type { CreateSegmentBody, ListSegmentsQuery, MembersQuery, SegmentStatus, UpdateSegmentBody } from './segments.schema.js';
+
+export interface SegmentView {
+  segmentId: string;
+  name: string;
+  type: string;
+  status: string;
+  rules: SegmentRules | null;
+  createdAt: string;
+  memberCount: number;
+}
+
+export type MemberRef = { rtp_aid?: string; domain?: string };
+export interface MemberResult {
+  rtp_aid: string | null;
+  domain: string | null;
+  status: 'added' | 'removed' | 'unchanged' | 'failed';
+  error?: string;
+}
+
+/** Reads the keys of a workspace's active account custom fields (supplied by the custom-fields module). */
+export type ActiveFieldKeys = (workspaceId: string) => Promise<string[]>;
+
+const MEMBER_STATUSES: SegmentStatus[] = ['active', 'draft'];
+
+/** Parses a path id, answering the SPEC §2.5 message for a malformed one. */
+export function parseSegmentId(raw: string): string {
+  if (!isId(raw)) throw ApiError.badRequest('Invalid segmentId format');
+  return raw;
+}
+
+/** The SPEC §3.2 rules for a segment that is to receive accounts, with their exact messages. */
+function assertAcceptsMembers(segment: repo.Segment): void {
+  if (segment.type !== 'static') {
+    throw ApiError.badRequest(`Segment '${segment.id}' is not a static segment and cannot accept new members`);
+  }
+  if (!MEMBER_STATUSES.includes(segment.status)) {
+    throw ApiError.badRequest(`Segment '${segment.id}' is not active or draft and cannot accept new members`);
+  }
+}
+
+/** Segments (SPEC §3.11): the compatible list, and the management extension. */
+export class SegmentsService {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: Dialect,
+    private readonly activeFieldKeys: ActiveFieldKeys,
+  ) {}
+
+  async list(workspaceId: string, query: ListSegmentsQuery): Promise<Page<Record<string, unknown>>> {
+    const limit = query.limit ?? 100;
+    const type = query.type ?? 'static';
+    const afterId = query.cursor === undefined ? undefined : String(decodeCursor(query.cursor, 'segments', ['string'])[0]);
+    return this.dialect.readSnapshot(this.db, async (trx) => {
+      const rows = await repo.listSegments(trx, this.dialect, workspaceId, {
+        types: type === 'all' ? ['static', 'dynamic'] : [type],
+        statuses: query.status ? [query.status] : MEMBER_STATUSES,
+        afterId,
+        changedAfter: query.lastSync === undefined ? undefined : Date.parse(query.lastSync),
+        limit,
+      });
+      const clock = await readChangeClock(trx, workspaceId);
+      // The compatible item is { segmentId, name, status }; `type` appears only when asked for.
+      const page = toPage(rows, limit, 'segments', (s) => [s.id], (s) => ({
+        segmentId: s.id,
+        name: s.name,
+        status: s.status,
+        ...(query.type === undefined ? {} : { type: s.type }),
+      }));
+      return { ...page, syncTimestamp: new Date(clock).toISOString() };
+    });
+  }
+
+  async create(workspaceId: string, body: CreateSegmentBody): Promise<SegmentView> {
+    const rules = await this.checkRules(workspaceId, body.type, body.rules, true);
+    return this.db.transaction().execute(async (trx) => {
+      const stamps = await reserveChangeStamps(trx, workspaceId, 1);
+      const segment: repo.Segment = {
+        id: newId(stamps.changedAt),
+        name: body.name.trim(),
+        type: body.type,
+        status: body.status ?? 'active',
+        rules,
+        createdAt: stamps.changedAt,
+        changedAt: stamps.changedAt,
+      };
+      await repo.insertSegment(trx, this.dialect, workspaceId, segment, stamps.firstSeq);
+      return this.view(segment, 0);
+    });
+  }
+
+  async get(workspaceId: string, segmentId: string): Promise<SegmentView> {
+    const segment = await this.require(this.db, workspaceId, segmentId);
+    return this.view(segment, await repo.countMembers(this.db, workspaceId, segment.id));
+  }
+
+  async update(workspaceId: string, segmentId: string, body: UpdateSegmentBody): Promise<SegmentView> {
+    const current = await this.require(this.db, workspaceId, segmentId);
+    const rules = body.rules === undefined ? current.rules : await this.checkRules(workspaceId, current.type, body.rules, false);
+    return this.db.transaction().execute(async (trx) => {
+      const stamps = await reserveChangeStamps(trx, workspaceId, 1);
+      const segment: repo.Segment = {
+        ...current,
+        name: body.name?.trim() ?? current.name,
+        status: body.status ?? current.status,
+        rules,
+        changedAt: stamps.changedAt,
+      };
+      await repo.updateSegment(trx, this.dialect, workspaceId, segment, stamps.firstSeq);
+      return this.view(segment, await repo.countMembers(trx, workspaceId, segment.id));
+    });
+  }
+
+  /**
+   * Checks a `segmentId` given with an account push (SPEC §3.2) before anything is written, with
+   * the exact messages of the compatible API.
+   */
+  async requireStaticTarget(workspaceId: string, segmentId: string): Promise<repo.Segment> {
+    const segment = isId(segmentId) ? await repo.findSegment(this.db, this.dialect, workspaceId, segmentId) : undefined;
+    if (!segment) throw ApiError.badRequest(`Segment '${segmentId}' not found`);
+    assertAcceptsMembers(segment);
+    return segment;
+  }
+
+  async addMembers(workspaceId: string, segmentId: string, refs: MemberRef[]) {
+    assertAcceptsMembers(await this.require(this.db, workspaceId, segmentId));
+    return this.changeMembers(workspaceId, segmentId, refs, 'add');
+  }
+
+  async removeMembers(workspaceId: string, segmentId: string, refs: MemberRef[]) {
+    const segment = await this.require(this.db, workspaceId, segmentId);
+    if (segment.type !== 'static') {
+      throw ApiError.badRequest(`Segment '${segmentId}' is not a static segment; its members follow its rules`);
+    }
+    return this.changeMembers(workspaceId, segmentId, refs, 'remove');
+  }
+
+  async listMembers(workspaceId: string, segmentId: string, query: MembersQuery): Promise<Page<AccountView>> {
+    await this.require(this.db, workspaceId, segmentId);
+    const limit = query.limit ?? 100;
+    const afterSeq = query.cursor === undefined ? undefined : Number(decodeCursor(query.cursor, 'members', ['integer'])[0]);
+    const fieldKeys = await this.activeFieldKeys(workspaceId);
+    return this.dialect.readSnapshot(this.db, async (trx) => {
+      const rows = await repo.listMemberAccounts(trx, workspaceId, segmentId, {
+        afterSeq,
+        changedAfter: query.lastSync === undefined ? undefined : Date.parse(query.lastSync),
+        limit,
+      });
+      const segmentsByAccount = await accountsRepo.segmentsOfAccounts(trx, workspaceId, rows.slice(0, limit).map((r) => r.id));
+      const clock = await readChangeClock(trx, workspaceId);
+      const page = toPage(rows, limit, 'members', (r) => [Number(r.member_seq)], (r) =>
+        presentAccount(r, this.dialect, fieldKeys, segmentsByAccount.get(r.id) ?? []),
+      );
+      return { ...page, syncTimestamp: new Date(clock).toISOString() };
+    });
+  }
+
+  private async require(db: Kysely<Database>, workspaceId: string, segmentId: string): Promise<repo.Segment> {
+    const segment = await repo.findSegment(db, this.dialect, workspaceId, parseSegmentId(segmentId));
+    if (!segment) throw ApiError.notFound('Segment not found');
+    return segment;
+  }
+
+  private async checkRules(workspaceId: string, type: string, rules: unknown, creating: boolean): Promise<SegmentRules | null> {
+    if (type === 'static') {
+      if (rules === undefined || rules === null) return null;
+      throw ApiError.validation([
+        { property: 'rules', path: 'rules', constraints: { staticSegmentRules: 'rules are only accepted for dynamic segments' } },
+      ]);
+    }
+    if (rules === undefined && creating) {
+      throw ApiError.validation([{ property: 'rules', path: 'rules', constraints: { isNotEmpty: 'rules should not be empty' } }]);
+    }
+    const issues = validateSegmentRules(rules, await this.activeFieldKeys(workspaceId));
+    if (issues.length > 0) throw ApiError.validation(issues);
+    return rules as SegmentRules;
+  }
+
+  private view(segment: repo.Segment, memberCount: number): SegmentView {
+    return {
+      segmentId: segment.id,
+      name: segment.name,
+      type: segment.type,
+      status: segment.status,
+      rules: segment.rules,
+      createdAt: new Date(segment.createdAt).toISOString(),
+      memberCount,
+    };
+  }
+
+  /** Resolves each reference to an account, then adds or removes the found ones in one transaction. */
+  private async changeMembers(workspaceId: string, segmentId: string, refs: MemberRef[], action: 'add' | 'remove') {
+    return this.db.transaction().execute(async (trx) => {
+      const resolved = await this.resolveRefs(trx, workspaceId, refs);
+      const accountIds = [...new Set(resolved.flatMap((r) => (r.accountId ? [r.accountId] : [])))];
+      const members = await repo.existingMemberIds(trx, workspaceId, segmentId, accountIds);
+      const toChange = accountIds.filter((id) => (action === 'add' ? !members.has(id) : members.has(id)));
+      if (toChange.length > 0) {
+        const stamps = await reserveChangeStamps(trx, workspaceId, toChange.length);
+        if (action === 'add') {
+          for (const [i, id] of toChange.entries()) {
+            await repo.insertMember(trx, workspaceId, segmentId, id, stamps.changedAt, stamps.firstSeq + i);
+          }
+        } else {
+          await repo.deleteMembers(trx, workspaceId, segmentId, toChange);
+        }
+        await accountsRepo.stampAccounts(trx, workspaceId, toChange, stamps);
+      }
+      const changed = new Set(toChange);
+      const done = action === 'add' ? 'added' : 'removed';
+      const results: MemberResult[] = resolved.map((r) => {
+        if (r.error) return { rtp_aid: r.accountId, domain: r.domain, status: 'failed', error: r.error };
+        const status = changed.delete(r.accountId!) ? done : 'unchanged';
+        return { rtp_aid: r.accountId, domain: r.domain, status };
+      });
+      const count = (status: string) => results.filter((r) => r.status === status).length;
+      return { results, summary: { total: results.length, [done]: count(done), unchanged: count('unchanged'), failed: count('failed') } };
+    });
+  }
+
+  private async resolveRefs(trx: Kysely<Database>, workspaceId: string, refs: MemberRef[]) {
+    const ids = refs.flatMap((r) => (r.rtp_aid !== undefined && isId(r.rtp_aid) ? [r.rtp_aid] : []));
+    const domains = refs.flatMap((r) => {
+      const normalized = r.rtp_aid === undefined && r.domain !== undefined ? normalizeDomain(r.domain) : null;
+      return normalized ? [normalized] : [];
+    });
+    const byId = new Map((await accountsRepo.findAccountsByIds(trx, workspaceId, ids)).map((a) => [a.id, a.domain]));
+    const byDomain = new Map((await accountsRepo.findAccountsByDomains(trx, workspaceId, domains)).map((a) => [a.domain, a.id]));
+    return refs.map((ref): { accountId: string | null; domain: string | null; error?: string } => {
+      if (ref.rtp_aid !== undefined) {
+        if (!isId(ref.rtp_aid)) return { accountId: null, domain: null, error: 'Invalid rtp_aid format' };
+        const domain = byId.get(ref.rtp_aid);
+        return domain === undefined ? { accountId: ref.rtp_aid, domain: null, error: 'Account not found' } : { accountId: ref.rtp_aid, domain };
+      }
+      if (ref.domain === undefined) return { accountId: null, domain: null, error: 'Each item needs rtp_aid or domain' };
+      const domain = normalizeDomain(ref.domain);
+      if (domain === null) return { accountId: null, domain: ref.domain, error: `Invalid domain '${ref.domain}'` };
+      const accountId = byDomain.get(domain);
+      return accountId === undefined ? { accountId: null, domain, error: 'Account not found' } : { accountId, domain };
+    });
+  }
+}
