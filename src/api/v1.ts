@@ -2,10 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import { apiKeyAuth } from '../http/auth.js';
 import { notFoundHandler } from '../http/setup.js';
 import type { Services } from '../services.js';
+import { registerCustomFieldRoutes } from '../modules/custom-fields/custom-fields.routes.js';
 
 /** The External API generation, `/api/v1/…` (SPEC §3): every route behind the API-key check. */
 export async function registerApiV1(api: FastifyInstance, services: Services): Promise<void> {
   api.addHook('onRequest', apiKeyAuth(services.workspaces));
   // Unknown /api/v1 paths go through the key check too: no key → 401, not a route map.
   api.setNotFoundHandler(notFoundHandler);
+  registerCustomFieldRoutes(api, services);
 }

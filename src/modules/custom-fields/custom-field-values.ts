@@ -1,0 +1,146 @@
+import { isIso8601Date, isIso8601DateTime } from '../../http/validation.js';
+
+/**
+ * Custom-field value checks of SPEC §3.7 as pure functions, shared by every endpoint that writes
+ * values (POST /accounts, PUT /accounts/:id, the CRM generation).
+ */
+
+export const CUSTOM_FIELD_TYPES = ['singleLineText', 'multiLineText', 'singleSelection', 'multiSelection', 'number', 'date'] as const;
+export type CustomFieldType = (typeof CUSTOM_FIELD_TYPES)[number];
+
+export const SELECTION_TYPES: readonly CustomFieldType[] = ['singleSelection', 'multiSelection'];
+
+/** What the checker needs to know about a field; a full `CustomField` satisfies it. */
+export interface FieldDefinition {
+  key: string;
+  labelType: CustomFieldType;
+  options: readonly string[];
+}
+
+/** A stored value: `null` clears the field. */
+export type CustomFieldValue = string | number | string[] | null;
+export type CustomFieldValues = Record<string, CustomFieldValue>;
+
+export type CustomFieldCheck =
+  | { ok: true; values: CustomFieldValues }
+  | { ok: false; reason: 'unknown-keys'; keys: string[]; message: string }
+  | { ok: false; reason: 'wrong-type'; key: string; expected: string; message: string };
+
+export interface MessageOptions {
+  /** A sentence appended after the message, e.g. {@link UNABLE_TO_ADD_ACCOUNT}. */
+  tail?: string;
+}
+
+/** The tail POST /accounts (External API generation) puts after both value errors (SPEC §3.2). */
+export const UNABLE_TO_ADD_ACCOUNT = 'Unable to add this account.';
+
+function withTail(message: string, options: MessageOptions): string {
+  return options.tail ? `${message}. ${options.tail}` : message;
+}
+
+/** `Custom field key(s) not found: A_C, B_C`, optionally followed by a tail sentence. */
+export function unknownKeysMessage(keys: readonly string[], options: MessageOptions = {}): string {
+  return withTail(`Custom field key(s) not found: ${keys.join(', ')}`, options);
+}
+
+/** `Custom field 'A_C' expects a number`, optionally followed by a tail sentence. */
+export function wrongTypeMessage(key: string, expected: string, options: MessageOptions = {}): string {
+  return withTail(`Custom field '${key}' expects ${expected}`, options);
+}
+
+/** The phrase after "expects" in {@link wrongTypeMessage}. */
+export function expectationPhrase(field: Pick<FieldDefinition, 'labelType' | 'options'>): string {
+  switch (field.labelType) {
+    case 'number':
+      return 'a number';
+    case 'date':
+      return 'a date';
+    case 'singleSelection':
+      return `one of: ${field.options.join(', ')}`;
+    case 'multiSelection':
+      return `a list of: ${field.options.join(', ')}`;
+    default:
+      return 'a string';
+  }
+}
+
+const DATE_TIME_PARTS = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}:\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|z|[+-]\d{2}(?::?\d{2})?)$/;
+
+/** `Z`, `+05`, `+0530` or `+05:30` → `Z` or `+05:30`. */
+function canonicalOffset(raw: string): string {
+  if (raw.toUpperCase() === 'Z') return 'Z';
+  const digits = raw.slice(1).replace(':', '');
+  return `${raw[0]}${digits.slice(0, 2)}:${digits.slice(2) || '00'}`;
+}
+
+/**
+ * An accepted date-time as the UTC instant `new Date(v).toISOString()` gives. The input is first
+ * rewritten into the one format ECMAScript guarantees `Date` parses (`+05` and `+0530` offsets, a
+ * space separator and long fractions are valid ISO 8601 but only some engines parse them), and an
+ * instant outside years 0000–9999 is refused so a normalised value always checks again.
+ */
+export function normalizeDateTime(value: string): string | undefined {
+  const m = DATE_TIME_PARTS.exec(value);
+  if (!m || !isIso8601DateTime(value)) return undefined;
+  const fraction = (m[4] ?? '').slice(0, 3).padEnd(3, '0');
+  const time = new Date(`${m[1]}T${m[2]}:${m[3] ?? '00'}.${fraction}${canonicalOffset(m[5])}`);
+  if (Number.isNaN(time.getTime())) return undefined;
+  const iso = time.toISOString();
+  return /^\d{4}-/.test(iso) ? iso : undefined;
+}
+
+/** A date kept as given, a date-time normalised to UTC with milliseconds. */
+function normalizeDate(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  return isIso8601Date(value) ? value : normalizeDateTime(value);
+}
+
+function normalizeMultiSelection(value: unknown, options: readonly string[]): string[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const allowed = value.every((item) => typeof item === 'string' && options.includes(item));
+  return allowed && new Set(value).size === value.length ? [...value] : undefined;
+}
+
+/** The stored form of a non-null value, or undefined when it does not fit the field's type. */
+export function normalizeValue(field: FieldDefinition, value: unknown): Exclude<CustomFieldValue, null> | undefined {
+  switch (field.labelType) {
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+    case 'date':
+      return normalizeDate(value);
+    case 'singleSelection':
+      return typeof value === 'string' && field.options.includes(value) ? value : undefined;
+    case 'multiSelection':
+      return normalizeMultiSelection(value, field.options);
+    default:
+      return typeof value === 'string' ? value : undefined;
+  }
+}
+
+/**
+ * Checks `input` (key → value) against the workspace's active fields. Unknown keys are reported
+ * first, all of them in input order; then the first value (in input order) of the wrong type.
+ * Entries whose value is `undefined` are treated as absent.
+ */
+export function checkCustomFieldValues(
+  fields: readonly FieldDefinition[],
+  input: Readonly<Record<string, unknown>>,
+  options: MessageOptions = {},
+): CustomFieldCheck {
+  const byKey = new Map(fields.map((field) => [field.key, field]));
+  const entries = Object.entries(input).filter(([, value]) => value !== undefined);
+  const unknown = entries.map(([key]) => key).filter((key) => !byKey.has(key));
+  if (unknown.length > 0) return { ok: false, reason: 'unknown-keys', keys: unknown, message: unknownKeysMessage(unknown, options) };
+  const values: [string, CustomFieldValue][] = [];
+  for (const [key, value] of entries) {
+    const field = byKey.get(key)!;
+    const normalized = value === null ? null : normalizeValue(field, value);
+    if (normalized === undefined) {
+      const expected = expectationPhrase(field);
+      return { ok: false, reason: 'wrong-type', key, expected, message: wrongTypeMessage(key, expected, options) };
+    }
+    values.push([key, normalized]);
+  }
+  // fromEntries defines own properties, so a key such as `__proto__` cannot reach the prototype.
+  return { ok: true, values: Object.fromEntries(values) };
+}
