@@ -1,16 +1,23 @@
 import type { DatabaseHandle } from './db/index.js';
 import { WorkspacesService } from './modules/workspaces/workspaces.service.js';
 import { CustomFieldsService } from './modules/custom-fields/custom-fields.service.js';
+import { SegmentsService } from './modules/segments/segments.service.js';
+import { AccountsService } from './modules/accounts/accounts.service.js';
 
 /** Every service, built once per app over one database handle. */
 export interface Services {
   database: DatabaseHandle;
   workspaces: WorkspacesService;
   customFields: CustomFieldsService;
+  segments: SegmentsService;
+  accounts: AccountsService;
 }
 
 export function createServices(database: DatabaseHandle): Services {
   const workspaces = new WorkspacesService(database.db, database.dialect);
   const customFields = new CustomFieldsService(database.db, database.dialect);
-  return { database, workspaces, customFields };
+  const activeFieldKeys = async (workspaceId: string) => (await customFields.listActiveFields(workspaceId)).map((f) => f.key);
+  const segments = new SegmentsService(database.db, database.dialect, activeFieldKeys);
+  const accounts = new AccountsService(database.db, database.dialect, customFields, segments);
+  return { database, workspaces, customFields, segments, accounts };
 }

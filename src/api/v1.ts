@@ -3,6 +3,8 @@ import { apiKeyAuth } from '../http/auth.js';
 import { notFoundHandler } from '../http/setup.js';
 import type { Services } from '../services.js';
 import { registerCustomFieldRoutes } from '../modules/custom-fields/custom-fields.routes.js';
+import { registerSegmentRoutes } from '../modules/segments/segments.routes.js';
+import { registerAccountRoutes } from '../modules/accounts/accounts.routes.js';
 
 /** The External API generation, `/api/v1/…` (SPEC §3): every route behind the API-key check. */
 export async function registerApiV1(api: FastifyInstance, services: Services): Promise<void> {
@@ -10,4 +12,6 @@ export async function registerApiV1(api: FastifyInstance, services: Services): P
   // Unknown /api/v1 paths go through the key check too: no key → 401, not a route map.
   api.setNotFoundHandler(notFoundHandler);
   registerCustomFieldRoutes(api, services);
+  registerSegmentRoutes(api, services.segments);
+  registerAccountRoutes(api, services.accounts);
 }

@@ -125,6 +125,7 @@ function constraintsFor(error: ErrorObject, subject: string): Constraints {
     case 'exclusiveMaximum':
       return { max: `${p} must not be greater than ${params.limit}` };
     case 'enum':
+      if (error.data === null) return { isNotEmpty: `${p} should not be empty` };
       return { isIn: `${p} must be one of the following values: ${(params.allowedValues as unknown[]).join(', ')}` };
     case 'const':
       return { isIn: `${p} must be one of the following values: ${String(params.allowedValue)}` };

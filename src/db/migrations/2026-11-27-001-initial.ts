@@ -110,6 +110,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addUniqueConstraint('accounts_domain_uq', ['workspace_id', 'domain'])
     .addUniqueConstraint('accounts_change_seq_uq', ['workspace_id', 'change_seq'])
     .execute();
+  // Resolves a `lastSync` time to the first change sequence after it (change times grow with it).
+  await db.schema.createIndex('accounts_changed_at_idx').on('accounts').columns(['workspace_id', 'changed_at', 'change_seq']).execute();
   await db.schema
     .createIndex('accounts_external_id_idx')
     .on('accounts')

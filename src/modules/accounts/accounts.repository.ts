@@ -1,6 +1,8 @@
-import type { Executor } from '../../db/index.js';
+import type { Dialect, Executor } from '../../db/index.js';
 import type { ChangeStamps } from '../../db/change-stamps.js';
-import type { SegmentRef } from './accounts.presenter.js';
+import type { CustomFieldValues } from '../custom-fields/custom-field-values.js';
+import type { AccountState } from './account-batch.js';
+import type { SegmentRef, StoredAccount } from './accounts.presenter.js';
 
 export async function findAccountsByIds(db: Executor, workspaceId: string, ids: string[]) {
   if (ids.length === 0) return [];
@@ -54,4 +56,146 @@ export async function segmentsOfAccounts(db: Executor, workspaceId: string, acco
     result.set(row.account_id, list);
   }
   return result;
+}
+
+function toState(row: StoredAccount, dialect: Dialect): AccountState {
+  return {
+    id: row.id,
+    domain: row.domain,
+    name: row.name,
+    externalId: row.external_id,
+    shortName: row.short_name,
+    linkedinUrl: row.linkedin_url,
+    tags: dialect.decodeJson<string[]>(row.tags) ?? [],
+    customFields: dialect.decodeJson<CustomFieldValues>(row.custom_fields) ?? {},
+  };
+}
+
+export async function findAccountStatesByDomains(db: Executor, dialect: Dialect, workspaceId: string, domains: string[]) {
+  const states = new Map<string, AccountState>();
+  if (domains.length === 0) return states;
+  const rows = await db.selectFrom('accounts').selectAll().where('workspace_id', '=', workspaceId).where('domain', 'in', domains).execute();
+  for (const row of rows) states.set(row.domain, toState(row, dialect));
+  return states;
+}
+
+export async function findAccountById(db: Executor, workspaceId: string, id: string): Promise<StoredAccount | undefined> {
+  return db.selectFrom('accounts').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+}
+
+export async function findAccountStateById(db: Executor, dialect: Dialect, workspaceId: string, id: string) {
+  const row = await findAccountById(db, workspaceId, id);
+  return row && toState(row, dialect);
+}
+
+export interface AccountWrite {
+  state: AccountState;
+  changeSeq: number;
+}
+
+/**
+ * Writes new and changed accounts in one statement. New rows insert; a row whose domain exists
+ * updates every writable column but keeps its id and creation time. Returns id by domain so the
+ * caller can tell whether a row it meant to create was created by someone else first.
+ */
+export async function upsertAccounts(
+  db: Executor,
+  dialect: Dialect,
+  workspaceId: string,
+  writes: AccountWrite[],
+  changedAt: number,
+): Promise<Map<string, string>> {
+  if (writes.length === 0) return new Map();
+  const rows = await db
+    .insertInto('accounts')
+    .values(
+      writes.map(({ state, changeSeq }) => ({
+        workspace_id: workspaceId,
+        id: state.id,
+        domain: state.domain,
+        name: state.name,
+        external_id: state.externalId,
+        short_name: state.shortName,
+        linkedin_url: state.linkedinUrl,
+        tags: dialect.encodeJson(state.tags),
+        custom_fields: dialect.encodeJson(state.customFields),
+        created_at: changedAt,
+        changed_at: changedAt,
+        change_seq: changeSeq,
+      })),
+    )
+    .onConflict((oc) =>
+      oc.columns(['workspace_id', 'domain']).doUpdateSet((eb) => ({
+        name: eb.ref('excluded.name'),
+        external_id: eb.ref('excluded.external_id'),
+        short_name: eb.ref('excluded.short_name'),
+        linkedin_url: eb.ref('excluded.linkedin_url'),
+        tags: eb.ref('excluded.tags'),
+        custom_fields: eb.ref('excluded.custom_fields'),
+        changed_at: eb.ref('excluded.changed_at'),
+        change_seq: eb.ref('excluded.change_seq'),
+      })),
+    )
+    .returning(['id', 'domain'])
+    .execute();
+  return new Map(rows.map((row) => [row.domain, row.id]));
+}
+
+/** The first change sequence whose change time is after `time` (change times grow with the sequence). */
+export async function firstSeqChangedAfter(db: Executor, workspaceId: string, time: number): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('accounts')
+    .select('change_seq')
+    .where('workspace_id', '=', workspaceId)
+    .where('changed_at', '>', time)
+    .orderBy('changed_at')
+    .orderBy('change_seq')
+    .limit(1)
+    .executeTakeFirst();
+  return row === undefined ? undefined : Number(row.change_seq);
+}
+
+export interface AccountPageFilter {
+  fromSeq: number;
+  domains?: string[];
+  limit: number;
+}
+
+/** Accounts in change order from `fromSeq` (inclusive), keyset on the change sequence; `limit + 1` rows. */
+export async function listAccountsByChange(db: Executor, workspaceId: string, filter: AccountPageFilter) {
+  let query = db.selectFrom('accounts').selectAll().where('workspace_id', '=', workspaceId).where('change_seq', '>=', filter.fromSeq);
+  if (filter.domains) query = query.where('domain', 'in', filter.domains);
+  return query.orderBy('change_seq').limit(filter.limit + 1).execute();
+}
+
+export async function listMissingExternalIds(db: Executor, workspaceId: string, limit: number) {
+  return db
+    .selectFrom('accounts')
+    .select(['id', 'name', 'domain'])
+    .where('workspace_id', '=', workspaceId)
+    .where('external_id', 'is', null)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
+export async function updateAccountFields(
+  db: Executor,
+  dialect: Dialect,
+  workspaceId: string,
+  id: string,
+  fields: { externalId?: string; customFields?: CustomFieldValues },
+  stamp: { changeSeq: number; changedAt: number },
+): Promise<void> {
+  await db
+    .updateTable('accounts')
+    .set({
+      ...(fields.externalId === undefined ? {} : { external_id: fields.externalId }),
+      ...(fields.customFields === undefined ? {} : { custom_fields: dialect.encodeJson(fields.customFields) }),
+      change_seq: stamp.changeSeq,
+      changed_at: stamp.changedAt,
+    })
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .execute();
 }

@@ -1,0 +1,196 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database, Dialect } from '../../db/index.js';
+import { readChangeClock, reserveChangeStamps } from '../../db/change-stamps.js';
+import { ApiError } from '../../http/errors.js';
+import { decodeCursor, toPage, type Page } from '../../http/cursor.js';
+import { isId, newId } from '../../lib/ids.js';
+import { normalizeDomain } from '../../lib/domain.js';
+import { checkCustomFieldValues } from '../custom-fields/custom-field-values.js';
+import type { CustomFieldsService } from '../custom-fields/custom-fields.service.js';
+import type { SegmentsService } from '../segments/segments.service.js';
+import * as segmentsRepo from '../segments/segments.repository.js';
+import { mergeCustomFields, planAccountBatch, sameAccountState, type AccountResult } from './account-batch.js';
+import { presentAccount, type AccountView, type StoredAccount } from './accounts.presenter.js';
+import * as repo from './accounts.repository.js';
+import type { CreateAccountsBody, ExternalIdMappingsBody, ListAccountsQuery } from './accounts.schema.js';
+
+const MAX_DOMAINS_FILTER = 100;
+
+export interface CreateAccountsResult {
+  results: AccountResult[];
+  summary: { total: number; created: number; updated: number; failed: number };
+}
+
+/** Raised inside a batch transaction when another writer created one of its domains first. */
+class ConcurrentCreate extends Error {}
+
+export function parseAccountId(raw: string): string {
+  if (!isId(raw)) throw ApiError.badRequest('Invalid rtp_aid format');
+  return raw;
+}
+
+/** `?domains=["acme.com", …]` (SPEC §3.1): a JSON array of at most 100 strings, each normalised. */
+export function parseDomainsFilter(raw: string): string[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    parsed = undefined;
+  }
+  if (!Array.isArray(parsed) || !parsed.every((d) => typeof d === 'string')) {
+    throw ApiError.badRequest('domains must be a JSON array of strings');
+  }
+  if (parsed.length > MAX_DOMAINS_FILTER) throw ApiError.badRequest('domains must contain no more than 100 elements');
+  return [...new Set(parsed.map((d: string) => normalizeDomain(d)).filter((d): d is string => d !== null))];
+}
+
+/** Accounts (SPEC §3.1–§3.5): batch push with upsert, custom fields, external ids, delta-sync pulls. */
+export class AccountsService {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: Dialect,
+    private readonly customFields: CustomFieldsService,
+    private readonly segments: SegmentsService,
+  ) {}
+
+  async createAccounts(workspaceId: string, body: CreateAccountsBody): Promise<CreateAccountsResult> {
+    if (body.segmentId !== undefined) await this.segments.requireStaticTarget(workspaceId, body.segmentId);
+    const fields = await this.customFields.listActiveFields(workspaceId);
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        const results = await this.db.transaction().execute((trx) => this.writeBatch(trx, workspaceId, body, fields));
+        const count = (status: string) => results.filter((r) => r.status === status).length;
+        return { results, summary: { total: results.length, created: count('created'), updated: count('updated'), failed: count('failed') } };
+      } catch (error) {
+        // Only possible when a writer skipped the workspace lock; the retry sees its rows.
+        if (!(error instanceof ConcurrentCreate) || attempt >= 3) throw error;
+      }
+    }
+  }
+
+  private async writeBatch(
+    trx: Transaction<Database>,
+    workspaceId: string,
+    body: CreateAccountsBody,
+    fields: Awaited<ReturnType<CustomFieldsService['listActiveFields']>>,
+  ): Promise<AccountResult[]> {
+    const stamps = await reserveChangeStamps(trx, workspaceId, body.accounts.length);
+    const domains = body.accounts.map((item) => normalizeDomain(item.domain)).filter((d): d is string => d !== null);
+    const existing = await repo.findAccountStatesByDomains(trx, this.dialect, workspaceId, [...new Set(domains)]);
+    const plan = planAccountBatch(body.accounts, existing, fields, body.upsert ?? false, () => newId(stamps.changedAt));
+
+    const joining = body.segmentId ? await this.newMembers(trx, workspaceId, body.segmentId, plan.touchedIds) : [];
+    const dirty = new Map([...plan.created, ...plan.changed]);
+    const writes = [...dirty.values()];
+    for (const id of joining) {
+      if (!writes.some((w) => w.id === id)) writes.push([...existing.values()].find((s) => s.id === id)!);
+    }
+    const seqOf = new Map(writes.map((state, i) => [state.id, stamps.firstSeq + i]));
+    const written = await repo.upsertAccounts(
+      trx,
+      this.dialect,
+      workspaceId,
+      writes.map((state) => ({ state, changeSeq: seqOf.get(state.id)! })),
+      stamps.changedAt,
+    );
+    for (const state of writes) if (written.get(state.domain) !== state.id) throw new ConcurrentCreate();
+    for (const id of joining) {
+      await segmentsRepo.insertMember(trx, workspaceId, body.segmentId!, id, stamps.changedAt, seqOf.get(id)!);
+    }
+    return plan.results;
+  }
+
+  /** Of the given accounts, those not yet members of the segment, in order. */
+  private async newMembers(trx: Transaction<Database>, workspaceId: string, segmentId: string, accountIds: string[]) {
+    const unique = [...new Set(accountIds)];
+    const members = await segmentsRepo.existingMemberIds(trx, workspaceId, segmentId, unique);
+    return unique.filter((id) => !members.has(id));
+  }
+
+  async updateCustomFields(workspaceId: string, rawId: string, input: Record<string, unknown>): Promise<{ message: string }> {
+    const id = parseAccountId(rawId);
+    const fields = await this.customFields.listActiveFields(workspaceId);
+    const check = checkCustomFieldValues(fields, input);
+    await this.db.transaction().execute(async (trx) => {
+      const current = await repo.findAccountStateById(trx, this.dialect, workspaceId, id);
+      if (!current) throw ApiError.notFound('Account not found');
+      if (!check.ok) throw ApiError.badRequest(check.message);
+      const next = { ...current, customFields: mergeCustomFields(current.customFields, check.values) };
+      if (sameAccountState(current, next)) return;
+      const stamps = await reserveChangeStamps(trx, workspaceId, 1);
+      await repo.updateAccountFields(trx, this.dialect, workspaceId, id, { customFields: next.customFields }, {
+        changeSeq: stamps.firstSeq,
+        changedAt: stamps.changedAt,
+      });
+    });
+    return { message: 'Account updated successfully' };
+  }
+
+  async listAccounts(workspaceId: string, query: ListAccountsQuery): Promise<Page<AccountView>> {
+    const limit = query.limit ?? 100;
+    const afterSeq = query.cursor === undefined ? 0 : Number(decodeCursor(query.cursor, 'accounts', ['integer'])[0]);
+    const domains = query.domains === undefined ? undefined : parseDomainsFilter(query.domains);
+    const fieldKeys = (await this.customFields.listActiveFields(workspaceId)).map((f) => f.key);
+    return this.dialect.readSnapshot(this.db, async (trx) => {
+      const clock = await readChangeClock(trx, workspaceId);
+      const syncTimestamp = new Date(clock).toISOString();
+      const fromSeq = await this.firstSeqToRead(trx, workspaceId, afterSeq, query.lastSync);
+      if (fromSeq === undefined || domains?.length === 0) return { data: [], nextCursor: null, hasNextPage: false, syncTimestamp };
+      const rows = await repo.listAccountsByChange(trx, workspaceId, { fromSeq, domains, limit });
+      const views = await this.present(trx, workspaceId, rows.slice(0, limit), fieldKeys);
+      const page = toPage(rows, limit, 'accounts', (row) => [Number(row.change_seq)], (row) => views.get(row.id)!);
+      return { ...page, syncTimestamp };
+    });
+  }
+
+  /** The lowest change sequence a page may return: after the cursor and, with lastSync, after that time. */
+  private async firstSeqToRead(trx: Transaction<Database>, workspaceId: string, afterSeq: number, lastSync?: string) {
+    if (lastSync === undefined) return afterSeq + 1;
+    const firstChanged = await repo.firstSeqChangedAfter(trx, workspaceId, Date.parse(lastSync));
+    return firstChanged === undefined ? undefined : Math.max(firstChanged, afterSeq + 1);
+  }
+
+  async getAccount(workspaceId: string, rawId: string): Promise<AccountView> {
+    const id = parseAccountId(rawId);
+    const row = await repo.findAccountById(this.db, workspaceId, id);
+    if (!row) throw ApiError.notFound('Account not found');
+    const fieldKeys = (await this.customFields.listActiveFields(workspaceId)).map((f) => f.key);
+    return (await this.present(this.db, workspaceId, [row], fieldKeys)).get(id)!;
+  }
+
+  async listMissingExternalIds(workspaceId: string, limit = 100) {
+    const rows = await repo.listMissingExternalIds(this.db, workspaceId, limit);
+    return rows.map((row) => ({ rtp_aid: row.id, name: row.name, domain: row.domain }));
+  }
+
+  async mapExternalIds(workspaceId: string, body: ExternalIdMappingsBody) {
+    // Last mapping per normalised domain wins; remember the input spelling for `notFound`.
+    const byDomain = new Map<string, { input: string; externalId: string }>();
+    const invalid: string[] = [];
+    for (const mapping of body.mappings) {
+      const domain = normalizeDomain(mapping.domain);
+      if (domain === null) invalid.push(mapping.domain);
+      else byDomain.set(domain, { input: mapping.domain, externalId: mapping.externalId });
+    }
+    return this.db.transaction().execute(async (trx) => {
+      const found = await repo.findAccountStatesByDomains(trx, this.dialect, workspaceId, [...byDomain.keys()]);
+      const toUpdate = [...found.values()].filter((state) => state.externalId !== byDomain.get(state.domain)!.externalId);
+      if (toUpdate.length > 0) {
+        const stamps = await reserveChangeStamps(trx, workspaceId, toUpdate.length);
+        for (const [i, state] of toUpdate.entries()) {
+          await repo.updateAccountFields(trx, this.dialect, workspaceId, state.id, { externalId: byDomain.get(state.domain)!.externalId }, {
+            changeSeq: stamps.firstSeq + i,
+            changedAt: stamps.changedAt,
+          });
+        }
+      }
+      const notFound = [...invalid, ...[...byDomain].filter(([domain]) => !found.has(domain)).map(([, m]) => m.input)];
+      return { matched: found.size, updated: toUpdate.length, notFound };
+    });
+  }
+
+  private async present(db: Kysely<Database>, workspaceId: string, rows: StoredAccount[], fieldKeys: string[]) {
+    const segments = await repo.segmentsOfAccounts(db, workspaceId, rows.map((r) => r.id));
+    return new Map(rows.map((row) => [row.id, presentAccount(row, this.dialect, fieldKeys, segments.get(row.id) ?? [])]));
+  }
+}
