@@ -1,0 +1,20 @@
+import type { Command } from 'commander';
+import { configFrom, type CliIo } from '../context.js';
+
+export function registerMigrate(program: Command, io: CliIo): void {
+  program
+    .command('migrate')
+    .description('bring the DATABASE_URL database schema up to date (serve does this too)')
+    .action(async () => {
+      const config = configFrom(io);
+      const { createDatabase, migrateToLatest } = await import('../../db/index.js');
+      const database = createDatabase(config.database);
+      try {
+        const applied = await migrateToLatest(database.db);
+        if (applied.length === 0) io.stdout('Database schema is up to date.\n');
+        for (const name of applied) io.stdout(`Applied migration ${name}\n`);
+      } finally {
+        await database.close();
+      }
+    });
+}

@@ -1,0 +1,64 @@
+import { Command, CommanderError } from 'commander';
+import { config as loadDotenv } from 'dotenv';
+import { ConfigError } from '../config.js';
+import { WorkspaceError } from '../modules/workspaces/workspaces.service.js';
+import { registerKey } from './commands/key.js';
+import { registerMigrate } from './commands/migrate.js';
+import { registerServe } from './commands/serve.js';
+import { registerUser } from './commands/user.js';
+import { registerWorkspace } from './commands/workspace.js';
+import { CliError, type CliIo } from './context.js';
+
+/**
+ * Every command, in help order. A new command is one file in ./commands exporting
+ * `register<Name>(program, io)` and one line here (score, seed and `signals import` go here).
+ */
+const COMMANDS: Array<(program: Command, io: CliIo) => void> = [
+  registerServe,
+  registerMigrate,
+  registerWorkspace,
+  registerUser,
+  registerKey,
+];
+
+export function createProgram(io: CliIo): Command {
+  const program = new Command('intentbase')
+    .description('Intentbase: self-hosted ABM data platform with a Recotap-compatible API')
+    .showHelpAfterError('(add --help for usage)')
+    .configureOutput({ writeOut: (text) => io.stdout(text), writeErr: (text) => io.stderr(text) })
+    .exitOverride();
+  // Subcommands are created with .command(), so they inherit the output and exit settings above.
+  for (const register of COMMANDS) register(program, io);
+  return program;
+}
+
+/** Parses argv (node, script, …args) and runs the command; resolves to the exit code. */
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  try {
+    await createProgram(io).parseAsync(argv);
+    return 0;
+  } catch (error) {
+    // commander has already printed its own message (or the help).
+    if (error instanceof CommanderError) return error.exitCode;
+    io.stderr(`intentbase: ${describe(error)}\n`);
+    return 1;
+  }
+}
+
+function describe(error: unknown): string {
+  if (error instanceof ConfigError) return `invalid configuration: ${error.message}`;
+  if (error instanceof CliError || error instanceof WorkspaceError) return error.message;
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: unknown })?.code;
+  return (message || String(code ?? 'unknown error')).split('\n')[0];
+}
+
+/** The `intentbase` executable: environment (plus .env, never overriding real variables) → run. */
+export async function main(): Promise<void> {
+  loadDotenv({ quiet: true });
+  process.exitCode = await run(process.argv, {
+    env: process.env,
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+  });
+}

@@ -1,0 +1,131 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.js';
+import type { Config } from './config.js';
+import { createDatabase, migrateToLatest, type DatabaseHandle } from './db/index.js';
+import { displayPrefix } from './modules/workspaces/api-key.js';
+import { WorkspacesService, type CreatedKey } from './modules/workspaces/workspaces.service.js';
+
+/** How long a graceful shutdown may take before the process gives up on draining and exits 1. */
+const SHUTDOWN_DEADLINE_MS = 30_000;
+
+export interface ServerOptions {
+  /** Where the one-time bootstrap block goes (stdout). */
+  stdout?: { write(text: string): unknown };
+  /** Install SIGTERM/SIGINT handlers that drain and exit (default true). */
+  handleSignals?: boolean;
+  /** Called with the exit code once shutdown is over (default process.exit). */
+  exit?: (code: number) => void;
+}
+
+export interface RunningServer {
+  readonly app: FastifyInstance;
+  readonly database: DatabaseHandle;
+  /** A URL a client on this machine can use, e.g. http://localhost:3000. */
+  readonly url: string;
+  /** Stops accepting connections, drains in-flight requests, closes the database. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Opens and migrates the database, bootstraps an empty one (printing its key once), then listens.
+ * The only place that listens; `buildApp` stays socket-free for tests.
+ */
+export async function startServer(config: Config, options: ServerOptions = {}): Promise<RunningServer> {
+  const stdout = options.stdout ?? process.stdout;
+  const exit = options.exit ?? ((code: number) => process.exit(code));
+  const database = createDatabase(config.database);
+  let app: FastifyInstance | undefined;
+  try {
+    await migrateToLatest(database.db);
+    const created = await new WorkspacesService(database.db, database.dialect).bootstrapIfEmpty(
+      config.adminEmail,
+      config.adminApiKey,
+    );
+    // Printed, never logged: stdout once, before anything can fail, so the key is never lost.
+    if (created) stdout.write(bootstrapBlock(created, config));
+    app = await buildApp(config, { database });
+    await app.listen({ host: config.host, port: config.port });
+  } catch (error) {
+    await app?.close().catch(() => {});
+    await database.close().catch(() => {});
+    throw error;
+  }
+
+  const url = localUrl(app, config.host);
+  app.log.info({ url }, `Intentbase listening on ${url}`);
+
+  const running = app;
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      try {
+        await running.close();
+      } finally {
+        await database.close();
+      }
+    })());
+
+  if (options.handleSignals ?? true) {
+    const onSignal = (signal: NodeJS.Signals) => {
+      if (stopping) {
+        running.log.warn({ signal }, 'second signal: exiting without draining');
+        exit(1);
+        return;
+      }
+      running.log.info({ signal }, 'shutting down: draining in-flight requests');
+      const deadline = setTimeout(() => {
+        running.log.error('shutdown did not finish in time; exiting');
+        exit(1);
+      }, SHUTDOWN_DEADLINE_MS);
+      deadline.unref();
+      stop().then(
+        () => {
+          clearTimeout(deadline);
+          running.log.info('shutdown complete');
+          exit(0);
+        },
+        (error: unknown) => {
+          clearTimeout(deadline);
+          running.log.error({ err: error }, 'shutdown failed');
+          exit(1);
+        },
+      );
+    };
+    process.on('SIGTERM', onSignal);
+    process.on('SIGINT', onSignal);
+  }
+
+  return { app, database, url, stop };
+}
+
+function localUrl(app: FastifyInstance, host: string): string {
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  return `http://${shown}:${port}`;
+}
+
+function bootstrapBlock(created: CreatedKey, config: Config): string {
+  const preset = config.adminApiKey !== undefined;
+  // A key the operator supplied is not echoed: stdout of an unattended start usually ends up in logs.
+  const key = preset ? `${displayPrefix(created.apiKey)}… (from INTENTBASE_ADMIN_API_KEY)` : created.apiKey;
+  const rule = '='.repeat(72);
+  const lines = [
+    rule,
+    'Intentbase: first start on an empty database. Created:',
+    '',
+    `  Workspace id   ${created.workspaceId}`,
+    `  Admin login    ${created.email}`,
+    `  API key        ${key}`,
+    '',
+    preset
+      ? 'The workspace is ready; use the API key you configured.'
+      : 'This is the only time the API key is shown. Store it now; a lost key can be replaced with\n' +
+        `  intentbase key create --email ${created.email}`,
+    '',
+    `Try it:  curl -H "X-Api-Key: ${preset ? '<your key>' : created.apiKey}" localhost:${config.port || '<port>'}/api/v1/segments`,
+    rule,
+    '',
+  ];
+  return lines.join('\n');
+}

@@ -1,0 +1,183 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DatabaseConfig } from '../../src/config.js';
+
+/** The real executable, spawned exactly as a user runs it. */
+export const BIN = fileURLToPath(new URL('../../bin/intentbase', import.meta.url));
+
+/** Variables the CLI reads: stripped from the inherited environment so only the test's own count. */
+const CONFIG_VARIABLES = [
+  'DATABASE_URL',
+  'PORT',
+  'HOST',
+  'LOG_LEVEL',
+  'SCORING_CRON',
+  'INTENTBASE_ADMIN_EMAIL',
+  'INTENTBASE_ADMIN_API_KEY',
+  'DATABASE_POOL_SIZE',
+  'DATABASE_STATEMENT_TIMEOUT_MS',
+  'BODY_LIMIT_BYTES',
+  // The test runner marks its own children; the CLI is not one of them.
+  'NODE_TEST_CONTEXT',
+];
+
+export const KEY_PATTERN = /^ib_[0-9A-Za-z]{40}$/;
+
+export function databaseUrl(config: DatabaseConfig): string {
+  return config.engine === 'sqlite' ? `sqlite:${config.path}` : config.url;
+}
+
+export function cliEnv(vars: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of CONFIG_VARIABLES) delete env[name];
+  return { ...env, ...vars };
+}
+
+/** A scratch working directory, so a developer's .env or ./data never leaks into a test. */
+export function scratchDir(): { path: string; remove(): void } {
+  const path = mkdtempSync(join(tmpdir(), 'intentbase-cli-'));
+  return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+const live = new Set<ChildProcess>();
+
+/** Kills every child still running (call from `after`). */
+export function killAllChildren(): void {
+  for (const child of live) child.kill('SIGKILL');
+  live.clear();
+}
+
+function spawnCli(args: string[], env: NodeJS.ProcessEnv, cwd: string): ChildProcess {
+  const child = spawn(process.execPath, [BIN, ...args], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  live.add(child);
+  child.on('exit', () => live.delete(child));
+  return child;
+}
+
+export interface CliResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a command to completion; killed (and the test failed) if it outlives the timeout. */
+export function runCli(args: string[], options: { env: NodeJS.ProcessEnv; cwd: string; timeoutMs?: number }): Promise<CliResult> {
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  return new Promise((resolve, reject) => {
+    const child = spawnCli(args, options.env, options.cwd);
+    let stdout = '';
+    let stderr = '';
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`intentbase ${args.join(' ')} did not finish in ${timeoutMs} ms\nstdout: ${stdout}\nstderr: ${stderr}`));
+    }, timeoutMs);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr });
+    });
+  });
+}
+
+export interface ServeProcess {
+  readonly child: ChildProcess;
+  /** The URL from the "listening" log line. */
+  readonly url: string;
+  stdout(): string;
+  stderr(): string;
+  /** Sends a signal and waits for the exit (SIGKILL after the timeout, which then rejects). */
+  stop(signal?: NodeJS.Signals, timeoutMs?: number): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/**
+ * `intentbase serve` on 127.0.0.1 and a free port (PORT=0); resolves once it logs its URL, rejects
+ * if it exits or stays silent past the timeout.
+ */
+export function startServe(options: { env: Record<string, string>; cwd: string; timeoutMs?: number }): Promise<ServeProcess> {
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const env = cliEnv({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...options.env });
+  const child = spawnCli(['serve'], env, options.cwd);
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('close', (code, signal) => resolve({ code, signal })),
+  );
+
+  const stop: ServeProcess['stop'] = async (signal = 'SIGTERM', stopTimeoutMs = 15_000) => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        child.kill('SIGKILL');
+        reject(new Error(`serve did not exit within ${stopTimeoutMs} ms of ${signal}`));
+      }, stopTimeoutMs);
+    });
+    try {
+      return await Promise.race([exited, timedOut]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`serve did not listen within ${timeoutMs} ms\nstdout: ${stdout}\nstderr: ${stderr}`));
+    }, timeoutMs);
+    const onData = () => {
+      const url = listeningUrl(stdout);
+      if (!url) return;
+      clearTimeout(timer);
+      child.stdout!.off('data', onData);
+      resolve({ child, url, stdout: () => stdout, stderr: () => stderr, stop });
+    };
+    child.stdout!.on('data', onData);
+    void exited.then(({ code, signal }) => {
+      clearTimeout(timer);
+      reject(new Error(`serve exited (code ${code}, signal ${signal}) before listening\nstdout: ${stdout}\nstderr: ${stderr}`));
+    });
+  });
+}
+
+function listeningUrl(stdout: string): string | undefined {
+  for (const line of stdout.split('\n')) {
+    if (!line.startsWith('{')) continue;
+    try {
+      const entry = JSON.parse(line) as { url?: unknown; msg?: unknown };
+      if (typeof entry.url === 'string' && typeof entry.msg === 'string' && entry.msg.startsWith('Intentbase listening')) {
+        return entry.url;
+      }
+    } catch {
+      // a partial line; the next chunk completes it
+    }
+  }
+  return undefined;
+}
+
+/** The API key in a bootstrap block, if one was printed. */
+export function printedKey(stdout: string): string | undefined {
+  return /API key\s+(ib_[0-9A-Za-z]{40})\b/.exec(stdout)?.[1];
+}
+
+export async function getJson(url: string, headers: Record<string, string> = {}): Promise<{ status: number; body: any }> {
+  const response = await fetch(url, { headers, signal: AbortSignal.timeout(10_000) });
+  const text = await response.text();
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = text;
+  }
+  return { status: response.status, body };
+}
