@@ -12,8 +12,9 @@ export function normalizeDomain(input: string): string | null {
   host = host.split(/[/?#\\]/, 1)[0] ?? '';
   host = host.slice(host.lastIndexOf('@') + 1);
   host = host.replace(/:\d*$/, '');
-  if (host.startsWith('www.')) host = host.slice(4);
   if (host.endsWith('.')) host = host.slice(0, -1);
+  // Repeatedly, so that normalising a stored domain again never changes it (www.www.x.com → x.com).
+  while (host.startsWith('www.')) host = host.slice(4);
   if (host === '' || /\s/.test(host)) return null;
   let ascii: string;
   try {
