@@ -4,6 +4,7 @@ import { ConfigError } from '../config.js';
 import { WorkspaceError } from '../modules/workspaces/workspaces.service.js';
 import { registerKey } from './commands/key.js';
 import { registerMigrate } from './commands/migrate.js';
+import { registerSeed } from './commands/seed.js';
 import { registerServe } from './commands/serve.js';
 import { registerUser } from './commands/user.js';
 import { registerWorkspace } from './commands/workspace.js';
@@ -19,6 +20,7 @@ const COMMANDS: Array<(program: Command, io: CliIo) => void> = [
   registerWorkspace,
   registerUser,
   registerKey,
+  registerSeed,
 ];
 
 export function createProgram(io: CliIo): Command {
