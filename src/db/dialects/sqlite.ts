@@ -1,5 +1,5 @@
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDialectConfig } from 'kysely';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Database } from '../schema.js';
@@ -19,6 +19,27 @@ export const sqliteDialect: Dialect = {
   readSnapshot: (db, work) => db.transaction().execute(work),
 };
 
+/**
+ * Transactions begin IMMEDIATE: the write lock is taken up front, so a second process on the same
+ * file (the CLI beside a running server) waits for it under busy_timeout instead of failing with
+ * SQLITE_BUSY when a deferred transaction tries to upgrade from reading to writing.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  constructor(private readonly driverConfig: SqliteDialectConfig) {
+    super(driverConfig);
+  }
+
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.driverConfig);
+  }
+}
+
 export function openSqlite(path: string): Kysely<Database> {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const connection = new SqliteDatabase(path);
@@ -27,5 +48,5 @@ export function openSqlite(path: string): Kysely<Database> {
   connection.pragma('synchronous = FULL');
   connection.pragma('busy_timeout = 5000');
   connection.pragma('foreign_keys = OFF');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
+  return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: connection }) });
 }
