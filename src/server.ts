@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { buildApp } from './app.js';
 import type { Config } from './config.js';
 import { createDatabase, migrateToLatest, type DatabaseHandle } from './db/index.js';
@@ -51,6 +52,14 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     throw error;
   }
 
+  // Responses still being produced when a shutdown starts: told to close their connection, so a
+  // keep-alive client cannot hold the drain open until its idle timeout.
+  const inFlight = new Set<ServerResponse>();
+  app.server.on('request', (_request: IncomingMessage, response: ServerResponse) => {
+    inFlight.add(response);
+    response.once('close', () => inFlight.delete(response));
+  });
+
   const url = localUrl(app, config.host);
   app.log.info({ url }, `Intentbase listening on ${url}`);
 
@@ -58,9 +67,14 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
+      for (const response of inFlight) if (!response.headersSent) response.shouldKeepAlive = false;
+      // Fastify reaps idle keep-alive sockets once; a socket whose response ends later is reaped here.
+      const reaper = setInterval(() => running.server.closeIdleConnections(), 100);
+      reaper.unref();
       try {
         await running.close();
       } finally {
+        clearInterval(reaper);
         await database.close();
       }
     })());

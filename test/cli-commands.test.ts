@@ -52,6 +52,19 @@ describeEachEngine('intentbase CLI commands', (engine) => {
     assert.equal(second.stdout, 'Database schema is up to date.\n');
   });
 
+  test('several processes migrating one fresh database at once all succeed', async () => {
+    const fresh = await createTestDatabase(engine);
+    try {
+      const env = cliEnv({ DATABASE_URL: databaseUrl(fresh.config), LOG_LEVEL: 'silent' });
+      const results = await Promise.all([1, 2, 3].map(() => runCli(['migrate'], { env, cwd: cwd.path })));
+      for (const result of results) assert.equal(result.code, 0, result.stderr);
+      const applied = results.filter((result) => result.stdout.startsWith('Applied migration'));
+      assert.equal(applied.length, 1, 'exactly one process applies the migrations');
+    } finally {
+      await fresh.drop();
+    }
+  });
+
   test('workspace, user and key commands; key create revokes the old key at once', async () => {
     const workspace = await cli('workspace', 'create', '--name', 'Acme');
     assert.equal(workspace.code, 0, workspace.stderr);

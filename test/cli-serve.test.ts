@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { setTimeout as delay } from 'node:timers/promises';
 import { createTestDatabase, describeEachEngine, type TestDatabase } from './support/engines.js';
 import {
   cliEnv,
@@ -12,6 +13,7 @@ import {
   printedKey,
   runCli,
   scratchDir,
+  startPartialPost,
   startServe,
 } from './support/cli.js';
 
@@ -55,6 +57,10 @@ describeEachEngine('intentbase serve', (engine) => {
     assert.equal(authenticated.body.customMessage, 'Cannot GET /api/v1/no-such-route');
     assert.equal(authenticated.body.data, null);
 
+    const segments = await getJson(`${first.url}/api/v1/segments`, { 'X-Api-Key': key });
+    assert.equal(segments.status, 200);
+    assert.equal(segments.body.statusCode, 200);
+
     const anonymous = await getJson(`${first.url}/api/v1/no-such-route`);
     assert.equal(anonymous.status, 401);
     assert.equal(anonymous.body.message, 'Unauthorized');
@@ -73,6 +79,43 @@ describeEachEngine('intentbase serve', (engine) => {
     } finally {
       assert.equal((await second.stop('SIGINT')).code, 0);
     }
+  });
+
+  async function rotateAdminKey(): Promise<string> {
+    const env = cliEnv({ DATABASE_URL: databaseUrl(testDb.config) });
+    const result = await runCli(['key', 'create', '--email', 'admin@intentbase.local'], { env, cwd: cwd.path });
+    assert.equal(result.code, 0, result.stderr);
+    return result.stdout.trim();
+  }
+
+  test('SIGTERM lets an in-flight request finish, then closes its connection and exits 0', async () => {
+    const server = await startServe({ env: { DATABASE_URL: databaseUrl(testDb.config) }, cwd: cwd.path });
+    const key = await rotateAdminKey();
+    const request = await startPartialPost(server.url, '/api/v1/drain-probe', { 'x-api-key': key }, JSON.stringify({ hold: 'open' }));
+    await delay(200);
+    server.child.kill('SIGTERM');
+    await delay(500);
+    assert.equal(server.child.exitCode, null, 'exited while a request was still in flight');
+    request.finish();
+    const response = await request.response;
+    assert.match(response, /^HTTP\/1\.1 404 /);
+    assert.match(response, /\r\nconnection: close\r\n/i);
+    assert.match(response, /"customMessage":"Cannot POST \/api\/v1\/drain-probe"/);
+    assert.deepEqual(await server.stop('SIGTERM'), { code: 0, signal: null });
+  });
+
+  test('a second signal exits at once without waiting for the drain', async () => {
+    const server = await startServe({ env: { DATABASE_URL: databaseUrl(testDb.config) }, cwd: cwd.path });
+    const key = await rotateAdminKey();
+    const request = await startPartialPost(server.url, '/api/v1/drain-probe', { 'x-api-key': key }, '{"held":true}');
+    await delay(200);
+    server.child.kill('SIGTERM');
+    await delay(500);
+    assert.equal(server.child.exitCode, null);
+    const exit = await server.stop('SIGINT', 5_000);
+    assert.equal(exit.code, 1);
+    assert.match(server.stdout(), /second signal/);
+    await request.response.catch(() => '');
   });
 
   test('INTENTBASE_ADMIN_EMAIL and INTENTBASE_ADMIN_API_KEY are used on a first start', async () => {

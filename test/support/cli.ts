@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -180,4 +181,37 @@ export async function getJson(url: string, headers: Record<string, string> = {})
     body = text;
   }
   return { status: response.status, body };
+}
+
+export interface PartialRequest {
+  /** Sends the rest of the body. */
+  finish(): void;
+  /** Everything the server sent, once it closed the connection. */
+  readonly response: Promise<string>;
+}
+
+/**
+ * A POST whose body is only half sent: the request stays in flight until `finish()`, which is how
+ * a test holds a request open across a shutdown signal.
+ */
+export async function startPartialPost(url: string, path: string, headers: Record<string, string>, body: string): Promise<PartialRequest> {
+  const { hostname, port } = new URL(url);
+  const socket = connect(Number(port), hostname);
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', resolve);
+    socket.once('error', reject);
+  });
+  let received = '';
+  socket.setEncoding('utf8').on('data', (chunk: string) => (received += chunk));
+  const response = new Promise<string>((resolve, reject) => {
+    socket.once('close', () => resolve(received));
+    socket.once('error', reject);
+  });
+  response.catch(() => {});
+  const head = Object.entries({ host: hostname, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)), ...headers })
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join('');
+  const half = Math.floor(body.length / 2);
+  socket.write(`POST ${path} HTTP/1.1\r\n${head}\r\n${body.slice(0, half)}`);
+  return { finish: () => socket.write(body.slice(half)), response };
 }
