@@ -62,6 +62,52 @@ export interface SegmentMemberRow {
   change_seq: number;
 }
 
+export interface ContactRow {
+  workspace_id: string;
+  id: string;
+  email: string;
+  external_contact_id: string | null;
+  name: string | null;
+  title: string | null;
+  department: string | null;
+  seniority: string | null;
+  phone: string | null;
+  linkedin_url: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface SalesActivityRow {
+  workspace_id: string;
+  id: string;
+  external_activity_id: string;
+  activity_type: string;
+  occurred_at: number;
+  domain: string;
+  account_name: string | null;
+  subject: string | null;
+  owner_email: string;
+  owner_name: string | null;
+  owner_id: string | null;
+  from_name: string | null;
+  from_email: string | null;
+  call_title: string | null;
+  duration_minutes: number | null;
+  outcome: string | null;
+  direction: string | null;
+  open_count: number | null;
+  click_count: number | null;
+  created_at: number;
+  change_seq: number;
+}
+
+export interface SalesActivityContactRow {
+  workspace_id: string;
+  activity_id: string;
+  contact_id: string;
+  position: number;
+}
+
 export interface AccountRow {
   workspace_id: string;
   id: string;
@@ -90,5 +136,8 @@ export interface Database {
   custom_fields: CustomFieldRow;
   segments: SegmentRow;
   segment_members: SegmentMemberRow;
+  contacts: ContactRow;
+  sales_activities: SalesActivityRow;
+  sales_activity_contacts: SalesActivityContactRow;
   accounts: AccountRow;
 }

@@ -1,7 +1,9 @@
 import type { Migration } from 'kysely';
 import * as initial from './2026-11-27-001-initial.js';
+import * as activities from './2026-11-27-003-activities.js';
 
 /** Every migration in order of its name; the Migrator runs the ones a database has not seen. */
 export const migrations: Record<string, Migration> = {
   '2026-11-27-001-initial': initial,
+  '2026-11-27-003-activities': activities,
 };
