@@ -129,6 +129,57 @@ export interface AccountRow {
   change_seq: number;
 }
 
+export interface DealRow {
+  workspace_id: string;
+  id: string;
+  external_deal_id: string;
+  name: string;
+  amount: number | null;
+  stage_id: string | null;
+  stage_label: string | null;
+  pipeline_id: string | null;
+  pipeline_label: string | null;
+  start_date: string | null;
+  closed_date: string | null;
+  owner_name: string | null;
+  owner_email: string | null;
+  owner_id: string | null;
+  deal_currency_code: string | null;
+  created_at: number;
+  changed_at: number;
+  change_seq: number;
+}
+
+export interface DealAccountRow {
+  workspace_id: string;
+  deal_id: string;
+  position: number;
+  domain: string | null;
+  domain_input: string | null;
+  external_id: string | null;
+  name: string | null;
+}
+
+export interface DealStageHistoryRow {
+  workspace_id: string;
+  deal_id: string;
+  position: number;
+  stage_id: string | null;
+  stage_label: string | null;
+  pipeline_id: string | null;
+  entered_at: number;
+}
+
+export interface DealPipelineRow {
+  workspace_id: string;
+  pipeline_id: string;
+  label: string;
+  stages: unknown;
+  created_at: number;
+  position: number;
+  updated_at: number;
+}
+
 export interface Database {
   workspaces: WorkspaceRow;
   users: UserRow;
@@ -140,4 +191,8 @@ export interface Database {
   sales_activities: SalesActivityRow;
   sales_activity_contacts: SalesActivityContactRow;
   accounts: AccountRow;
+  deals: DealRow;
+  deal_accounts: DealAccountRow;
+  deal_stage_history: DealStageHistoryRow;
+  deal_pipelines: DealPipelineRow;
 }
