@@ -5,6 +5,7 @@ import type { Services } from '../services.js';
 import { registerCustomFieldRoutes } from '../modules/custom-fields/custom-fields.routes.js';
 import { registerSegmentRoutes } from '../modules/segments/segments.routes.js';
 import { registerAccountRoutes } from '../modules/accounts/accounts.routes.js';
+import { registerJourneyRoutes } from '../modules/journey/journey.routes.js';
 import { registerActivityRoutes } from '../modules/activities/activities.routes.js';
 
 /** The External API generation, `/api/v1/…` (SPEC §3): every route behind the API-key check. */
@@ -15,5 +16,6 @@ export async function registerApiV1(api: FastifyInstance, services: Services): P
   registerCustomFieldRoutes(api, services);
   registerSegmentRoutes(api, services.segments);
   registerAccountRoutes(api, services.accounts);
+  registerJourneyRoutes(api);
   registerActivityRoutes(api, services.activities);
 }
