@@ -3,6 +3,7 @@ import { WorkspacesService } from './modules/workspaces/workspaces.service.js';
 import { CustomFieldsService } from './modules/custom-fields/custom-fields.service.js';
 import { SegmentsService } from './modules/segments/segments.service.js';
 import { AccountsService } from './modules/accounts/accounts.service.js';
+import { DealStagesService } from './modules/deal-stages/deal-stages.service.js';
 import { ActivitiesService } from './modules/activities/activities.service.js';
 
 /** Every service, built once per app over one database handle. */
@@ -12,6 +13,7 @@ export interface Services {
   customFields: CustomFieldsService;
   segments: SegmentsService;
   accounts: AccountsService;
+  dealStages: DealStagesService;
   activities: ActivitiesService;
 }
 
@@ -21,6 +23,7 @@ export function createServices(database: DatabaseHandle): Services {
   const activeFieldKeys = async (workspaceId: string) => (await customFields.listActiveFields(workspaceId)).map((f) => f.key);
   const segments = new SegmentsService(database.db, database.dialect, activeFieldKeys);
   const accounts = new AccountsService(database.db, database.dialect, customFields, segments);
+  const dealStages = new DealStagesService(database.db, database.dialect);
   const activities = new ActivitiesService(database.db, database.dialect);
-  return { database, workspaces, customFields, segments, accounts, activities };
+  return { database, workspaces, customFields, segments, accounts, activities, dealStages };
 }
