@@ -2,7 +2,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import type { Config } from './config.js';
 import { createDatabase, type DatabaseHandle } from './db/index.js';
-import { installHttpConventions } from './http/setup.js';
+import { frameworkErrors, installHttpConventions } from './http/setup.js';
+import { installRouteCatalog } from './http/route-catalog.js';
 import { registerApiV1 } from './api/v1.js';
 import { createServices, type Services } from './services.js';
 import { registerHealthRoute } from './modules/workspaces/health.routes.js';
@@ -36,11 +37,13 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     },
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    frameworkErrors,
   });
   const services = createServices(database);
   app.decorate('services', services);
   installHttpConventions(app, database.dialect, config.bodyLimitBytes);
   registerHealthRoute(app, database.db);
+  installRouteCatalog(app, '/api/v1');
   await app.register(async (api) => registerApiV1(api, services), { prefix: '/api/v1' });
   if (!deps.database) app.addHook('onClose', async () => database.close());
   return app;

@@ -2,7 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import type { Dialect } from '../db/index.js';
 import { ApiError, ERROR_STATUS, type ErrorCode } from './errors.js';
 import { errorEnvelope, isEnvelope, requestPath, successEnvelope } from './envelope.js';
-import { createAjv, toValidationIssues } from './validation.js';
+import { createAjv, toValidationIssues, unstorableTextIssues } from './validation.js';
 
 const bodyAjv = createAjv('body');
 const queryAjv = createAjv('query');
@@ -15,6 +15,7 @@ const FASTIFY_ERRORS: Record<string, [ErrorCode, string]> = {
   FST_ERR_CTP_INVALID_JSON_BODY: ['BAD_REQUEST', 'Request body is not valid JSON'],
   FST_ERR_BAD_URL: ['BAD_REQUEST', 'The request URL is malformed'],
   FST_ERR_ASYNC_CONSTRAINT: ['BAD_REQUEST', 'The request could not be routed'],
+  FST_ERR_MAX_PARAM_LENGTH: ['BAD_REQUEST', 'A path parameter is too long'],
 };
 
 function codeForStatus(status: number): ErrorCode {
@@ -46,6 +47,20 @@ function toApiError(error: FastifyError, request: FastifyRequest, dialect: Diale
 }
 
 /**
+ * Fastify's `frameworkErrors` option: errors raised before a request is routed (a URL that cannot be
+ * decoded, a path parameter over `maxParamLength`). Without it Fastify answers them itself, outside
+ * the envelope and without a request id. No hook has run yet, so the id header is set here.
+ */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const [code, message] = FASTIFY_ERRORS[error.code] ?? ['BAD_REQUEST', 'The request could not be routed'];
+  const apiError = new ApiError(code, message);
+  reply
+    .header('x-request-id', request.id)
+    .status(apiError.statusCode)
+    .send(errorEnvelope(request, apiError.statusCode, apiError.reason, apiError.customMessage, null));
+}
+
+/**
  * The HTTP conventions of SPEC §2 for every route: strict JSON bodies, schema errors in the §2.4
  * templates, the envelope on every response, one error handler, a request id on every response.
  */
@@ -60,6 +75,12 @@ export function installHttpConventions(app: FastifyInstance, dialect: Dialect, b
   // A POST without a body is validated as an empty object, so its missing fields are reported.
   app.addHook('preValidation', async (request) => {
     if (request.body === undefined || request.body === null) request.body = {};
+  });
+
+  // After the schema checks, before any handler writes: text neither engine can store alike.
+  app.addHook('preHandler', async (request) => {
+    const issues = unstorableTextIssues(request.body);
+    if (issues.length > 0) throw ApiError.validation(issues);
   });
 
   app.addHook('preSerialization', async (request: FastifyRequest, reply: FastifyReply, payload: unknown) =>

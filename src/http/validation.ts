@@ -180,3 +180,68 @@ export function toValidationIssues(errors: ErrorObject[], prefix = ''): Validati
   }
   return [...byPath.values()];
 }
+
+interface Visit {
+  value: unknown;
+  segment: string | undefined;
+  parent: Visit | undefined;
+  /** The object key this value sits under, checked too. */
+  key?: string;
+}
+
+function segmentsOf(visit: Visit): string[] {
+  const out: string[] = [];
+  for (let at: Visit | undefined = visit; at?.segment !== undefined; at = at.parent) out.push(at.segment);
+  return out.reverse();
+}
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const UNPRINTABLE = new RegExp(`[\\u0000-\\u001f]|${LONE_SURROGATE.source}`, 'g');
+
+/** A name fit for a message: control characters and lone surrogates shown as escapes. */
+function printable(name: string): string {
+  return name.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+function textConstraints(text: string, subject: string): Constraints | undefined {
+  const constraints: Constraints = {};
+  if (text.includes('\u0000')) constraints.noNulCharacter = `${subject} must not contain NUL characters`;
+  if (LONE_SURROGATE.test(text)) constraints.isWellFormed = `${subject} must be well-formed Unicode text`;
+  return Object.keys(constraints).length > 0 ? constraints : undefined;
+}
+
+/**
+ * Strings the two engines cannot store alike: PostgreSQL rejects NUL in text and jsonb and an
+ * unpaired surrogate in jsonb, where SQLite keeps both. Every string value and object key of a
+ * request body is checked, so such a body is a 400 (SPEC §2.4 shape) on both engines instead of a
+ * 500 on one. Iterative, so a deeply nested body cannot overflow the stack.
+ */
+export function unstorableTextIssues(body: unknown): ValidationIssue[] {
+  const byPath = new Map<string, ValidationIssue>();
+  const report = (segments: string[], constraints: Constraints) => {
+    const path = formatPath(segments) || 'body';
+    const existing = byPath.get(path);
+    if (existing) Object.assign(existing.constraints, constraints);
+    else byPath.set(path, { property: subjectOf(segments).property, path, constraints });
+  };
+  const stack: Visit[] = [{ value: body, segment: undefined, parent: undefined }];
+  while (stack.length > 0) {
+    const visit = stack.pop() as Visit;
+    const { value, key } = visit;
+    const keyConstraints = key === undefined ? undefined : textConstraints(key, `property ${printable(key)}`);
+    if (keyConstraints) report(segmentsOf(visit), keyConstraints);
+    if (typeof value === 'string') {
+      const segments = segmentsOf(visit);
+      const constraints = textConstraints(value, subjectOf(segments).subject);
+      if (constraints) report(segments, constraints);
+    } else if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i -= 1) stack.push({ value: value[i], segment: String(i), parent: visit });
+    } else if (typeof value === 'object' && value !== null) {
+      const keys = Object.keys(value);
+      for (let i = keys.length - 1; i >= 0; i -= 1) {
+        stack.push({ value: (value as Record<string, unknown>)[keys[i]], segment: printable(keys[i]), parent: visit, key: keys[i] });
+      }
+    }
+  }
+  return [...byPath.values()];
+}

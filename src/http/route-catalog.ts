@@ -1,0 +1,43 @@
+import type { FastifyInstance, FastifySchema, HTTPMethods, RouteOptions } from 'fastify';
+
+/** One route as registered: its method, its full URL pattern (`/api/v1/segments/:segmentId`) and its schema. */
+export interface CatalogedRoute {
+  readonly method: HTTPMethods;
+  readonly url: string;
+  readonly schema: FastifySchema | undefined;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /**
+     * Every route registered under the catalogued prefix, in registration order. Complete once the
+     * app is ready; the shared route-contract and fuzz tests walk it, so a new route is covered by
+     * them the moment it is registered.
+     */
+    routeCatalog: readonly CatalogedRoute[];
+  }
+}
+
+function isUnder(url: string, prefix: string): boolean {
+  return url === prefix || url.startsWith(`${prefix}/`);
+}
+
+/**
+ * Records routes through Fastify's `onRoute` hook. Call it on the root instance before the plugins
+ * whose routes it should see are registered: hooks reach only the plugins registered after them.
+ * The HEAD twin Fastify adds for every GET route is skipped; an explicit HEAD route is kept.
+ */
+export function installRouteCatalog(app: FastifyInstance, prefix: string): void {
+  const routes: CatalogedRoute[] = [];
+  app.decorate('routeCatalog', routes);
+  app.addHook('onRoute', (options: RouteOptions) => {
+    const url = options.url;
+    if (!isUnder(url, prefix)) return;
+    const methods = Array.isArray(options.method) ? options.method : [options.method];
+    for (const method of methods) {
+      const autoHead = method === 'HEAD' && routes.some((route) => route.method === 'GET' && route.url === url);
+      if (autoHead) continue;
+      routes.push(Object.freeze({ method, url, schema: options.schema }));
+    }
+  });
+}
