@@ -13,6 +13,7 @@ import {
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Database } from '../schema.js';
+import { withStatementCache } from './sqlite-statements.js';
 import type { Dialect } from './types.js';
 
 const UNIQUE_CODES = new Set(['SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRIMARYKEY']);
@@ -74,5 +75,5 @@ export function openSqlite(path: string): Kysely<Database> {
   connection.pragma('synchronous = FULL');
   connection.pragma('busy_timeout = 5000');
   connection.pragma('foreign_keys = OFF');
-  return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: connection }) });
+  return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(connection) }) });
 }
