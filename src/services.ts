@@ -4,6 +4,7 @@ import { CustomFieldsService } from './modules/custom-fields/custom-fields.servi
 import { SegmentsService } from './modules/segments/segments.service.js';
 import { AccountsService } from './modules/accounts/accounts.service.js';
 import { DealStagesService } from './modules/deal-stages/deal-stages.service.js';
+import { DealsService } from './modules/deals/deals.service.js';
 import { ActivitiesService } from './modules/activities/activities.service.js';
 
 /** Every service, built once per app over one database handle. */
@@ -14,6 +15,7 @@ export interface Services {
   segments: SegmentsService;
   accounts: AccountsService;
   dealStages: DealStagesService;
+  deals: DealsService;
   activities: ActivitiesService;
 }
 
@@ -24,6 +26,9 @@ export function createServices(database: DatabaseHandle): Services {
   const segments = new SegmentsService(database.db, database.dialect, activeFieldKeys);
   const accounts = new AccountsService(database.db, database.dialect, customFields, segments);
   const dealStages = new DealStagesService(database.db, database.dialect);
+  const deals = new DealsService(database.db, database.dialect);
+  // Deals link to accounts on read; an account created or re-keyed restamps them for delta sync.
+  accounts.onAccountKeysChanged((trx, workspaceId, keys) => deals.restampDealsReferencing(trx, workspaceId, keys));
   const activities = new ActivitiesService(database.db, database.dialect);
-  return { database, workspaces, customFields, segments, accounts, activities, dealStages };
+  return { database, workspaces, customFields, segments, accounts, activities, dealStages, deals };
 }

@@ -5,6 +5,7 @@ import type { Services } from '../services.js';
 import { registerCustomFieldRoutes } from '../modules/custom-fields/custom-fields.routes.js';
 import { registerSegmentRoutes } from '../modules/segments/segments.routes.js';
 import { registerAccountRoutes } from '../modules/accounts/accounts.routes.js';
+import { registerDealRoutes } from '../modules/deals/deals.routes.js';
 import { registerDealStageRoutes } from '../modules/deal-stages/deal-stages.routes.js';
 import { registerJourneyRoutes } from '../modules/journey/journey.routes.js';
 import { registerActivityRoutes } from '../modules/activities/activities.routes.js';
@@ -17,6 +18,7 @@ export async function registerApiV1(api: FastifyInstance, services: Services): P
   registerCustomFieldRoutes(api, services);
   registerSegmentRoutes(api, services.segments);
   registerAccountRoutes(api, services.accounts);
+  registerDealRoutes(api, services.deals);
   registerDealStageRoutes(api, services.dealStages);
   registerJourneyRoutes(api);
   registerActivityRoutes(api, services.activities);

@@ -24,6 +24,34 @@ export interface CreateAccountsResult {
 /** Raised inside a batch transaction when another writer created one of its domains first. */
 class ConcurrentCreate extends Error {}
 
+/** Keys by which other records (deals' associated accounts…) reference accounts. */
+export interface AccountKeys {
+  domains: string[];
+  externalIds: string[];
+}
+
+/**
+ * Called inside an account write's transaction with the keys whose resolution to an account may
+ * have changed — domains of created accounts, old and new external ids of re-keyed ones — so a
+ * module that links records to accounts on read can restamp them for delta sync.
+ */
+export type AccountKeysListener = (trx: Transaction<Database>, workspaceId: string, keys: AccountKeys) => Promise<void>;
+
+/** The keys that written accounts newly claim or release, compared with their stored state (by domain). */
+export function changedAccountKeys(
+  stored: ReadonlyMap<string, { externalId: string | null }>,
+  written: Iterable<{ domain: string; externalId: string | null }>,
+): AccountKeys {
+  const keys: AccountKeys = { domains: [], externalIds: [] };
+  for (const account of written) {
+    const before = stored.get(account.domain);
+    if (!before) keys.domains.push(account.domain);
+    if (before?.externalId === account.externalId) continue;
+    for (const id of [before?.externalId, account.externalId]) if (id != null) keys.externalIds.push(id);
+  }
+  return keys;
+}
+
 export function parseAccountId(raw: string): string {
   if (!isId(raw)) throw ApiError.badRequest('Invalid rtp_aid format');
   return raw;
@@ -52,6 +80,18 @@ export class AccountsService {
     private readonly customFields: CustomFieldsService,
     private readonly segments: SegmentsService,
   ) {}
+
+  private readonly keyListeners: AccountKeysListener[] = [];
+
+  /** Registers a listener for account keys changed by a write (see AccountKeysListener). */
+  onAccountKeysChanged(listener: AccountKeysListener): void {
+    this.keyListeners.push(listener);
+  }
+
+  private async notifyKeysChanged(trx: Transaction<Database>, workspaceId: string, keys: AccountKeys): Promise<void> {
+    if (keys.domains.length === 0 && keys.externalIds.length === 0) return;
+    for (const listener of this.keyListeners) await listener(trx, workspaceId, keys);
+  }
 
   async createAccounts(workspaceId: string, body: CreateAccountsBody): Promise<CreateAccountsResult> {
     if (body.segmentId !== undefined) await this.segments.requireStaticTarget(workspaceId, body.segmentId);
@@ -97,6 +137,7 @@ export class AccountsService {
     for (const id of joining) {
       await segmentsRepo.insertMember(trx, workspaceId, body.segmentId!, id, stamps.changedAt, seqOf.get(id)!);
     }
+    await this.notifyKeysChanged(trx, workspaceId, changedAccountKeys(existing, dirty.values()));
     return plan.results;
   }
 
@@ -184,6 +225,10 @@ export class AccountsService {
           });
         }
       }
+      await this.notifyKeysChanged(trx, workspaceId, {
+        domains: [],
+        externalIds: toUpdate.flatMap((state) => [state.externalId, byDomain.get(state.domain)!.externalId].filter((id): id is string => id !== null)),
+      });
       const notFound = [...invalid, ...[...byDomain].filter(([domain]) => !found.has(domain)).map(([, m]) => m.input)];
       return { matched: found.size, updated: toUpdate.length, notFound };
     });

@@ -1,0 +1,146 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database, Dialect, Executor } from '../../db/index.js';
+import { readChangeClock, reserveChangeStamps } from '../../db/change-stamps.js';
+import { ApiError } from '../../http/errors.js';
+import { decodeCursor, toPage, type Page } from '../../http/cursor.js';
+import { newId } from '../../lib/ids.js';
+import * as dealStagesRepo from '../deal-stages/deal-stages.repository.js';
+import { planDealBatch, type DealResult } from './deal-batch.js';
+import { presentDeal, type DealView } from './deals.presenter.js';
+import * as repo from './deals.repository.js';
+import type { StoredDeal } from './deals.repository.js';
+import { dealStagesOfAccounts, type AccountDealFact } from './deal-facts.js';
+import type { ListDealsQuery, PushDealsBody } from './deals.schema.js';
+
+export interface PushDealsResult {
+  results: DealResult[];
+  summary: { total: number; created: number; updated: number; failed: number };
+}
+
+/** Keys by which deals reference accounts, whose resolution may have changed. */
+export interface AccountKeys {
+  domains: readonly string[];
+  externalIds: readonly string[];
+}
+
+/** Raised inside a batch transaction when another writer created one of its deals first. */
+class ConcurrentCreate extends Error {}
+
+/** Deals (SPEC §3.8): batch upsert with stage history, account links resolved on read, delta-sync pulls. */
+export class DealsService {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: Dialect,
+  ) {}
+
+  async pushDeals(workspaceId: string, body: PushDealsBody): Promise<PushDealsResult> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        const results = await this.db.transaction().execute((trx) => this.writeBatch(trx, workspaceId, body));
+        const count = (status: string) => results.filter((r) => r.status === status).length;
+        return { results, summary: { total: results.length, created: count('created'), updated: count('updated'), failed: count('failed') } };
+      } catch (error) {
+        // Only possible when a writer skipped the workspace lock; the retry sees its rows.
+        if (!(error instanceof ConcurrentCreate) || attempt >= 3) throw error;
+      }
+    }
+  }
+
+  /**
+   * One transaction: the change-stamp reservation takes the workspace lock first, so concurrent
+   * pushes of one externalDealId run one after the other and the later one sees the deal; the
+   * unique key (workspace_id, external_deal_id) is the backstop.
+   */
+  private async writeBatch(trx: Transaction<Database>, workspaceId: string, body: PushDealsBody): Promise<DealResult[]> {
+    const stamps = await reserveChangeStamps(trx, workspaceId, body.deals.length);
+    const existing = await repo.findDealStatesByExternalIds(trx, workspaceId, [...new Set(body.deals.map((d) => d.externalDealId))]);
+    const pipelineIds = [
+      ...body.deals.flatMap((d) => (typeof d.pipelineId === 'string' ? [d.pipelineId] : [])),
+      ...[...existing.values()].flatMap((d) => (d.pipelineId === null ? [] : [d.pipelineId])),
+    ];
+    const pipelines = await dealStagesRepo.findPipelines(trx, this.dialect, workspaceId, pipelineIds);
+    const plan = planDealBatch(body.deals, existing, pipelines, stamps.changedAt, () => newId(stamps.changedAt));
+
+    // Stamped in input order (first appearance), so a batch reads back in the order it was pushed.
+    const order = [...new Set(body.deals.map((d) => d.externalDealId))];
+    const writes = order.flatMap((id) => plan.created.get(id) ?? plan.changed.get(id) ?? []);
+    const written = await repo.upsertDeals(
+      trx,
+      workspaceId,
+      writes.map((state, i) => ({ state, changeSeq: stamps.firstSeq + i })),
+      stamps.changedAt,
+    );
+    for (const state of writes) if (written.get(state.externalDealId) !== state.id) throw new ConcurrentCreate();
+    await repo.replaceAssociations(trx, workspaceId, writes.filter((state) => plan.associationsReplaced.has(state.id)));
+    await repo.insertStageEntries(trx, workspaceId, plan.stageEntries);
+    return plan.results;
+  }
+
+  async listDeals(workspaceId: string, query: ListDealsQuery): Promise<Page<DealView>> {
+    const limit = query.limit ?? 100;
+    const afterSeq = query.cursor === undefined ? 0 : Number(decodeCursor(query.cursor, 'deals', ['integer'])[0]);
+    return this.dialect.readSnapshot(this.db, async (trx) => {
+      const clock = await readChangeClock(trx, workspaceId);
+      const syncTimestamp = new Date(clock).toISOString();
+      const fromSeq = await this.firstSeqToRead(trx, workspaceId, afterSeq, query.lastSync);
+      if (fromSeq === undefined) return { data: [], nextCursor: null, hasNextPage: false, syncTimestamp };
+      const rows = await repo.listDealsByChange(trx, workspaceId, fromSeq, limit);
+      const views = await this.present(trx, workspaceId, rows.slice(0, limit));
+      const page = toPage(rows, limit, 'deals', (row) => [Number(row.change_seq)], (row) => views.get(row.id)!);
+      return { ...page, syncTimestamp };
+    });
+  }
+
+  /** The lowest change sequence a page may return: after the cursor and, with lastSync, after that time. */
+  private async firstSeqToRead(trx: Transaction<Database>, workspaceId: string, afterSeq: number, lastSync?: string) {
+    if (lastSync === undefined) return afterSeq + 1;
+    const firstChanged = await repo.firstSeqChangedAfter(trx, workspaceId, Date.parse(lastSync));
+    return firstChanged === undefined ? undefined : Math.max(firstChanged, afterSeq + 1);
+  }
+
+  async getDeal(workspaceId: string, externalDealId: string): Promise<DealView> {
+    // No stored id holds NUL (request bodies with one are refused), and PostgreSQL cannot even compare one.
+    if (externalDealId.includes('\u0000')) throw ApiError.notFound('Deal not found');
+    return this.dialect.readSnapshot(this.db, async (trx) => {
+      const row = await repo.findDealByExternalId(trx, workspaceId, externalDealId);
+      if (!row) throw ApiError.notFound('Deal not found');
+      return (await this.present(trx, workspaceId, [row])).get(row.id)!;
+    });
+  }
+
+  /**
+   * Restamps the deals whose associations may resolve differently now that accounts with these
+   * domains or external ids were created or re-keyed, so `GET /deals?lastSync` sends them again
+   * (their `linkedAccounts` changed). Runs inside the account writer's transaction; it may restamp a
+   * deal whose links did not actually move, which only sends it once more.
+   */
+  async restampDealsReferencing(trx: Transaction<Database>, workspaceId: string, keys: AccountKeys): Promise<void> {
+    if (keys.domains.length === 0 && keys.externalIds.length === 0) return;
+    const dealIds = await repo.dealIdsReferencing(trx, workspaceId, keys);
+    if (dealIds.length === 0) return;
+    const stamps = await reserveChangeStamps(trx, workspaceId, dealIds.length);
+    await repo.stampDeals(trx, workspaceId, dealIds, stamps);
+  }
+
+  /** For the journey rules (SPEC §4.4): each account's associated deals with won/lost/open status. */
+  dealStagesOfAccounts(workspaceId: string, accountIds: readonly string[], executor: Executor = this.db): Promise<Map<string, AccountDealFact[]>> {
+    return dealStagesOfAccounts(executor, this.dialect, workspaceId, accountIds);
+  }
+
+  private async present(db: Executor, workspaceId: string, rows: StoredDeal[]): Promise<Map<string, DealView>> {
+    const ids = rows.map((row) => row.id);
+    const associations = await repo.associationsOfDeals(db, workspaceId, ids);
+    const history = await repo.stageHistoryOfDeals(db, workspaceId, ids);
+    // One resolution for the whole page: two indexed lookups however many deals it holds.
+    const all = rows.flatMap((row) => associations.get(row.id) ?? []);
+    const resolved = await repo.resolveAssociations(db, workspaceId, all);
+    const views = new Map<string, DealView>();
+    let offset = 0;
+    for (const row of rows) {
+      const own = associations.get(row.id) ?? [];
+      views.set(row.id, presentDeal(row, own, resolved.slice(offset, offset + own.length), history.get(row.id) ?? []));
+      offset += own.length;
+    }
+    return views;
+  }
+}
