@@ -1,0 +1,480 @@
+/**
+ * fast-check arbitraries of malformed requests for any catalogued route (used by test/fuzz.test.ts).
+ * Everything is derived from the route itself — its method, URL pattern and JSON schemas — so a new
+ * route is fuzzed the moment it is registered, without anyone writing a generator for it.
+ */
+import fc from 'fast-check';
+import type { CatalogedRoute } from '../../src/http/route-catalog.js';
+import { fillPath, pathParams, takesBody } from './route-contract.js';
+
+export interface FuzzRequest {
+  /** Which malformation this is, for the failure report. */
+  family: string;
+  method: CatalogedRoute['method'];
+  url: string;
+  headers: Record<string, string>;
+  payload?: string | Buffer;
+}
+
+type Schema = { [key: string]: any } | boolean | undefined;
+
+const HEX = '0123456789abcdef';
+
+/** Percent-encodes every byte outside the unreserved set; lone surrogates become U+FFFD first. */
+export function pct(value: string): string {
+  let out = '';
+  for (const byte of Buffer.from(value, 'utf8')) {
+    const ch = String.fromCharCode(byte);
+    out += /[A-Za-z0-9\-_.~]/.test(ch) ? ch : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  }
+  return out;
+}
+
+const hexId = fc.string({ unit: fc.constantFrom(...HEX), minLength: 24, maxLength: 24 });
+
+const NASTY_STRINGS = [
+  '',
+  ' ',
+  '\u0000',
+  'a\u0000b',
+  '\ud800',
+  'x\udfff',
+  '\u202e\u200b',
+  'NaN',
+  'null',
+  'undefined',
+  'true',
+  '-1',
+  '1e309',
+  '__proto__',
+  'constructor',
+  'hasOwnProperty',
+  "'; drop table accounts; --",
+  '"\\',
+  '%s%n%x',
+  '<script>alert(1)</script>',
+  '2026-02-30T00:00:00Z',
+  '0000-00-00T00:00:00Z',
+  '+275760-09-13T00:00:00.000Z',
+  'https://www.Acme.com/foo?x=1',
+  'xn--',
+  '.',
+  '..',
+  'a'.repeat(1000),
+];
+
+const NASTY_NUMBERS = [0, -0, -1, 1.5, 1e308, -1e308, 5e-324, Number.MAX_SAFE_INTEGER + 2, -Number.MAX_SAFE_INTEGER - 2, 2 ** 31, 2 ** 63];
+
+/** A value of any JSON type (or absent), to put where the schema expects something else. */
+const wrongValue: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constant(undefined),
+  fc.constant(null),
+  fc.boolean(),
+  fc.integer(),
+  fc.constantFrom(...NASTY_NUMBERS),
+  fc.string({ maxLength: 12 }),
+  fc.string({ unit: 'binary', maxLength: 12 }),
+  fc.constantFrom(...NASTY_STRINGS),
+  fc.array(fc.jsonValue({ maxDepth: 1 }), { maxLength: 3 }),
+  fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 1 }), { maxKeys: 3 }),
+);
+
+interface Walk {
+  root: Schema;
+  depth: number;
+  key: string;
+  /** Whether fields are sometimes replaced by a value of the wrong type. */
+  mutate: boolean;
+}
+
+function resolveRef(ref: string, root: Schema): Schema {
+  if (typeof root !== 'object' || root === null) return undefined;
+  const name = ref.split('/').pop() ?? ref;
+  return root.$defs?.[name] ?? root.definitions?.[name];
+}
+
+/** The object's properties including those added by `allOf` members and their `then` branches. */
+function propertiesOf(schema: { [key: string]: any }): Record<string, Schema> {
+  const props: Record<string, Schema> = { ...(schema.properties ?? {}) };
+  for (const part of schema.allOf ?? []) {
+    Object.assign(props, part?.properties ?? {}, part?.then?.properties ?? {});
+  }
+  return props;
+}
+
+function stringFor(schema: { [key: string]: any }, key: string): fc.Arbitrary<string> {
+  const minLength = Math.min(Number(schema.minLength ?? 0), 50);
+  const maxLength = Math.max(minLength, Math.min(Number(schema.maxLength ?? 40), 60));
+  const options: Array<fc.Arbitrary<string>> = [
+    fc.string({ minLength, maxLength }),
+    fc.string({ unit: 'binary-ascii', minLength, maxLength }),
+    fc.constantFrom('a\u0000b', '\u0000', 'x\ud800', '\udc00y', 'ok\ud83d'),
+  ];
+  const format = String(schema.format ?? '');
+  if (/iso8601|date/.test(format) || /date|sync|at$/i.test(key)) {
+    const iso = fc.date({ min: new Date('1900-01-01'), max: new Date('2200-01-01'), noInvalidDate: true }).map((d) => d.toISOString());
+    options.push(iso, iso.map((s) => s.slice(0, 10)), iso.map((s) => s.replace('Z', '+05:30')));
+  }
+  if (format === 'email' || /email/i.test(key)) options.push(fc.emailAddress());
+  if (format === 'uri' || /url/i.test(key)) options.push(fc.webUrl());
+  if (/domain/i.test(key)) options.push(fc.domain(), fc.webUrl(), fc.domain().map((d) => `https://www.${d.toUpperCase()}/x?y=1`));
+  if (/(^|_)id$|Id$|aid$/.test(key)) options.push(hexId);
+  if (typeof schema.pattern === 'string') {
+    try {
+      options.push(fc.stringMatching(new RegExp(schema.pattern)));
+    } catch {
+      // a pattern fast-check cannot generate from: plain strings will do
+    }
+  }
+  return fc.oneof(...options);
+}
+
+/** A value the schema (nearly) accepts: every field is sometimes replaced by a wrong one. */
+export function valueFor(schema: Schema, walk: Walk): fc.Arbitrary<unknown> {
+  const near = nearValid(schema, walk);
+  return fc.oneof({ arbitrary: near, weight: 6 }, { arbitrary: wrongValue, weight: 1 });
+}
+
+function nearValid(schema: Schema, walk: Walk): fc.Arbitrary<unknown> {
+  const { root, depth, key, mutate } = walk;
+  if (typeof schema !== 'object' || schema === null || depth > 6) return fc.jsonValue({ maxDepth: 2 });
+  const next = (sub: Schema, subKey = key) => (mutate ? valueFor : nearValid)(sub, { root, depth: depth + 1, key: subKey, mutate });
+  if (typeof schema.$ref === 'string') return nearValid(resolveRef(schema.$ref, root), { ...walk, depth: depth + 1 });
+  if ('const' in schema) return fc.constant(schema.const);
+  if (Array.isArray(schema.enum) && schema.enum.length > 0) return fc.constantFrom(...schema.enum);
+  const alternatives = schema.anyOf ?? schema.oneOf;
+  if (Array.isArray(alternatives) && alternatives.length > 0) return fc.oneof(...alternatives.map((s: Schema) => nearValid(s, walk)));
+  const types: string[] = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
+  const props = propertiesOf(schema);
+  if (types.length === 0) {
+    if (Object.keys(props).length > 0) types.push('object');
+    else if (schema.items) types.push('array');
+    else return fc.jsonValue({ maxDepth: 3 });
+  }
+  return fc.oneof(
+    ...types.map((type): fc.Arbitrary<unknown> => {
+      switch (type) {
+        case 'string':
+          return stringFor(schema, key);
+        case 'integer': {
+          const min = Number.isFinite(schema.minimum) ? schema.minimum - 2 : -1_000_000;
+          const max = Number.isFinite(schema.maximum) ? schema.maximum + 2 : 1_000_000;
+          return fc.integer({ min, max });
+        }
+        case 'number':
+          return fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: -1000, max: 1000 }));
+        case 'boolean':
+          return fc.boolean();
+        case 'null':
+          return fc.constant(null);
+        case 'array': {
+          const minLength = Math.min(Number(schema.minItems ?? 0), 3);
+          const maxLength = Math.max(minLength, Math.min(Number(schema.maxItems ?? 4), depth > 3 ? 1 : 4));
+          return fc.array(next(schema.items, key), { minLength, maxLength });
+        }
+        default: {
+          const required = new Set<string>(schema.required ?? []);
+          const shape: Record<string, fc.Arbitrary<unknown>> = {};
+          for (const [name, sub] of Object.entries(props)) shape[name] = next(sub, name);
+          const known = fc.record(shape, { requiredKeys: Object.keys(shape).filter((name) => required.has(name)) });
+          const extraSchema = schema.additionalProperties && typeof schema.additionalProperties === 'object'
+            ? schema.additionalProperties
+            : schema.patternProperties
+              ? Object.values(schema.patternProperties)[0]
+              : undefined;
+          const extras = fc.oneof(
+            { arbitrary: fc.constant({}), weight: 4 },
+            { arbitrary: fc.dictionary(fc.string({ maxLength: 12 }), extraSchema ? next(extraSchema as Schema) : wrongValue, { maxKeys: 3 }), weight: 1 },
+          );
+          return fc.tuple(extras, known).map(([extra, fields]) => ({ ...extra, ...fields }));
+        }
+      }
+    }),
+  );
+}
+
+/** Replaces the placeholder string value with raw JSON text (deep nesting that JSON.stringify would choke on). */
+const PLACEHOLDER = '__fuzz_raw_json__';
+
+function deepJson(depth: number, kind: 'array' | 'object' | 'unbalanced'): string {
+  if (kind === 'array') return `${'['.repeat(depth)}1${']'.repeat(depth)}`;
+  if (kind === 'object') return `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
+  return '['.repeat(depth);
+}
+
+const CONTENT_TYPES = [
+  'text/plain',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data; boundary=x',
+  'application/xml',
+  'text/json',
+  'application/json-patch+json',
+  'application/vnd.api+json',
+  'application/jsonx',
+  'application',
+  '*/*',
+  'application/json; charset=utf-16',
+  'application/json; charset=latin1',
+  'APPLICATION/JSON',
+  'application/json;',
+  ';;;',
+  'garbage',
+  'application/octet-stream',
+];
+
+interface BodyPart {
+  family: string;
+  contentType?: string;
+  payload?: string | Buffer;
+}
+
+/** Top-level field names of a body schema, for placing nasty values inside an otherwise plausible body. */
+function topLevelKeys(schema: Schema): string[] {
+  return typeof schema === 'object' && schema !== null ? Object.keys(propertiesOf(schema)) : [];
+}
+
+/** A body shaped by the route's schema, without deliberate type errors (it may still break value rules). */
+function plausibleBody(route: CatalogedRoute): fc.Arbitrary<unknown> {
+  const schema = route.schema?.body as Schema;
+  return schema ? nearValid(schema, { root: schema, depth: 0, key: 'body', mutate: false }) : fc.jsonValue({ maxDepth: 3 });
+}
+
+function bodyArbitrary(route: CatalogedRoute, bodyLimit: number): fc.Arbitrary<BodyPart> {
+  const schema = route.schema?.body as Schema;
+  const root = schema;
+  const plausible = plausibleBody(route);
+  const keys = topLevelKeys(schema);
+  const someKey = keys.length > 0 ? fc.constantFrom(...keys) : fc.string({ minLength: 1, maxLength: 8 });
+  const json = (family: string) => (value: unknown): BodyPart => ({ family, contentType: 'application/json', payload: JSON.stringify(value) ?? '' });
+  const withRaw = (family: string, raw: fc.Arbitrary<string>) =>
+    fc.tuple(plausible, someKey, raw, fc.boolean()).map(([base, key, text, whole]): BodyPart => {
+      if (whole || typeof base !== 'object' || base === null || Array.isArray(base)) {
+        return { family: `${family} (whole body)`, contentType: 'application/json', payload: text };
+      }
+      const body = JSON.stringify({ ...base, [key]: PLACEHOLDER }).replace(`"${PLACEHOLDER}"`, () => text);
+      return { family: `${family} (in ${key})`, contentType: 'application/json', payload: body };
+    });
+
+  return fc.oneof(
+    { arbitrary: (schema ? valueFor(schema, { root, depth: 0, key: 'body', mutate: true }) : plausible).map(json('schema-derived body, wrong types')), weight: 6 },
+    { arbitrary: plausible.map(json('schema-derived body')), weight: 3 },
+    { arbitrary: fc.jsonValue({ maxDepth: 4 }).map(json('random JSON value')), weight: 2 },
+    {
+      arbitrary: withRaw(
+        'deep nesting',
+        fc.tuple(fc.constantFrom(64, 512, 5_000, 50_000), fc.constantFrom('array', 'object', 'unbalanced') as fc.Arbitrary<'array' | 'object' | 'unbalanced'>).map(([d, k]) => deepJson(d, k)),
+      ),
+      weight: 2,
+    },
+    {
+      arbitrary: withRaw(
+        'huge value',
+        fc.oneof(
+          fc.constantFrom(10_000, 200_000, 1_500_000).map((n) => JSON.stringify('x'.repeat(n))),
+          fc.constantFrom(1_001, 5_000).map((n) => JSON.stringify(Array.from({ length: n }, (_, i) => ({ domain: `d${i}.example.com`, name: `n${i}` })))),
+          fc.constant(JSON.stringify('\u0000'.repeat(1000))),
+        ),
+      ),
+      weight: 2,
+    },
+    {
+      arbitrary: fc.constant(bodyLimit + 1024).map((n): BodyPart => ({ family: 'over the body limit', contentType: 'application/json', payload: JSON.stringify({ x: 'y'.repeat(n) }) })),
+      weight: 1,
+    },
+    {
+      arbitrary: fc
+        .oneof(
+          fc.string(),
+          fc.string({ unit: 'binary' }),
+          plausible.map((v) => (JSON.stringify(v) ?? '').slice(0, -1)),
+          plausible.map((v) => `${JSON.stringify(v)}}`),
+          fc.constantFrom('{', '}', '[', 'NaN', "{'a':1}", '{"a":1,}', '{"a":undefined}', '\ufeff{}', '//\n{}', '{"a":1}{"b":2}', 'nul', '"unterminated'),
+        )
+        .map((payload): BodyPart => ({ family: 'not JSON', contentType: 'application/json', payload })),
+      weight: 2,
+    },
+    {
+      arbitrary: fc.tuple(fc.constantFrom(...CONTENT_TYPES), plausible).map(([contentType, value]): BodyPart => ({
+        family: `content type ${contentType}`,
+        contentType,
+        payload: JSON.stringify(value) ?? '',
+      })),
+      weight: 2,
+    },
+    {
+      arbitrary: fc
+        .oneof(
+          fc.uint8Array({ minLength: 1, maxLength: 64 }).map((bytes) => Buffer.from(bytes)),
+          fc.tuple(plausible, fc.uint8Array({ minLength: 1, maxLength: 8 })).map(([value, bytes]) => {
+            const text = JSON.stringify({ value, s: '@@' });
+            const [head, tail] = text.split('@@');
+            return Buffer.concat([Buffer.from(head), Buffer.from([0xff, 0xc0, ...bytes]), Buffer.from(tail)]);
+          }),
+          fc.constant(Buffer.from([0xef, 0xbb, 0xbf, 0x7b, 0x7d])),
+          fc.constant(Buffer.from('{"a":"\xed\xa0\x80"}', 'latin1')),
+        )
+        .map((payload): BodyPart => ({ family: 'invalid UTF-8 / raw bytes', contentType: 'application/json', payload })),
+      weight: 2,
+    },
+    {
+      arbitrary: fc.constantFrom<BodyPart>(
+        { family: 'empty body with JSON content type', contentType: 'application/json', payload: '' },
+        { family: 'whitespace body', contentType: 'application/json', payload: '  \n ' },
+        { family: 'no body, no content type' },
+        { family: 'JSON null', contentType: 'application/json', payload: 'null' },
+        { family: 'prototype pollution', contentType: 'application/json', payload: '{"__proto__":{"polluted":1}}' },
+        { family: 'constructor pollution', contentType: 'application/json', payload: '{"constructor":{"prototype":{"polluted":1}}}' },
+      ),
+      weight: 1,
+    },
+  );
+}
+
+const LIMIT_GARBAGE = ['-1', '0', '1001', '1e3', '1.5', 'abc', '', ' 5', '99999999999999999999', 'NaN', 'Infinity', '0x10', '[]', '%00'];
+const LAST_SYNC_GARBAGE = ['yesterday', '0', '2026-13-01T00:00:00Z', '2026-02-30T00:00:00Z', '9999-12-31T23:59:59Z', '+275760-09-13T00:00:00.000Z', '2026-01-01', '2026-01-01T25:00:00Z', 'null', ''];
+const cursorGarbage: fc.Arbitrary<string> = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.base64String({ maxLength: 60 }),
+  fc.constantFrom('!!!', '', 'a'.repeat(600), 'eyJ', 'bnVsbA', 'W10', 'MQ'),
+  fc
+    .tuple(fc.constantFrom(1, 2, '1', null), fc.oneof(fc.string({ maxLength: 10 }), fc.constantFrom('accounts', 'segments', 'segment-members', 'deals', 'custom-fields')), fc.array(fc.jsonValue({ maxDepth: 1 }), { maxLength: 4 }))
+    .map(([version, kind, rest]) => Buffer.from(JSON.stringify([version, kind, ...rest])).toString('base64url')),
+);
+
+/** A raw (already encoded) `key=value` list: schema keys, paging keys and random ones, repeated, with bad escapes. */
+function queryArbitrary(route: CatalogedRoute): fc.Arbitrary<string> {
+  const schema = route.schema?.querystring as Schema;
+  const props = typeof schema === 'object' && schema !== null ? propertiesOf(schema) : {};
+  const keyNames = [...new Set([...Object.keys(props), 'limit', 'cursor', 'lastSync', 'domains', 'type', 'status'])];
+  const valueForKey = (key: string): fc.Arbitrary<string> => {
+    const special =
+      key === 'limit' ? fc.constantFrom(...LIMIT_GARBAGE) : key === 'cursor' ? cursorGarbage : key === 'lastSync' ? fc.constantFrom(...LAST_SYNC_GARBAGE) : fc.constant('');
+    const fromSchema = props[key] ? nearValid(props[key], { root: schema, depth: 1, key, mutate: false }).map((v) => (typeof v === 'string' ? v : JSON.stringify(v) ?? '')) : fc.string();
+    return fc.oneof(special, fromSchema, fc.constantFrom(...NASTY_STRINGS), fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.stringify(v)));
+  };
+  const pair = fc.oneof(
+    { arbitrary: fc.constantFrom(...keyNames).chain((key) => valueForKey(key).map((value) => `${pct(key)}=${pct(value)}`)), weight: 6 },
+    { arbitrary: fc.tuple(fc.string({ maxLength: 10 }), fc.string({ maxLength: 10 })).map(([k, v]) => `${pct(k)}=${pct(v)}`), weight: 1 },
+    { arbitrary: fc.constantFrom('limit', 'cursor', 'lastSync', '%zz=1', 'a=%zz', '%=%', '==', '&&', 'a[b]=1', 'limit[]=1', '__proto__=1', 'constructor=x', '%E0%A4%A=1', 'a=%ED%A0%80', 'limit=%00', '+=+'), weight: 1 },
+  );
+  return fc
+    .array(pair, { maxLength: 6 })
+    .chain((pairs) => (pairs.length > 0 ? fc.constantFrom(pairs, [...pairs, ...pairs]) : fc.constant(pairs)))
+    .map((pairs) => pairs.join('&'));
+}
+
+const EDGE_IDS = ['%00', 'a%00b', '%zz', '%', '%ED%A0%80', '%C0%AF', '%2F', 'a'.repeat(250), 'a'.repeat(24), 'A'.repeat(24), '0123456789abcdef01234567'];
+
+/** The query keys worth attacking on a route: its schema's and the paging ones. */
+function queryKeys(route: CatalogedRoute): string[] {
+  const schema = route.schema?.querystring as Schema;
+  const props = typeof schema === 'object' && schema !== null ? propertiesOf(schema) : {};
+  return [...new Set([...Object.keys(props), 'limit', 'cursor', 'lastSync'])];
+}
+
+/**
+ * Fixed edge cases run before the random ones on every run (fast-check `examples`), so the inputs
+ * that broke something once are always tried: NUL and broken escapes in path ids and query values,
+ * NUL and lone surrogates in every top-level body field, empty/null/deep/oversized bodies, bad
+ * content types.
+ */
+export function edgeRequests(route: CatalogedRoute, apiKey: string, bodyLimit: number): FuzzRequest[] {
+  const out: FuzzRequest[] = [];
+  const hasBody = takesBody(route.method);
+  const samples = hasBody ? fc.sample(plausibleBody(route), { numRuns: 2, seed: 42 }) : [];
+  const sample = samples[0];
+  const json = (value: unknown) => JSON.stringify(value) ?? 'null';
+  const add = (family: string, url: string, payload?: string | Buffer, contentType = 'application/json') => {
+    const headers: Record<string, string> = { 'x-api-key': apiKey };
+    if (payload !== undefined) headers['content-type'] = contentType;
+    const request: FuzzRequest = { family: `edge: ${family}`, method: route.method, url, headers, ...(payload !== undefined ? { payload } : {}) };
+    out.push(Object.assign(request, { [fc.toStringMethod]: () => describeRequest(request) }));
+  };
+  const defaultUrl = fillPath(route.url, '0123456789abcdef01234567');
+  const defaultBody = hasBody ? json(sample) : undefined;
+
+  if (pathParams(route.url).length > 0) {
+    for (const id of EDGE_IDS) add(`path id ${id.slice(0, 12)}`, fillPath(route.url, id), defaultBody);
+  }
+  for (const key of queryKeys(route)) {
+    for (const value of ['%00', 'a%00b', '', '%ED%A0%80', '%zz']) add(`query ${key}=${value}`, `${defaultUrl}?${pct(key)}=${value}`, defaultBody);
+    add(`query ${key} repeated`, `${defaultUrl}?${pct(key)}=1&${pct(key)}=2`, defaultBody);
+  }
+  if (!hasBody) return out;
+  for (const base of samples) {
+    if (typeof base !== 'object' || base === null || Array.isArray(base)) continue;
+    for (const key of Object.keys(base)) {
+      for (const bad of ['a\u0000b', 'x\ud800']) add(`${json(bad)} in ${key}`, defaultUrl, json({ ...base, [key]: bad }));
+      add(`NUL key in ${key}`, defaultUrl, json({ ...base, [key]: { 'k\u0000': 1 } }));
+    }
+  }
+  for (const payload of ['', '  ', 'null', '[]', '{}', '"\u0000"', '{"__proto__":{"x":1}}', deepJson(50_000, 'array'), deepJson(50_000, 'object'), deepJson(50_000, 'unbalanced')]) {
+    add(`body ${payload.slice(0, 12)}`, defaultUrl, payload);
+  }
+  add('raw bytes', defaultUrl, Buffer.from([0xff, 0xfe, 0x00, 0x7b]));
+  add('over the body limit', defaultUrl, json({ x: 'y'.repeat(bodyLimit + 1024) }));
+  for (const contentType of ['text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=utf-16', 'application/jsonx']) {
+    add(`content type ${contentType}`, defaultUrl, defaultBody, contentType);
+  }
+  return out;
+}
+
+/** An (already encoded) path segment where an id belongs. */
+function malformedId(): fc.Arbitrary<string> {
+  return fc.oneof(
+    fc.string({ minLength: 1, maxLength: 30 }).map(pct),
+    fc.string({ unit: 'binary', minLength: 1, maxLength: 10 }).map(pct),
+    fc.string({ unit: fc.constantFrom(...HEX), minLength: 1, maxLength: 40 }).filter((s) => s.length !== 24),
+    hexId.map((s) => s.toUpperCase()),
+    hexId.map((s) => `${s.slice(0, 23)}g`),
+    fc.constantFrom('%00', '%zz', '%', '%2F', '%252F', '%C0%AF', '%ED%A0%80', '%20', '+', 'null', 'undefined', '0', '-1', '1e3', 'true', '__proto__', 'constructor', '.', '..', ';', ':', '%3A'),
+    fc.integer({ min: 100, max: 400 }).map((n) => 'a'.repeat(n)),
+  );
+}
+
+/**
+ * A malformed request for a route: a malformed body (when the method takes one), a malformed query
+ * string and malformed path ids, each family mixed with plausible values for the other parts.
+ * `knownIds` are ids the server returned earlier, so handlers also run against existing records.
+ */
+export function requestArbitrary(route: CatalogedRoute, apiKey: string, bodyLimit: number, knownIds: () => string[]): fc.Arbitrary<FuzzRequest> {
+  const params = pathParams(route.url);
+  const idSegment = fc.oneof(
+    { arbitrary: hexId, weight: 2 },
+    { arbitrary: fc.nat().map((i) => knownIds()[i % Math.max(1, knownIds().length)] ?? '0123456789abcdef01234567'), weight: 3 },
+    { arbitrary: malformedId(), weight: 3 },
+  );
+  const path = params.length === 0 ? fc.constant(route.url) : fc.array(idSegment, { minLength: params.length, maxLength: params.length }).map((ids) => {
+    let i = 0;
+    return fillPath(route.url, () => ids[i++] ?? '');
+  });
+  const query = fc.oneof({ arbitrary: fc.constant(''), weight: 2 }, { arbitrary: queryArbitrary(route), weight: 3 });
+  const body: fc.Arbitrary<BodyPart | undefined> = takesBody(route.method) ? bodyArbitrary(route, bodyLimit) : fc.constant(undefined);
+  return fc.tuple(path, query, body).map(([p, q, b]) => {
+    const headers: Record<string, string> = { 'x-api-key': apiKey };
+    if (b?.contentType !== undefined) headers['content-type'] = b.contentType;
+    const request: FuzzRequest = {
+      family: [b?.family, q ? 'query' : undefined, p !== route.url ? 'path' : undefined].filter(Boolean).join(' + ') || 'plain',
+      method: route.method,
+      url: q ? `${p}?${q}` : p,
+      headers,
+      ...(b?.payload !== undefined ? { payload: b.payload } : {}),
+    };
+    return Object.assign(request, { [fc.toStringMethod]: () => describeRequest(request) });
+  });
+}
+
+/** A short, printable description of a fuzz request (payloads truncated). */
+export function describeRequest(request: FuzzRequest): string {
+  const payload = request.payload;
+  const shown =
+    payload === undefined
+      ? '(no body)'
+      : Buffer.isBuffer(payload)
+        ? `<${payload.length} bytes: ${payload.subarray(0, 48).toString('hex')}${payload.length > 48 ? '…' : ''}>`
+        : payload.length > 300
+          ? `${JSON.stringify(payload.slice(0, 300))}… (${payload.length} chars)`
+          : JSON.stringify(payload);
+  const url = request.url.length > 300 ? `${request.url.slice(0, 300)}… (${request.url.length} chars)` : request.url;
+  return `[${request.family}] ${request.method} ${url} content-type=${JSON.stringify(request.headers['content-type'] ?? null)} body=${shown}`;
+}
