@@ -180,6 +180,27 @@ export interface DealPipelineRow {
   updated_at: number;
 }
 
+/** An intent signal (SPEC §4.1); scoring reads this table. */
+export interface SignalRow {
+  workspace_id: string;
+  id: string;
+  source: string;
+  type: string;
+  /** Normalised (SPEC §2.6). */
+  domain: string;
+  /** Epoch ms. */
+  occurred_at: number;
+  count: number;
+  external_signal_id: string | null;
+  url: string | null;
+  topic: string | null;
+  /** Bombora composite score, 0–100. */
+  score: number | null;
+  /** From reserveChangeStamps: commit-ordered and unique per workspace. */
+  ingested_seq: number;
+  created_at: number;
+}
+
 export interface Database {
   workspaces: WorkspaceRow;
   users: UserRow;
@@ -195,4 +216,5 @@ export interface Database {
   deal_accounts: DealAccountRow;
   deal_stage_history: DealStageHistoryRow;
   deal_pipelines: DealPipelineRow;
+  signals: SignalRow;
 }

@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as initial from './2026-11-27-001-initial.js';
 import * as deals from './2026-11-27-002-deals.js';
 import * as activities from './2026-11-27-003-activities.js';
+import * as signals from './2026-11-27-004-signals.js';
 
 /** Every migration in order of its name; the Migrator runs the ones a database has not seen. */
 export const migrations: Record<string, Migration> = {
   '2026-11-27-001-initial': initial,
   '2026-11-27-002-deals': deals,
   '2026-11-27-003-activities': activities,
+  '2026-11-27-004-signals': signals,
 };
