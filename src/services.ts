@@ -6,6 +6,7 @@ import { AccountsService } from './modules/accounts/accounts.service.js';
 import { DealStagesService } from './modules/deal-stages/deal-stages.service.js';
 import { DealsService } from './modules/deals/deals.service.js';
 import { ActivitiesService } from './modules/activities/activities.service.js';
+import { SignalsService } from './modules/signals/signals.service.js';
 
 /** Every service, built once per app over one database handle. */
 export interface Services {
@@ -17,6 +18,7 @@ export interface Services {
   dealStages: DealStagesService;
   deals: DealsService;
   activities: ActivitiesService;
+  signals: SignalsService;
 }
 
 export function createServices(database: DatabaseHandle): Services {
@@ -30,5 +32,6 @@ export function createServices(database: DatabaseHandle): Services {
   // Deals link to accounts on read; an account created or re-keyed restamps them for delta sync.
   accounts.onAccountKeysChanged((trx, workspaceId, keys) => deals.restampDealsReferencing(trx, workspaceId, keys));
   const activities = new ActivitiesService(database.db, database.dialect);
-  return { database, workspaces, customFields, segments, accounts, activities, dealStages, deals };
+  const signals = new SignalsService(database.db, database.dialect);
+  return { database, workspaces, customFields, segments, accounts, activities, dealStages, deals, signals };
 }

@@ -9,6 +9,7 @@ import { registerDealRoutes } from '../modules/deals/deals.routes.js';
 import { registerDealStageRoutes } from '../modules/deal-stages/deal-stages.routes.js';
 import { registerJourneyRoutes } from '../modules/journey/journey.routes.js';
 import { registerActivityRoutes } from '../modules/activities/activities.routes.js';
+import { registerSignalRoutes } from '../modules/signals/signals.routes.js';
 
 /** The External API generation, `/api/v1/…` (SPEC §3): every route behind the API-key check. */
 export async function registerApiV1(api: FastifyInstance, services: Services): Promise<void> {
@@ -22,4 +23,5 @@ export async function registerApiV1(api: FastifyInstance, services: Services): P
   registerDealStageRoutes(api, services.dealStages);
   registerJourneyRoutes(api);
   registerActivityRoutes(api, services.activities);
+  registerSignalRoutes(api, services.signals);
 }

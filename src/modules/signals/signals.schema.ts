@@ -1,0 +1,36 @@
+import { Type, type Static } from 'typebox';
+import { IsoDateTime, NonEmptyString, Nullable, StringEnum } from '../../http/schema-helpers.js';
+
+/** The sources of SPEC §4.1, in the order the spec lists them (the isIn message follows it). */
+export const SIGNAL_SOURCES = ['website', 'g2', 'bombora', 'linkedin'] as const;
+export type SignalSource = (typeof SIGNAL_SOURCES)[number];
+
+/** Counts are stored as 32-bit integers; a larger value is a validation error, never a 500. */
+export const MAX_SIGNAL_COUNT = 2_147_483_647;
+
+/** At most this many signals per request (SPEC §4.1); the importer writes batches of this size. */
+export const MAX_SIGNALS_PER_REQUEST = 1000;
+
+/**
+ * One signal. `type` is checked against its source per item (a wrong type fails that item only),
+ * and so are the bombora-only requirements; everything here rejects the whole request.
+ */
+export const SignalItem = Type.Object({
+  // Not nullable: a nullable enum's isIn message would list the null (validation.ts joins allowedValues).
+  source: StringEnum(SIGNAL_SOURCES),
+  domain: NonEmptyString(),
+  type: NonEmptyString(),
+  occurredAt: IsoDateTime({ minLength: 1 }),
+  count: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_SIGNAL_COUNT, default: 1 })),
+  // Optional fields may be null, which is the same as leaving them out.
+  externalSignalId: Type.Optional(Nullable(NonEmptyString())),
+  url: Type.Optional(Nullable(Type.String())),
+  topic: Type.Optional(Nullable(Type.String())),
+  score: Type.Optional(Nullable(Type.Integer({ minimum: 0, maximum: 100 }))),
+});
+export type SignalItem = Static<typeof SignalItem>;
+
+export const CreateSignalsBody = Type.Object({
+  signals: Type.Array(SignalItem, { minItems: 1, maxItems: MAX_SIGNALS_PER_REQUEST }),
+});
+export type CreateSignalsBody = Static<typeof CreateSignalsBody>;

@@ -1,0 +1,94 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database, Dialect } from '../../db/index.js';
+import { reserveChangeStamps } from '../../db/change-stamps.js';
+import { ApiError, type ValidationIssue } from '../../http/errors.js';
+import { newId } from '../../lib/ids.js';
+import * as repo from './signals.repository.js';
+import type { CreateSignalsBody, SignalItem } from './signals.schema.js';
+import { DUPLICATE_SIGNAL_REASON, parseOccurredAt, planSignalBatch, type PlannedSignal, type SignalResult } from './signal-batch.js';
+
+export interface CreateSignalsResult {
+  results: SignalResult[];
+  summary: { total: number; created: number; skipped: number; failed: number };
+}
+
+/**
+ * `occurredAt` values the format accepts but that have no instant in years 0000–9999 (e.g.
+ * `9999-12-31T23:00:00-02:00`) are schema violations: the request is rejected before anything is written.
+ */
+function checkOccurredAt(signals: readonly SignalItem[]): void {
+  const issues: ValidationIssue[] = [];
+  signals.forEach((item, i) => {
+    if (parseOccurredAt(item.occurredAt) === undefined) {
+      issues.push({
+        property: 'occurredAt',
+        path: `signals[${i}].occurredAt`,
+        constraints: { isISO8601: 'occurredAt must be a valid ISO 8601 date string' },
+      });
+    }
+  });
+  if (issues.length > 0) throw ApiError.validation(issues);
+}
+
+function toRow(create: PlannedSignal, id: string, ingestedSeq: number, createdAt: number): repo.NewSignal {
+  const { item } = create;
+  return {
+    id,
+    source: item.source,
+    type: item.type,
+    domain: create.domain,
+    occurred_at: create.occurredAt,
+    count: item.count ?? 1,
+    external_signal_id: item.externalSignalId ?? null,
+    url: item.url ?? null,
+    topic: item.topic ?? null,
+    score: item.score ?? null,
+    ingested_seq: ingestedSeq,
+    created_at: createdAt,
+  };
+}
+
+/** Intent signals (SPEC §4.1): batch ingest with per-source dedup; the importer and seed write through it too. */
+export class SignalsService {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: Dialect,
+  ) {}
+
+  async createSignals(workspaceId: string, body: CreateSignalsBody): Promise<CreateSignalsResult> {
+    checkOccurredAt(body.signals);
+    const results = await this.db.transaction().execute((trx) => this.writeBatch(trx, workspaceId, body.signals));
+    const summary = { total: results.length, created: 0, skipped: 0, failed: 0 };
+    for (const result of results) summary[result.status] += 1;
+    return { results, summary };
+  }
+
+  /**
+   * Plans the batch in memory, then writes it with multi-row inserts in this one transaction.
+   * Reserving the change stamps first takes the workspace row lock, so concurrent pushes to a
+   * workspace run one after another, each plans against the other's committed rows, and
+   * `ingested_seq` follows commit order (scoring's watermark relies on it). The partial unique key
+   * on (workspace_id, source, external_signal_id) is still the last word: a signal another writer
+   * stored first is not inserted and is reported as a duplicate.
+   */
+  private async writeBatch(trx: Transaction<Database>, workspaceId: string, items: readonly SignalItem[]): Promise<SignalResult[]> {
+    const stamps = await reserveChangeStamps(trx, workspaceId, items.length);
+    const keys = items.flatMap((item) => (item.externalSignalId ? [{ source: item.source, externalSignalId: item.externalSignalId }] : []));
+    const existing = keys.length === 0 ? new Set<string>() : await repo.findExistingSignalKeys(trx, workspaceId, keys);
+    const plan = planSignalBatch(items, existing);
+    if (plan.creates.length === 0) return plan.results;
+
+    const ids = plan.creates.map(() => newId(stamps.changedAt));
+    const inserted = await repo.insertSignals(
+      trx,
+      workspaceId,
+      plan.creates.map((create, i) => toRow(create, ids[i], stamps.firstSeq + i, stamps.changedAt)),
+    );
+    if (inserted.size === plan.creates.length) return plan.results;
+    const results = [...plan.results];
+    plan.creates.forEach((create, i) => {
+      if (!inserted.has(ids[i])) results[create.index] = { index: create.index, status: 'skipped', reason: DUPLICATE_SIGNAL_REASON };
+    });
+    return results;
+  }
+}
