@@ -3,6 +3,7 @@ import { WorkspacesService } from './modules/workspaces/workspaces.service.js';
 import { CustomFieldsService } from './modules/custom-fields/custom-fields.service.js';
 import { SegmentsService } from './modules/segments/segments.service.js';
 import { AccountsService } from './modules/accounts/accounts.service.js';
+import { CrmAccountsService } from './modules/accounts/crm-accounts.service.js';
 import { DealStagesService } from './modules/deal-stages/deal-stages.service.js';
 import { DealsService } from './modules/deals/deals.service.js';
 import { ActivitiesService } from './modules/activities/activities.service.js';
@@ -15,6 +16,7 @@ export interface Services {
   customFields: CustomFieldsService;
   segments: SegmentsService;
   accounts: AccountsService;
+  crmAccounts: CrmAccountsService;
   dealStages: DealStagesService;
   deals: DealsService;
   activities: ActivitiesService;
@@ -27,11 +29,12 @@ export function createServices(database: DatabaseHandle): Services {
   const activeFieldKeys = async (workspaceId: string) => (await customFields.listActiveFields(workspaceId)).map((f) => f.key);
   const segments = new SegmentsService(database.db, database.dialect, activeFieldKeys);
   const accounts = new AccountsService(database.db, database.dialect, customFields, segments);
+  const crmAccounts = new CrmAccountsService(database.db, database.dialect, customFields, segments, accounts);
   const dealStages = new DealStagesService(database.db, database.dialect);
   const deals = new DealsService(database.db, database.dialect);
   // Deals link to accounts on read; an account created or re-keyed restamps them for delta sync.
   accounts.onAccountKeysChanged((trx, workspaceId, keys) => deals.restampDealsReferencing(trx, workspaceId, keys));
   const activities = new ActivitiesService(database.db, database.dialect);
   const signals = new SignalsService(database.db, database.dialect);
-  return { database, workspaces, customFields, segments, accounts, activities, dealStages, deals, signals };
+  return { database, workspaces, customFields, segments, accounts, crmAccounts, activities, dealStages, deals, signals };
 }

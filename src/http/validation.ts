@@ -9,7 +9,15 @@ const addFormats = ((addFormatsModule as unknown as { default?: unknown }).defau
 ) => Ajv;
 
 type Constraints = Record<string, string>;
-type SchemaLike = { type?: string | string[]; minItems?: number; properties?: Record<string, SchemaLike> };
+/** Schema annotation: report this required field, when missing, with its type constraint. */
+export const MISSING_AS_TYPE_ERROR = 'x-missing-as-type-error';
+
+type SchemaLike = {
+  [MISSING_AS_TYPE_ERROR]?: boolean;
+  type?: string | string[];
+  minItems?: number;
+  properties?: Record<string, SchemaLike>;
+};
 
 /**
  * Two validators: bodies are checked exactly as sent (a number is never silently turned into a
@@ -126,7 +134,7 @@ function constraintsFor(error: ErrorObject, subject: string): Constraints {
       return { max: `${p} must not be greater than ${params.limit}` };
     case 'enum':
       if (error.data === null) return { isNotEmpty: `${p} should not be empty` };
-      return { isIn: `${p} must be one of the following values: ${(params.allowedValues as unknown[]).join(', ')}` };
+      return { isIn: `${p} must be one of the following values: ${(params.allowedValues as unknown[]).filter((v) => v !== null).join(', ')}` };
     case 'const':
       return { isIn: `${p} must be one of the following values: ${String(params.allowedValue)}` };
     case 'uniqueItems':
@@ -151,6 +159,11 @@ function locate(error: ErrorObject): { segments: string[]; constraints: Constrai
     const missing = String((error.params as { missingProperty: string }).missingProperty);
     const segments = [...base, missing];
     const fieldSchema = (error.parentSchema as SchemaLike)?.properties?.[missing];
+    // A field may say a missing value is a type error instead (the CRM generation's externalId).
+    if (fieldSchema?.[MISSING_AS_TYPE_ERROR]) {
+      const [key, text] = typeConstraint(firstType(fieldSchema) ?? 'string');
+      return { segments, constraints: { [key]: `${missing} ${text}` } };
+    }
     if (firstType(fieldSchema) === 'array') {
       const min = fieldSchema?.minItems ?? 1;
       return {

@@ -199,3 +199,50 @@ export async function updateAccountFields(
     .where('id', '=', id)
     .execute();
 }
+
+/** Accounts holding each external id; several may share one, and the oldest is the one a key resolves to. */
+export async function findAccountStatesByExternalIds(db: Executor, dialect: Dialect, workspaceId: string, externalIds: string[]) {
+  const states = new Map<string, AccountState>();
+  if (externalIds.length === 0) return states;
+  const rows = await db
+    .selectFrom('accounts')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('external_id', 'in', externalIds)
+    .orderBy('id')
+    .execute();
+  for (const row of rows) if (!states.has(row.external_id!)) states.set(row.external_id!, toState(row, dialect));
+  return states;
+}
+
+/** Rewrites an existing account, its domain included (the CRM generation may move an account's domain). */
+export async function updateAccountState(db: Executor, dialect: Dialect, workspaceId: string, write: AccountWrite, changedAt: number) {
+  const { state } = write;
+  await db
+    .updateTable('accounts')
+    .set({
+      domain: state.domain,
+      name: state.name,
+      external_id: state.externalId,
+      short_name: state.shortName,
+      linkedin_url: state.linkedinUrl,
+      tags: dialect.encodeJson(state.tags),
+      custom_fields: dialect.encodeJson(state.customFields),
+      change_seq: write.changeSeq,
+      changed_at: changedAt,
+    })
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', state.id)
+    .execute();
+}
+
+export async function findAccountStatesByIds(db: Executor, dialect: Dialect, workspaceId: string, ids: string[]): Promise<AccountState[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('accounts').selectAll().where('workspace_id', '=', workspaceId).where('id', 'in', ids).execute();
+  return rows.map((row) => toState(row, dialect));
+}
+
+/** Moves an account to a placeholder domain no real domain can equal (it has no dot-separated TLD). */
+export async function parkAccountDomain(db: Executor, workspaceId: string, id: string): Promise<void> {
+  await db.updateTable('accounts').set({ domain: `#moving#${id}` }).where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
+}

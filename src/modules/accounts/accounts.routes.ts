@@ -10,12 +10,22 @@ import {
   UpdateCustomFieldsBody,
 } from './accounts.schema.js';
 
+/** The account writes keyed by domain and rtp_aid; the CRM generation has its own (src/api/crm.ts). */
+export function registerAccountWriteRoutes(app: FastifyInstance, accounts: AccountsService): void {
+  const api = app.withTypeProvider<TypeBoxTypeProvider>();
+
+  api.post('/accounts', { schema: { body: CreateAccountsBody } }, (request) => accounts.createAccounts(request.workspaceId, request.body));
+
+  api.put('/accounts/:rtp_aid', { schema: { params: AccountIdParams, body: UpdateCustomFieldsBody } }, (request) =>
+    accounts.updateCustomFields(request.workspaceId, request.params.rtp_aid, request.body.customFields),
+  );
+}
+
+/** Account routes both generations serve unchanged. */
 export function registerAccountRoutes(app: FastifyInstance, accounts: AccountsService): void {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
 
   api.get('/accounts', { schema: { querystring: ListAccountsQuery } }, (request) => accounts.listAccounts(request.workspaceId, request.query));
-
-  api.post('/accounts', { schema: { body: CreateAccountsBody } }, (request) => accounts.createAccounts(request.workspaceId, request.body));
 
   api.get('/accounts/missing-external-ids', { schema: { querystring: MissingExternalIdsQuery } }, (request) =>
     accounts.listMissingExternalIds(request.workspaceId, request.query.limit),
@@ -27,9 +37,5 @@ export function registerAccountRoutes(app: FastifyInstance, accounts: AccountsSe
 
   api.get('/accounts/:rtp_aid', { schema: { params: AccountIdParams } }, (request) =>
     accounts.getAccount(request.workspaceId, request.params.rtp_aid),
-  );
-
-  api.put('/accounts/:rtp_aid', { schema: { params: AccountIdParams, body: UpdateCustomFieldsBody } }, (request) =>
-    accounts.updateCustomFields(request.workspaceId, request.params.rtp_aid, request.body.customFields),
   );
 }

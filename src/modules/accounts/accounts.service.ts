@@ -98,7 +98,8 @@ export class AccountsService {
     this.keyListeners.push(listener);
   }
 
-  private async notifyKeysChanged(trx: Transaction<Database>, workspaceId: string, keys: AccountKeys): Promise<void> {
+  /** Tells the listeners which account keys a write changed; every account write path calls it. */
+  async notifyKeysChanged(trx: Transaction<Database>, workspaceId: string, keys: AccountKeys): Promise<void> {
     if (keys.domains.length === 0 && keys.externalIds.length === 0) return;
     for (const listener of this.keyListeners) await listener(trx, workspaceId, keys);
   }

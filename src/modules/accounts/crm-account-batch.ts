@@ -1,0 +1,101 @@
+import { normalizeDomain } from '../../lib/domain.js';
+import {
+  checkCustomFieldValues,
+  UNABLE_TO_ADD_ACCOUNT,
+  unknownKeysMessage,
+  type FieldDefinition,
+} from '../custom-fields/custom-field-values.js';
+import { applyAccountItem, sameAccountState, type AccountState } from './account-batch.js';
+import type { AccountItem } from './accounts.schema.js';
+
+/** A CRM-generation account item: `externalId` is required and is the key (SPEC §5). */
+export type CrmAccountItem = AccountItem & { externalId: string };
+
+export interface CrmAccountResult {
+  externalId: string;
+  status: 'created' | 'updated' | 'failed';
+  error?: string;
+}
+
+export interface CrmBatchPlan {
+  results: CrmAccountResult[];
+  /** Final state of every account to write, by id, and whether it is new. */
+  writes: Map<string, { state: AccountState; isNew: boolean }>;
+  /** Accounts reported created or updated, in order (they join the batch's segment, if any). */
+  touchedIds: string[];
+  /** Domains that accounts left by changing their domain. */
+  releasedDomains: string[];
+}
+
+/** What a batch knows of existing accounts: by normalised domain, and by external id (oldest holder). */
+export interface AccountIndex {
+  byDomain: Map<string, AccountState>;
+  byExternalId: Map<string, AccountState>;
+}
+
+function domainTakenMessage(domain: string, holder: AccountState): string {
+  return holder.externalId === null
+    ? `Account with domain '${domain}' already exists`
+    : `Account with domain '${domain}' already exists with externalId '${holder.externalId}'`;
+}
+
+/**
+ * Decides each CRM item in input order (SPEC §5): an existing externalId updates its account (its
+ * domain may move unless another account holds the new one); a new externalId adopts the account
+ * of its domain when that account has no externalId, fails when it has another, else creates.
+ */
+export function planCrmAccountBatch(
+  items: readonly CrmAccountItem[],
+  existing: AccountIndex,
+  fields: readonly FieldDefinition[],
+  mintId: () => string,
+): CrmBatchPlan {
+  const byDomain = new Map(existing.byDomain);
+  const byExternalId = new Map(existing.byExternalId);
+  const plan: CrmBatchPlan = { results: [], writes: new Map(), touchedIds: [], releasedDomains: [] };
+  const fail = (item: CrmAccountItem, error: string) => plan.results.push({ externalId: item.externalId, status: 'failed', error });
+
+  for (const item of items) {
+    const domain = normalizeDomain(item.domain);
+    if (domain === null) {
+      fail(item, `Invalid domain '${item.domain}'`);
+      continue;
+    }
+    const check = checkCustomFieldValues(fields, item.customFields ?? {}, { tail: UNABLE_TO_ADD_ACCOUNT });
+    if (!check.ok) {
+      fail(item, check.reason === 'unknown-keys' ? unknownKeysMessage(check.keys) : check.message);
+      continue;
+    }
+    const keyed = byExternalId.get(item.externalId);
+    const holder = byDomain.get(domain);
+    if (holder && holder.id !== keyed?.id && (keyed || holder.externalId !== null)) {
+      fail(item, domainTakenMessage(domain, holder));
+      continue;
+    }
+    const current = keyed ?? holder;
+    const base: AccountState = current ?? {
+      id: mintId(),
+      domain,
+      name: item.name,
+      externalId: item.externalId,
+      shortName: null,
+      linkedinUrl: null,
+      tags: [],
+      customFields: {},
+    };
+    const next = { ...applyAccountItem(base, item, check.values), domain, externalId: item.externalId };
+    if (current && current.domain !== domain) {
+      byDomain.delete(current.domain);
+      plan.releasedDomains.push(current.domain);
+    }
+    byDomain.set(domain, next);
+    byExternalId.set(item.externalId, next);
+    const isNew = !current || plan.writes.get(next.id)?.isNew === true;
+    if (isNew || !sameAccountState(current!, next) || current!.domain !== domain || plan.writes.has(next.id)) {
+      plan.writes.set(next.id, { state: next, isNew });
+    }
+    plan.results.push({ externalId: item.externalId, status: current ? 'updated' : 'created' });
+    plan.touchedIds.push(next.id);
+  }
+  return plan;
+}
