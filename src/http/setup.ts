@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifySchemaValidationError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Dialect } from '../db/index.js';
 import { ApiError, ERROR_STATUS, type ErrorCode } from './errors.js';
 import { errorEnvelope, isEnvelope, requestPath, successEnvelope } from './envelope.js';
@@ -60,13 +60,47 @@ export function frameworkErrors(error: FastifyError, request: FastifyRequest, re
     .send(errorEnvelope(request, apiError.statusCode, apiError.reason, apiError.customMessage, null));
 }
 
+type Validate = ((data: unknown) => boolean) & { errors?: FastifySchemaValidationError[] | null };
+
+/**
+ * A batch over its `maxItems` is refused before its items are validated: checking (and reporting)
+ * every item of a 5 MiB body would cost seconds of CPU and a response of many megabytes.
+ */
+function withBatchSizeGuard(schema: unknown, validate: Validate): Validate {
+  const properties = (schema as { properties?: Record<string, { type?: string; maxItems?: number }> }).properties ?? {};
+  const limited = Object.entries(properties).filter(([, p]) => p.type === 'array' && p.maxItems !== undefined);
+  if (limited.length === 0) return validate;
+  const guarded: Validate = (data) => {
+    const body = data as Record<string, unknown> | null;
+    const oversized = limited.filter(([name, p]) => Array.isArray(body?.[name]) && (body![name] as unknown[]).length > p.maxItems!);
+    if (oversized.length === 0) {
+      const valid = validate(data);
+      guarded.errors = validate.errors;
+      return valid;
+    }
+    guarded.errors = oversized.map(([name, p]): FastifySchemaValidationError & Record<string, unknown> => ({
+      keyword: 'maxItems',
+      instancePath: `/${name}`,
+      schemaPath: `#/properties/${name}/maxItems`,
+      params: { limit: p.maxItems },
+      data: body![name],
+      parentSchema: p,
+      message: `must NOT have more than ${p.maxItems} items`,
+    }));
+    return false;
+  };
+  return guarded;
+}
+
 /**
  * The HTTP conventions of SPEC §2 for every route: strict JSON bodies, schema errors in the §2.4
  * templates, the envelope on every response, one error handler, a request id on every response.
  */
 export function installHttpConventions(app: FastifyInstance, dialect: Dialect, bodyLimit: number): void {
   app.removeContentTypeParser('text/plain');
-  app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? bodyAjv : queryAjv).compile(schema));
+  app.setValidatorCompiler(({ schema, httpPart }) =>
+    httpPart === 'body' ? withBatchSizeGuard(schema, bodyAjv.compile(schema)) : queryAjv.compile(schema),
+  );
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
