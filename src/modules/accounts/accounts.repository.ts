@@ -88,6 +88,19 @@ export async function findAccountStateById(db: Executor, dialect: Dialect, works
   return row && toState(row, dialect);
 }
 
+/** The columns an account write sets from its state (everything but keys, times and scores). */
+function writableColumns(state: AccountState, dialect: Dialect) {
+  return {
+    domain: state.domain,
+    name: state.name,
+    external_id: state.externalId,
+    short_name: state.shortName,
+    linkedin_url: state.linkedinUrl,
+    tags: dialect.encodeJson(state.tags),
+    custom_fields: dialect.encodeJson(state.customFields),
+  };
+}
+
 export interface AccountWrite {
   state: AccountState;
   changeSeq: number;
@@ -112,13 +125,7 @@ export async function upsertAccounts(
       writes.map(({ state, changeSeq }) => ({
         workspace_id: workspaceId,
         id: state.id,
-        domain: state.domain,
-        name: state.name,
-        external_id: state.externalId,
-        short_name: state.shortName,
-        linkedin_url: state.linkedinUrl,
-        tags: dialect.encodeJson(state.tags),
-        custom_fields: dialect.encodeJson(state.customFields),
+        ...writableColumns(state, dialect),
         created_at: changedAt,
         changed_at: changedAt,
         change_seq: changeSeq,
@@ -221,13 +228,7 @@ export async function updateAccountState(db: Executor, dialect: Dialect, workspa
   await db
     .updateTable('accounts')
     .set({
-      domain: state.domain,
-      name: state.name,
-      external_id: state.externalId,
-      short_name: state.shortName,
-      linkedin_url: state.linkedinUrl,
-      tags: dialect.encodeJson(state.tags),
-      custom_fields: dialect.encodeJson(state.customFields),
+      ...writableColumns(state, dialect),
       change_seq: write.changeSeq,
       changed_at: changedAt,
     })
