@@ -67,13 +67,24 @@ class ImmediateSqliteDialect extends SqliteDialect {
   }
 }
 
+/** Connection settings, in order. Exported so the benchmark's raw-SQLite ceiling runs with the same. */
+export const SQLITE_PRAGMAS: readonly string[] = [
+  'journal_mode = WAL',
+  // FULL: a commit is on disk before the response that acknowledges it is sent.
+  'synchronous = FULL',
+  'busy_timeout = 5000',
+  'foreign_keys = OFF',
+  // Checkpoint every ~40 MB of WAL instead of SQLite's default ~4 MB: a page rewritten by many
+  // commits in between is copied back once, so the disk writes a quarter less per account at
+  // sustained ingest (measured 860 -> 650 KB per 100-account request); the price is a rarer,
+  // longer pause of the writer. After a burst the WAL file is cut back to 64 MB.
+  'wal_autocheckpoint = 10000',
+  `journal_size_limit = ${64 * 1024 * 1024}`,
+];
+
 export function openSqlite(path: string): Kysely<Database> {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const connection = new SqliteDatabase(path);
-  connection.pragma('journal_mode = WAL');
-  // FULL: a commit is on disk before the response that acknowledges it is sent.
-  connection.pragma('synchronous = FULL');
-  connection.pragma('busy_timeout = 5000');
-  connection.pragma('foreign_keys = OFF');
+  for (const pragma of SQLITE_PRAGMAS) connection.pragma(pragma);
   return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(connection) }) });
 }
