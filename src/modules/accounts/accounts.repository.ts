@@ -2,7 +2,7 @@ import type { Dialect, Executor } from '../../db/index.js';
 import type { ChangeStamps } from '../../db/change-stamps.js';
 import type { CustomFieldValues } from '../custom-fields/custom-field-values.js';
 import type { AccountState } from './account-batch.js';
-import type { SegmentRef, StoredAccount } from './accounts.presenter.js';
+import { STORED_ACCOUNT_COLUMNS, type SegmentRef, type StoredAccount } from './accounts.presenter.js';
 
 export async function findAccountsByIds(db: Executor, workspaceId: string, ids: string[]) {
   if (ids.length === 0) return [];
@@ -170,7 +170,11 @@ export interface AccountPageFilter {
 
 /** Accounts in change order from `fromSeq` (inclusive), keyset on the change sequence; `limit + 1` rows. */
 export async function listAccountsByChange(db: Executor, workspaceId: string, filter: AccountPageFilter) {
-  let query = db.selectFrom('accounts').selectAll().where('workspace_id', '=', workspaceId).where('change_seq', '>=', filter.fromSeq);
+  let query = db
+    .selectFrom('accounts')
+    .select(STORED_ACCOUNT_COLUMNS)
+    .where('workspace_id', '=', workspaceId)
+    .where('change_seq', '>=', filter.fromSeq);
   if (filter.domains) query = query.where('domain', 'in', filter.domains);
   return query.orderBy('change_seq').limit(filter.limit + 1).execute();
 }
