@@ -1,4 +1,6 @@
+import { CompiledQuery, type Insertable } from 'kysely';
 import type { Dialect, Executor } from '../../db/index.js';
+import type { AccountRow } from '../../db/schema.js';
 import type { ChangeStamps } from '../../db/change-stamps.js';
 import type { CustomFieldValues } from '../custom-fields/custom-field-values.js';
 import type { AccountState } from './account-batch.js';
@@ -119,18 +121,41 @@ export async function upsertAccounts(
   changedAt: number,
 ): Promise<Map<string, string>> {
   if (writes.length === 0) return new Map();
-  const rows = await db
+  const values = writes.map(({ state, changeSeq }) => ({
+    workspace_id: workspaceId,
+    id: state.id,
+    ...writableColumns(state, dialect),
+    created_at: changedAt,
+    changed_at: changedAt,
+    change_seq: changeSeq,
+  }));
+  // Building and compiling this 1,200-parameter statement cost ~240 us per 100-account request
+  // (6% of the ingest); its text depends only on the engine and the row count, so it is compiled
+  // once per shape. The parameters are the rows' values in column order — checked against
+  // Kysely's own on the first compile, and that shape is never cached if they differ.
+  const shape = `${dialect.engine}:${values.length}`;
+  const parameters = values.flatMap((row) => Object.values(row));
+  let sql = compiledUpserts.get(shape);
+  if (sql === undefined) {
+    const compiled = upsertAccountsQuery(db, values).compile();
+    if (sameParameters(compiled.parameters, parameters)) compiledUpserts.set(shape, compiled.sql);
+    sql = compiled.sql;
+    parameters.splice(0, parameters.length, ...compiled.parameters);
+  }
+  const { rows } = await db.executeQuery<{ id: string; domain: string }>(CompiledQuery.raw(sql, parameters));
+  return new Map(rows.map((row) => [row.domain, row.id]));
+}
+
+const compiledUpserts = new Map<string, string>();
+
+function sameParameters(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
+}
+
+function upsertAccountsQuery(db: Executor, values: Array<Insertable<AccountRow>>) {
+  return db
     .insertInto('accounts')
-    .values(
-      writes.map(({ state, changeSeq }) => ({
-        workspace_id: workspaceId,
-        id: state.id,
-        ...writableColumns(state, dialect),
-        created_at: changedAt,
-        changed_at: changedAt,
-        change_seq: changeSeq,
-      })),
-    )
+    .values(values)
     .onConflict((oc) =>
       oc.columns(['workspace_id', 'domain']).doUpdateSet((eb) => ({
         name: eb.ref('excluded.name'),
@@ -143,9 +168,7 @@ export async function upsertAccounts(
         change_seq: eb.ref('excluded.change_seq'),
       })),
     )
-    .returning(['id', 'domain'])
-    .execute();
-  return new Map(rows.map((row) => [row.domain, row.id]));
+    .returning(['id', 'domain']);
 }
 
 /** The first change sequence whose change time is after `time` (change times grow with the sequence). */
