@@ -201,6 +201,69 @@ export interface SignalRow {
   created_at: number;
 }
 
+/** Scoring (modules/scoring): a workspace's overrides of the default settings. */
+export interface ScoringConfigRow {
+  workspace_id: string;
+  overrides: unknown;
+  updated_at: number;
+}
+
+/** Scoring: an account's running decayed values and when time alone may next change its output. */
+export interface AccountScoreRow {
+  workspace_id: string;
+  account_id: string;
+  domain: string;
+  config_hash: string;
+  as_of: number;
+  folded_seq: number;
+  next_check_at: number | null;
+  state: unknown;
+  journey_rule: string;
+  run_id: string;
+}
+
+export interface JourneyStageHistoryRow {
+  workspace_id: string;
+  account_id: string;
+  entered_at: number;
+  stage: string;
+  rule: string;
+  run_id: string;
+}
+
+export interface ScoringDealLinkRow {
+  workspace_id: string;
+  deal_id: string;
+  account_id: string;
+}
+
+export interface ScoringRunRow {
+  workspace_id: string;
+  id: string;
+  trigger: string;
+  status: string;
+  mode: string;
+  run_at: number;
+  started_at: number;
+  finished_at: number | null;
+  duration_ms: number | null;
+  accounts_evaluated: Generated<number>;
+  accounts_changed: Generated<number>;
+  signals_read: Generated<number>;
+  memberships_changed: Generated<number>;
+  resumes: Generated<number>;
+  error: string | null;
+  checkpoint: unknown;
+}
+
+export interface ScoringLeaseRow {
+  workspace_id: string;
+  owner: string;
+  expires_at: number;
+  run_id: string | null;
+  last_tick: number | null;
+}
+
 export interface Database {
   workspaces: WorkspaceRow;
   users: UserRow;
@@ -217,4 +280,10 @@ export interface Database {
   deal_stage_history: DealStageHistoryRow;
   deal_pipelines: DealPipelineRow;
   signals: SignalRow;
+  scoring_configs: ScoringConfigRow;
+  account_scores: AccountScoreRow;
+  journey_stage_history: JourneyStageHistoryRow;
+  scoring_deal_links: ScoringDealLinkRow;
+  scoring_runs: ScoringRunRow;
+  scoring_leases: ScoringLeaseRow;
 }

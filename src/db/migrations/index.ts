@@ -3,6 +3,7 @@ import * as initial from './2026-11-27-001-initial.js';
 import * as deals from './2026-11-27-002-deals.js';
 import * as activities from './2026-11-27-003-activities.js';
 import * as signals from './2026-11-27-004-signals.js';
+import * as scoring from './2026-11-27-005-scoring.js';
 
 /** Every migration in order of its name; the Migrator runs the ones a database has not seen. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-27-002-deals': deals,
   '2026-11-27-003-activities': activities,
   '2026-11-27-004-signals': signals,
+  '2026-11-27-005-scoring': scoring,
 };

@@ -19,6 +19,7 @@ import {
   stateOfSignals,
   weekStart,
   type AccountFacts,
+  type JourneyFacts,
   type ScoringSignal,
 } from './scoring-model.js';
 
@@ -173,7 +174,7 @@ describe('scoring formula (SPEC §4.3), default configuration', () => {
 });
 
 describe('journey rules (SPEC §4.4)', () => {
-  const none = { hasWonDeal: false, hasOpenDeal: false, activitiesInWindow: 0, lastSignalAt: null };
+  const none: JourneyFacts = { hasWonDeal: false, hasOpenDeal: false, activitiesInWindow: 0, lastSignalAt: null };
   const j = DEFAULT_SCORING_CONFIG.journey;
   const cases: Array<[string, number, Partial<typeof none>, string, string]> = [
     ['a won deal wins over everything', 90, { hasWonDeal: true, hasOpenDeal: true }, 'Customer', 'customer.won_deal'],

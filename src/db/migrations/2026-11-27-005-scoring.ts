@@ -1,0 +1,102 @@
+import { PostgresAdapter, sql, type Kysely } from 'kysely';
+
+// Frozen once released: never import application code here; change the schema in a new file.
+// Scoring (SPEC §4.3–§4.6): settings, per-account running state, journey history, runs and the
+// lease that keeps two processes from running at once. Every key leads with workspace_id.
+
+export async function up(db: Kysely<any>): Promise<void> {
+  const json = db.getExecutor().adapter instanceof PostgresAdapter ? sql`jsonb` : sql`text`;
+
+  // A workspace's overrides of the default settings; no row means the defaults.
+  await db.schema
+    .createTable('scoring_configs')
+    .addColumn('workspace_id', 'text', (c) => c.primaryKey())
+    .addColumn('overrides', json, (c) => c.notNull())
+    .addColumn('updated_at', 'bigint', (c) => c.notNull())
+    .execute();
+
+  // Per account: the running decayed values (state) as of `as_of`, the last signal sequence folded
+  // into them, and when time alone may next change its output. Deliberately no index on
+  // next_check_at: its values are random with respect to the account order a run writes in, and on
+  // SQLite keeping such an index multiplied the pages each chunk rewrote (WAL) about tenfold; a run
+  // scans this narrow-enough table instead (see docs/scoring.md).
+  await db.schema
+    .createTable('account_scores')
+    .addColumn('workspace_id', 'text', (c) => c.notNull())
+    .addColumn('account_id', 'text', (c) => c.notNull())
+    // The domain and settings the state was built for: a change of either rebuilds it.
+    .addColumn('domain', 'text', (c) => c.notNull())
+    .addColumn('config_hash', 'text', (c) => c.notNull())
+    .addColumn('as_of', 'bigint', (c) => c.notNull())
+    .addColumn('folded_seq', 'bigint', (c) => c.notNull())
+    .addColumn('next_check_at', 'bigint')
+    .addColumn('state', json, (c) => c.notNull())
+    .addColumn('journey_rule', 'text', (c) => c.notNull())
+    .addColumn('run_id', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('account_scores_pk', ['workspace_id', 'account_id'])
+    .execute();
+
+  await db.schema
+    .createTable('journey_stage_history')
+    .addColumn('workspace_id', 'text', (c) => c.notNull())
+    .addColumn('account_id', 'text', (c) => c.notNull())
+    .addColumn('entered_at', 'bigint', (c) => c.notNull())
+    .addColumn('stage', 'text', (c) => c.notNull())
+    .addColumn('rule', 'text', (c) => c.notNull())
+    .addColumn('run_id', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('journey_stage_history_pk', ['workspace_id', 'account_id', 'entered_at'])
+    .execute();
+
+  // Which accounts a deal was credited to at the last run, so a deal that moves away from an
+  // account (re-associated, or the account re-keyed) recomputes the account it left.
+  await db.schema
+    .createTable('scoring_deal_links')
+    .addColumn('workspace_id', 'text', (c) => c.notNull())
+    .addColumn('deal_id', 'text', (c) => c.notNull())
+    .addColumn('account_id', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('scoring_deal_links_pk', ['workspace_id', 'deal_id', 'account_id'])
+    .execute();
+  await db.schema.createIndex('scoring_deal_links_account_idx').on('scoring_deal_links').columns(['workspace_id', 'account_id']).execute();
+
+  await db.schema
+    .createTable('scoring_runs')
+    .addColumn('workspace_id', 'text', (c) => c.notNull())
+    .addColumn('id', 'text', (c) => c.notNull())
+    .addColumn('trigger', 'text', (c) => c.notNull())
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('mode', 'text', (c) => c.notNull())
+    // The time scores are computed for: fixed for the whole run, also across a resume.
+    .addColumn('run_at', 'bigint', (c) => c.notNull())
+    .addColumn('started_at', 'bigint', (c) => c.notNull())
+    .addColumn('finished_at', 'bigint')
+    .addColumn('duration_ms', 'bigint')
+    .addColumn('accounts_evaluated', 'bigint', (c) => c.notNull().defaultTo(0))
+    .addColumn('accounts_changed', 'bigint', (c) => c.notNull().defaultTo(0))
+    .addColumn('signals_read', 'bigint', (c) => c.notNull().defaultTo(0))
+    .addColumn('memberships_changed', 'bigint', (c) => c.notNull().defaultTo(0))
+    .addColumn('resumes', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('error', 'text')
+    // Watermarks, settings snapshot, position: what a resumed run continues from.
+    .addColumn('checkpoint', json, (c) => c.notNull())
+    .addPrimaryKeyConstraint('scoring_runs_pk', ['workspace_id', 'id'])
+    .execute();
+  await db.schema.createIndex('scoring_runs_status_idx').on('scoring_runs').columns(['workspace_id', 'status', 'id']).execute();
+
+  // The run guard: one row per workspace; a holder renews expires_at while it runs, and an expired
+  // lease may be taken over (a crashed holder never blocks for longer than its lease).
+  await db.schema
+    .createTable('scoring_leases')
+    .addColumn('workspace_id', 'text', (c) => c.primaryKey())
+    .addColumn('owner', 'text', (c) => c.notNull())
+    .addColumn('expires_at', 'bigint', (c) => c.notNull())
+    .addColumn('run_id', 'text')
+    // The last schedule tick a run was started for: several processes' ticks start one run.
+    .addColumn('last_tick', 'bigint')
+    .execute();
+}
+
+export async function down(db: Kysely<any>): Promise<void> {
+  for (const table of ['scoring_leases', 'scoring_runs', 'scoring_deal_links', 'journey_stage_history', 'account_scores', 'scoring_configs']) {
+    await db.schema.dropTable(table).execute();
+  }
+}
