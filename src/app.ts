@@ -4,6 +4,7 @@ import type { Config } from './config.js';
 import { createDatabase, type DatabaseHandle } from './db/index.js';
 import { frameworkErrors, installHttpConventions } from './http/setup.js';
 import { installRouteCatalog } from './http/route-catalog.js';
+import { OPENAPI_DOCUMENT_URL, registerOpenApiGenerator, registerOpenApiRoutes } from './http/openapi.js';
 import { registerApiV1 } from './api/v1.js';
 import { createServices, type Services } from './services.js';
 import { registerHealthRoute } from './modules/workspaces/health.routes.js';
@@ -42,9 +43,14 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   const services = createServices(database);
   app.decorate('services', services);
   installHttpConventions(app, database.dialect, config.bodyLimitBytes);
+  // Before any route: the generator collects routes as they are registered.
+  await registerOpenApiGenerator(app);
   registerHealthRoute(app, database.db);
-  installRouteCatalog(app, '/api/v1');
+  // The OpenAPI document is public (a generator must fetch it without a key) and is not in the
+  // envelope, so it is no API route: the auth contract and the fuzz tests must not walk it.
+  installRouteCatalog(app, '/api/v1', { exclude: [OPENAPI_DOCUMENT_URL] });
   await app.register(async (api) => registerApiV1(api, services), { prefix: '/api/v1' });
+  await registerOpenApiRoutes(app);
   if (!deps.database) app.addHook('onClose', async () => database.close());
   return app;
 }

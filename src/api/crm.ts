@@ -3,7 +3,9 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { MISSING_AS_TYPE_ERROR } from '../http/validation.js';
 import { NonEmptyString } from '../http/schema-helpers.js';
-import { AccountItem, UpdateCustomFieldsBody } from '../modules/accounts/accounts.schema.js';
+import { AccountItem, CrmCreateAccountsResult, UpdateCustomFieldsBody } from '../modules/accounts/accounts.schema.js';
+import { accountUpdatedResponses } from '../modules/accounts/accounts.routes.js';
+import { apiResponses, Envelope } from '../http/response-schemas.js';
 import { registerDealStageRoutes } from '../modules/deal-stages/deal-stages.routes.js';
 import { CRM_PIPELINE_CONFLICT_TAIL } from '../modules/deal-stages/deal-stages.service.js';
 import type { Services } from '../services.js';
@@ -18,10 +20,13 @@ const CrmAccountItem = Type.Object({
 });
 
 /** No `upsert` flag: an existing externalId always updates. */
-const CrmCreateAccountsBody = Type.Object({
-  accounts: Type.Array(CrmAccountItem, { minItems: 1, maxItems: 100 }),
-  segmentId: Type.Optional(Type.String()),
-});
+const CrmCreateAccountsBody = Type.Object(
+  {
+    accounts: Type.Array(CrmAccountItem, { minItems: 1, maxItems: 100 }),
+    segmentId: Type.Optional(Type.String()),
+  },
+  { examples: [{ accounts: [{ externalId: 'crm-001', domain: 'acme.com', name: 'Acme Corp', tags: ['enterprise'] }] }] },
+);
 
 const ExternalIdParams = Type.Object({ externalId: Type.String() });
 
@@ -30,10 +35,43 @@ export async function registerCrmApi(app: FastifyInstance, services: Services): 
   registerDealStageRoutes(app, services.dealStages, { conflictTail: CRM_PIPELINE_CONFLICT_TAIL });
 
   const crm = app.withTypeProvider<TypeBoxTypeProvider>();
-  crm.post('/accounts', { schema: { body: CrmCreateAccountsBody } }, (request) =>
-    services.crmAccounts.createAccounts(request.workspaceId, request.body),
+  const tags = ['Accounts'];
+  crm.post(
+    '/accounts',
+    {
+      schema: {
+        operationId: 'createAccounts',
+        summary: 'Create or update accounts by externalId',
+        description:
+          '`externalId` is required and is the key (SPEC §5): an existing one updates, an unkeyed account with the domain is adopted, ' +
+          'a domain held under another externalId fails. No `upsert` flag. One result per item, in input order.',
+        tags,
+        body: CrmCreateAccountsBody,
+        response: apiResponses(
+          Envelope(CrmCreateAccountsResult, {
+            description: 'One result per input item, in input order',
+            path: '/api/v1/crm/accounts',
+            example: { results: [{ externalId: 'crm-001', status: 'created' }], summary: { total: 1, created: 1, updated: 0, failed: 0 } },
+          }),
+          { body: true, 400: { description: 'Schema violation, or the `segmentId` is unknown, not static, or not active/draft' } },
+        ),
+      },
+    },
+    (request) => services.crmAccounts.createAccounts(request.workspaceId, request.body),
   );
-  crm.put('/accounts/:externalId', { schema: { params: ExternalIdParams, body: UpdateCustomFieldsBody } }, (request) =>
-    services.crmAccounts.updateCustomFields(request.workspaceId, request.params.externalId, request.body.customFields),
+  crm.put(
+    '/accounts/:externalId',
+    {
+      schema: {
+        operationId: 'updateAccountCustomFields',
+        summary: 'Update an account’s custom fields by externalId',
+        description: '`customFields` is the only accepted field; keys merge, a `null` value clears one (SPEC §3.3, §5).',
+        tags,
+        params: ExternalIdParams,
+        body: UpdateCustomFieldsBody,
+        response: accountUpdatedResponses('Another body field, an unknown custom-field key, or a value of the wrong type'),
+      },
+    },
+    (request) => services.crmAccounts.updateCustomFields(request.workspaceId, request.params.externalId, request.body.customFields),
   );
 }

@@ -31,11 +31,12 @@ export function decodeCursor(raw: string, kind: string, shape: Array<'string' | 
   return key;
 }
 
+/** A list page (SPEC §2.7); every list reports a `syncTimestamp`, read in the same snapshot as its rows. */
 export interface Page<T> {
   data: T[];
   nextCursor: string | null;
   hasNextPage: boolean;
-  syncTimestamp?: string;
+  syncTimestamp: string;
 }
 
 /**
@@ -48,7 +49,7 @@ export function toPage<Row, Out>(
   kind: string,
   keyOf: (row: Row) => CursorKey,
   present: (row: Row) => Out,
-): Page<Out> {
+): Omit<Page<Out>, 'syncTimestamp'> {
   const hasNextPage = rows.length > limit;
   const pageRows = hasNextPage ? rows.slice(0, limit) : rows;
   const last = pageRows[pageRows.length - 1];

@@ -1,6 +1,16 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ValidationIssue } from './errors.js';
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * `false` for routes that serve a document rather than API data (the OpenAPI document, the
+     * Swagger UI, src/http/openapi.ts): the envelope hook of src/http/setup.ts leaves their payload as it is.
+     */
+    envelope?: boolean;
+  }
+}
+
 export interface Envelope<T = unknown> {
   statusCode: number;
   timestamp: string;

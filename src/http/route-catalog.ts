@@ -26,13 +26,15 @@ function isUnder(url: string, prefix: string): boolean {
  * Records routes through Fastify's `onRoute` hook. Call it on the root instance before the plugins
  * whose routes it should see are registered: hooks reach only the plugins registered after them.
  * The HEAD twin Fastify adds for every GET route is skipped; an explicit HEAD route is kept.
+ * `exclude` lists URLs under the prefix that are not API routes (they answer without a key).
  */
-export function installRouteCatalog(app: FastifyInstance, prefix: string): void {
+export function installRouteCatalog(app: FastifyInstance, prefix: string, options: { exclude?: readonly string[] } = {}): void {
   const routes: CatalogedRoute[] = [];
+  const excluded = new Set(options.exclude ?? []);
   app.decorate('routeCatalog', routes);
   app.addHook('onRoute', (options: RouteOptions) => {
     const url = options.url;
-    if (!isUnder(url, prefix)) return;
+    if (!isUnder(url, prefix) || excluded.has(url)) return;
     const methods = Array.isArray(options.method) ? options.method : [options.method];
     for (const method of methods) {
       const autoHead = method === 'HEAD' && routes.some((route) => route.method === 'GET' && route.url === url);

@@ -18,9 +18,11 @@ export const IsoDateTime = (options: Record<string, unknown> = {}) => Type.Strin
 
 /** `limit`, `cursor`, `lastSync` of SPEC §2.7. */
 export const PageQuery = {
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
-  cursor: Type.Optional(Type.String()),
-  lastSync: Type.Optional(IsoDateTime()),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100, description: 'Page size' })),
+  cursor: Type.Optional(Type.String({ description: 'The previous page’s `nextCursor` (opaque)' })),
+  lastSync: Type.Optional(
+    IsoDateTime({ description: 'ISO 8601 date-time: only records changed strictly after it (pass the last pass’s `syncTimestamp`)' }),
+  ),
 };
 
 export const NonEmptyString = (options: Record<string, unknown> = {}) => Type.String({ minLength: 1, ...options });

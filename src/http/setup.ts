@@ -98,6 +98,11 @@ function withBatchSizeGuard(schema: unknown, validate: Validate): Validate {
  */
 export function installHttpConventions(app: FastifyInstance, dialect: Dialect, bodyLimit: number): void {
   app.removeContentTypeParser('text/plain');
+  // Response schemas document the API (src/http/response-schemas.ts); they must not serialise it.
+  // Fastify would compile them into fast-json-stringify serialisers, which silently drop any
+  // property a schema does not list; JSON.stringify (what Fastify uses for a route without a
+  // response schema) keeps every response byte for byte what the handler returned.
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   app.setValidatorCompiler(({ schema, httpPart }) =>
     httpPart === 'body' ? withBatchSizeGuard(schema, bodyAjv.compile(schema)) : queryAjv.compile(schema),
   );
@@ -118,7 +123,7 @@ export function installHttpConventions(app: FastifyInstance, dialect: Dialect, b
   });
 
   app.addHook('preSerialization', async (request: FastifyRequest, reply: FastifyReply, payload: unknown) =>
-    isEnvelope(payload) ? payload : successEnvelope(request, reply, payload),
+    isEnvelope(payload) || request.routeOptions.config.envelope === false ? payload : successEnvelope(request, reply, payload),
   );
 
   app.setErrorHandler((error: FastifyError, request, reply) => {

@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
-import { NonEmptyString, Nullable, PageQuery } from '../../http/schema-helpers.js';
+import { NonEmptyString, Nullable, PageQuery, StringEnum } from '../../http/schema-helpers.js';
+import { IsoTimestamp, MapOf } from '../../http/response-schemas.js';
 
 export const AccountItem = Type.Object({
   domain: NonEmptyString(),
@@ -12,31 +13,130 @@ export const AccountItem = Type.Object({
 });
 export type AccountItem = Static<typeof AccountItem>;
 
-export const CreateAccountsBody = Type.Object({
-  accounts: Type.Array(AccountItem, { minItems: 1, maxItems: 100 }),
-  segmentId: Type.Optional(Type.String()),
-  upsert: Type.Optional(Type.Boolean({ default: false })),
-});
+export const CreateAccountsBody = Type.Object(
+  {
+    accounts: Type.Array(AccountItem, { minItems: 1, maxItems: 100 }),
+    segmentId: Type.Optional(Type.String({ description: 'A static, active or draft segment every created or updated account joins' })),
+    upsert: Type.Optional(Type.Boolean({ default: false, description: 'Update an existing domain instead of failing the item' })),
+  },
+  {
+    examples: [
+      {
+        upsert: true,
+        accounts: [
+          {
+            domain: 'https://www.Acme.com/foo?x=1',
+            name: 'Acme Corp',
+            externalId: 'crm-001',
+            shortName: 'Acme',
+            linkedinUrl: 'https://www.linkedin.com/company/acme-corp',
+            tags: ['enterprise'],
+            customFields: { CONTRACT_VALUE_C: 75000 },
+          },
+        ],
+      },
+    ],
+  },
+);
 export type CreateAccountsBody = Static<typeof CreateAccountsBody>;
 
 export const AccountIdParams = Type.Object({ rtp_aid: Type.String() });
 
 export const UpdateCustomFieldsBody = Type.Object(
   { customFields: Type.Record(Type.String(), Type.Unknown()) },
-  { additionalProperties: false },
+  { additionalProperties: false, examples: [{ customFields: { CONTRACT_VALUE_C: 80000, RENEWAL_DATE_C: null } }] },
 );
 export type UpdateCustomFieldsBody = Static<typeof UpdateCustomFieldsBody>;
 
 export const ListAccountsQuery = Type.Object({
   ...PageQuery,
-  domains: Type.Optional(Type.String()),
+  domains: Type.Optional(Type.String({ description: 'A JSON array of at most 100 domains, e.g. `["acme.com","www.globex.com"]`' })),
 });
 export type ListAccountsQuery = Static<typeof ListAccountsQuery>;
 
 export const MissingExternalIdsQuery = Type.Object({ limit: PageQuery.limit });
 export type MissingExternalIdsQuery = Static<typeof MissingExternalIdsQuery>;
 
-export const ExternalIdMappingsBody = Type.Object({
-  mappings: Type.Array(Type.Object({ domain: NonEmptyString(), externalId: NonEmptyString() }), { minItems: 1, maxItems: 100 }),
-});
+export const ExternalIdMappingsBody = Type.Object(
+  { mappings: Type.Array(Type.Object({ domain: NonEmptyString(), externalId: NonEmptyString() }), { minItems: 1, maxItems: 100 }) },
+  { examples: [{ mappings: [{ domain: 'acme.com', externalId: 'crm-001' }] }] },
+);
 export type ExternalIdMappingsBody = Static<typeof ExternalIdMappingsBody>;
+
+// Responses (SPEC §3.1–§3.5). The envelope around each is added in accounts.routes.ts.
+
+export const SegmentRef = Type.Object({ segmentId: Type.String(), name: Type.String() });
+
+const Score = (description: string) => Type.Integer({ minimum: 0, maximum: 100, description });
+
+/** An account as every endpoint returns it (SPEC §3.1); the shape of `presentAccount`. */
+export const Account = Type.Object(
+  {
+    rtp_aid: Type.String({ description: 'Intentbase id: 24 lowercase hex characters' }),
+    externalId: Nullable(Type.String()),
+    name: Type.String(),
+    domain: Type.String({ description: 'The normalised domain (SPEC §2.6)' }),
+    shortName: Nullable(Type.String()),
+    linkedinUrl: Nullable(Type.String()),
+    tags: Type.Array(Type.String()),
+    rtp_account_score: Score('0 until the first scoring run after the account is created'),
+    rtp_journey_stage: Type.String({ description: 'A stage of GET /journey-stages; `Unaware` until the first scoring run' }),
+    rtp_website_intent_score: Score('Website intent'),
+    rtp_bombora_intent_score: Score('Bombora intent'),
+    rtp_g2_intent_score: Score('G2 intent'),
+    rtp_advertising_activity_score: Score('LinkedIn advertising activity'),
+    rtp_last_account_date: IsoTimestamp({ description: 'Time of the account’s last change' }),
+    customFields: MapOf(Type.Unknown(), { description: 'Every active account custom field by key, null where unset' }),
+    rtp_segments: Type.Array(SegmentRef, { description: 'Every segment the account belongs to (extension)' }),
+  },
+  { title: 'Account', description: 'An account with its scores (SPEC §3.1)' },
+);
+
+/** The account of SPEC §3.1's example. */
+export const ACCOUNT_EXAMPLE: Static<typeof Account> = {
+  rtp_aid: '663abc0e5f1c2a0012345678',
+  externalId: 'crm-001',
+  name: 'Acme Corp',
+  domain: 'acme.com',
+  shortName: 'Acme',
+  linkedinUrl: 'https://www.linkedin.com/company/acme-corp',
+  tags: ['enterprise'],
+  rtp_account_score: 78,
+  rtp_journey_stage: 'Consideration',
+  rtp_website_intent_score: 42,
+  rtp_bombora_intent_score: 31,
+  rtp_g2_intent_score: 0,
+  rtp_advertising_activity_score: 55,
+  rtp_last_account_date: '2026-04-30T09:00:00.000Z',
+  customFields: { CONTRACT_VALUE_C: 75000, RENEWAL_DATE_C: null },
+  rtp_segments: [{ segmentId: '664a1b2c3d4e5f6071829304', name: 'Q2 Target Accounts' }],
+};
+
+const BatchStatus = StringEnum(['created', 'updated', 'failed'] as const);
+const BatchSummary = Type.Object({ total: Type.Integer(), created: Type.Integer(), updated: Type.Integer(), failed: Type.Integer() });
+
+export const AccountResult = Type.Object({
+  rtp_aid: Nullable(Type.String({ description: 'null for a new domain that failed' })),
+  domain: Type.String({ description: 'The normalised domain, or the input when it is invalid' }),
+  status: BatchStatus,
+  error: Type.Optional(Type.String()),
+});
+
+/** `POST /accounts` (SPEC §3.2): one result per item, in input order. */
+export const CreateAccountsResult = Type.Object({ results: Type.Array(AccountResult), summary: BatchSummary });
+
+/** `POST /crm/accounts` (SPEC §5): results keyed by externalId. */
+export const CrmCreateAccountsResult = Type.Object({
+  results: Type.Array(Type.Object({ externalId: Type.String(), status: BatchStatus, error: Type.Optional(Type.String()) })),
+  summary: BatchSummary,
+});
+
+export const AccountUpdated = Type.Object({ message: Type.Literal('Account updated successfully') });
+
+export const MissingExternalId = Type.Object({ rtp_aid: Type.String(), name: Type.String(), domain: Type.String() });
+
+export const ExternalIdMappingResult = Type.Object({
+  matched: Type.Integer({ description: 'Accounts found' }),
+  updated: Type.Integer({ description: 'Accounts whose externalId changed' }),
+  notFound: Type.Array(Type.String(), { description: 'Input domains with no account' }),
+});

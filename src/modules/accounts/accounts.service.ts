@@ -159,7 +159,7 @@ export class AccountsService {
     return unique.filter((id) => !members.has(id));
   }
 
-  async updateCustomFields(workspaceId: string, rawId: string, input: Record<string, unknown>): Promise<{ message: string }> {
+  async updateCustomFields(workspaceId: string, rawId: string, input: Record<string, unknown>): Promise<{ message: 'Account updated successfully' }> {
     const id = parseAccountId(rawId);
     const fields = await this.customFields.listActiveFields(workspaceId);
     const check = checkCustomFieldValues(fields, input);
@@ -175,7 +175,7 @@ export class AccountsService {
         changedAt: stamps.changedAt,
       });
     });
-    return { message: 'Account updated successfully' };
+    return { message: 'Account updated successfully' as const };
   }
 
   async listAccounts(workspaceId: string, query: ListAccountsQuery): Promise<Page<AccountView>> {

@@ -2,7 +2,9 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import type { Services } from '../../services.js';
 import type { CustomField } from './custom-fields.service.js';
-import { CreateCustomFieldBody, type CustomFieldView } from './custom-fields.schema.js';
+import { Type } from 'typebox';
+import { apiResponses, Envelope } from '../../http/response-schemas.js';
+import { CreateCustomFieldBody, CUSTOM_FIELD_EXAMPLE, CustomFieldView } from './custom-fields.schema.js';
 
 export function presentCustomField(field: CustomField): CustomFieldView {
   return {
@@ -20,13 +22,58 @@ export function presentCustomField(field: CustomField): CustomFieldView {
 export function registerCustomFieldRoutes(api: FastifyInstance, services: Pick<Services, 'customFields'>): void {
   const routes = api.withTypeProvider<TypeBoxTypeProvider>();
 
-  routes.get('/accounts/custom-fields', async (request) => {
-    const fields = await services.customFields.listActiveFields(request.workspaceId);
-    return fields.map(presentCustomField);
-  });
+  const tags = ['Custom fields'];
 
-  routes.post('/accounts/custom-field', { schema: { body: CreateCustomFieldBody } }, async (request) => {
-    const field = await services.customFields.createField(request.workspaceId, request.body);
-    return [presentCustomField(field)];
-  });
+  routes.get(
+    '/accounts/custom-fields',
+    {
+      schema: {
+        operationId: 'listCustomFields',
+        summary: 'List account custom fields',
+        description: 'Every active account custom field, oldest first (SPEC §3.6).',
+        tags,
+        response: apiResponses(
+          Envelope(Type.Array(CustomFieldView), {
+            description: 'A plain array',
+            path: '/api/v1/accounts/custom-fields',
+            example: [CUSTOM_FIELD_EXAMPLE],
+          }),
+        ),
+      },
+    },
+    async (request) => {
+      const fields = await services.customFields.listActiveFields(request.workspaceId);
+      return fields.map(presentCustomField);
+    },
+  );
+
+  routes.post(
+    '/accounts/custom-field',
+    {
+      schema: {
+        operationId: 'createCustomField',
+        summary: 'Create an account custom field',
+        description:
+          'The key is derived from the label (`Contract Value` → `CONTRACT_VALUE_C`). `options` (≥ 1) is required for ' +
+          '`singleSelection` and `multiSelection` and ignored otherwise (SPEC §3.6).',
+        tags,
+        body: CreateCustomFieldBody,
+        response: apiResponses(
+          Envelope(Type.Array(CustomFieldView), {
+            description: 'An array holding the created field',
+            path: '/api/v1/accounts/custom-field',
+            example: [CUSTOM_FIELD_EXAMPLE],
+          }),
+          {
+            body: true,
+            409: { description: 'An active field with the derived key exists', example: "Custom field with key 'CONTRACT_VALUE_C' already exists" },
+          },
+        ),
+      },
+    },
+    async (request) => {
+      const field = await services.customFields.createField(request.workspaceId, request.body);
+      return [presentCustomField(field)];
+    },
+  );
 }

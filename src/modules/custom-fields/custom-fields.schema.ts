@@ -28,17 +28,34 @@ export const CreateCustomFieldBody = Type.Object(
     // Typed as the selection types receive it; the service ignores it for the other types.
     options: Type.Optional(Type.Unsafe<string[]>({})),
   },
-  { allOf: [OptionsForSelections] },
+  {
+    allOf: [OptionsForSelections],
+    examples: [{ label: 'Contract Value', labelType: 'number', description: 'Annual contract value in USD' }],
+  },
 );
 export type CreateCustomFieldBody = Static<typeof CreateCustomFieldBody>;
 
 /** A field as the API shows it (SPEC §3.6). */
-export interface CustomFieldView {
-  key: string;
-  label: string;
-  labelType: CustomFieldType;
-  description: string | null;
-  options: string[];
-  objectType: 'accounts';
-  status: 'active';
-}
+export const CustomFieldView = Type.Object(
+  {
+    key: Type.String({ description: 'Derived from the label: spaces to `_`, uppercased, `_C` appended' }),
+    label: Type.String(),
+    labelType: Type.Unsafe<CustomFieldType>({ enum: [...CUSTOM_FIELD_TYPES] }),
+    description: Type.Unsafe<string | null>({ type: ['string', 'null'] }),
+    options: Type.Array(Type.String(), { description: '[] for non-selection types' }),
+    objectType: Type.Literal('accounts'),
+    status: Type.Literal('active'),
+  },
+  { title: 'CustomField', description: 'An account custom field (SPEC §3.6)' },
+);
+export type CustomFieldView = Static<typeof CustomFieldView>;
+
+export const CUSTOM_FIELD_EXAMPLE: CustomFieldView = {
+  key: 'CONTRACT_VALUE_C',
+  label: 'Contract Value',
+  labelType: 'number',
+  description: null,
+  options: [],
+  objectType: 'accounts',
+  status: 'active',
+};

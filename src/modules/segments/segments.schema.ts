@@ -1,5 +1,7 @@
 import { Type, type Static } from 'typebox';
-import { NonEmptyString, PageQuery, StringEnum } from '../../http/schema-helpers.js';
+import { NonEmptyString, Nullable, PageQuery, StringEnum } from '../../http/schema-helpers.js';
+import { IsoTimestamp } from '../../http/response-schemas.js';
+import type { SegmentRules } from './segment-rules.js';
 
 export const SEGMENT_TYPES = ['static', 'dynamic'] as const;
 export const SEGMENT_STATUSES = ['draft', 'active', 'archived'] as const;
@@ -18,12 +20,15 @@ export type ListSegmentsQuery = Static<typeof ListSegmentsQuery>;
 export const MembersQuery = Type.Object(PageQuery);
 export type MembersQuery = Static<typeof MembersQuery>;
 
-export const CreateSegmentBody = Type.Object({
-  name: NonEmptyString(),
-  type: StringEnum(SEGMENT_TYPES),
-  status: Type.Optional(StringEnum(SEGMENT_STATUSES)),
-  rules: Type.Optional(Type.Unknown()),
-});
+export const CreateSegmentBody = Type.Object(
+  {
+    name: NonEmptyString(),
+    type: StringEnum(SEGMENT_TYPES),
+    status: Type.Optional(StringEnum(SEGMENT_STATUSES, { description: 'Default `active`' })),
+    rules: Type.Optional(Type.Unknown({ description: 'Required for a dynamic segment (SPEC §7)' })),
+  },
+  { examples: [{ name: 'Hot accounts', type: 'dynamic', rules: { all: [{ field: 'rtp_account_score', op: 'gte', value: 40 }] } }] },
+);
 export type CreateSegmentBody = Static<typeof CreateSegmentBody>;
 
 export const UpdateSegmentBody = Type.Object(
@@ -41,7 +46,70 @@ const MemberRef = Type.Object({
   domain: Type.Optional(Type.String()),
 });
 
-export const MembersBody = Type.Object({
-  accounts: Type.Array(MemberRef, { minItems: 1, maxItems: 1000 }),
-});
+export const MembersBody = Type.Object(
+  { accounts: Type.Array(MemberRef, { minItems: 1, maxItems: 1000 }) },
+  { examples: [{ accounts: [{ rtp_aid: '663abc0e5f1c2a0012345678' }, { domain: 'globex.com' }] }] },
+);
 export type MembersBody = Static<typeof MembersBody>;
+
+// Responses (SPEC §3.11). The envelope around each is added in segments.routes.ts.
+
+/** An item of `GET /segments`; `type` appears only when the `type` query parameter is given. */
+export const SegmentListItem = Type.Object({
+  segmentId: Type.String(),
+  name: Type.String(),
+  status: StringEnum(SEGMENT_STATUSES),
+  type: Type.Optional(StringEnum(SEGMENT_TYPES, { description: 'Present only when the `type` query parameter is given' })),
+});
+
+/** Dynamic-segment rules (SPEC §7); documented by description and example, checked by segment-rules.ts. */
+const Rules = Type.Unsafe<SegmentRules>({
+  type: 'object',
+  description:
+    '`{ "all": [ … ] }` or `{ "any": [ … ] }`, nestable; a condition is `{ "field": <account field or custom field key>, ' +
+    '"op": "eq|neq|gt|gte|lt|lte|in|contains|exists", "value": … }` (SPEC §7)',
+  examples: [{ all: [{ field: 'rtp_account_score', op: 'gte', value: 40 }, { any: [{ field: 'tags', op: 'contains', value: 'enterprise' }] }] }],
+});
+
+export const SegmentView = Type.Object(
+  {
+    segmentId: Type.String(),
+    name: Type.String(),
+    type: StringEnum(SEGMENT_TYPES),
+    status: StringEnum(SEGMENT_STATUSES),
+    rules: Nullable(Rules),
+    createdAt: IsoTimestamp(),
+    memberCount: Type.Integer({ minimum: 0 }),
+  },
+  { title: 'Segment', description: 'A segment (SPEC §3.11, extension)' },
+);
+export type SegmentView = Static<typeof SegmentView>;
+
+export const SEGMENT_EXAMPLE: SegmentView = {
+  segmentId: '664a1b2c3d4e5f6071829304',
+  name: 'Q2 Target Accounts',
+  type: 'static',
+  status: 'active',
+  rules: null,
+  createdAt: '2026-04-30T10:00:00.000Z',
+  memberCount: 0,
+};
+
+const MemberResult = Type.Object({
+  rtp_aid: Nullable(Type.String()),
+  domain: Nullable(Type.String()),
+  status: StringEnum(['added', 'removed', 'unchanged', 'failed'] as const),
+  error: Type.Optional(Type.String()),
+});
+
+const Count = () => Type.Integer({ minimum: 0 });
+
+export const AddMembersResult = Type.Object({
+  results: Type.Array(MemberResult),
+  summary: Type.Object({ total: Count(), added: Count(), unchanged: Count(), failed: Count() }),
+});
+
+export const RemoveMembersResult = Type.Object({
+  results: Type.Array(MemberResult),
+  summary: Type.Object({ total: Count(), removed: Count(), unchanged: Count(), failed: Count() }),
+});

@@ -9,17 +9,18 @@ import { presentAccount, type AccountView } from '../accounts/accounts.presenter
 import * as accountsRepo from '../accounts/accounts.repository.js';
 import * as repo from './segments.repository.js';
 import { validateSegmentRules, type SegmentRules } from './segment-rules.js';
-import type { CreateSegmentBody, ListSegmentsQuery, MembersQuery, SegmentStatus, UpdateSegmentBody } from './segments.schema.js';
+import type {
+  CreateSegmentBody,
+  ListSegmentsQuery,
+  MembersQuery,
+  SegmentListItem,
+  SegmentStatus,
+  SegmentView,
+  UpdateSegmentBody,
+} from './segments.schema.js';
+import type { Static } from 'typebox';
 
-export interface SegmentView {
-  segmentId: string;
-  name: string;
-  type: string;
-  status: string;
-  rules: SegmentRules | null;
-  createdAt: string;
-  memberCount: number;
-}
+export type { SegmentView } from './segments.schema.js';
 
 export type MemberRef = { rtp_aid?: string; domain?: string };
 export interface MemberResult {
@@ -58,7 +59,7 @@ export class SegmentsService {
     private readonly activeFieldKeys: ActiveFieldKeys,
   ) {}
 
-  async list(workspaceId: string, query: ListSegmentsQuery): Promise<Page<Record<string, unknown>>> {
+  async list(workspaceId: string, query: ListSegmentsQuery): Promise<Page<Static<typeof SegmentListItem>>> {
     const limit = query.limit ?? 100;
     const type = query.type ?? 'static';
     const afterId = query.cursor === undefined ? undefined : String(decodeCursor(query.cursor, 'segments', ['string'])[0]);
@@ -135,7 +136,8 @@ export class SegmentsService {
 
   async addMembers(workspaceId: string, segmentId: string, refs: MemberRef[]) {
     assertAcceptsMembers(await this.require(this.db, workspaceId, segmentId));
-    return this.changeMembers(workspaceId, segmentId, refs, 'add');
+    const { results, summary } = await this.changeMembers(workspaceId, segmentId, refs, 'add');
+    return { results, summary: { total: summary.total, added: summary.changed, unchanged: summary.unchanged, failed: summary.failed } };
   }
 
   async removeMembers(workspaceId: string, segmentId: string, refs: MemberRef[]) {
@@ -143,7 +145,8 @@ export class SegmentsService {
     if (segment.type !== 'static') {
       throw ApiError.badRequest(`Segment '${segmentId}' is not a static segment; its members follow its rules`);
     }
-    return this.changeMembers(workspaceId, segmentId, refs, 'remove');
+    const { results, summary } = await this.changeMembers(workspaceId, segmentId, refs, 'remove');
+    return { results, summary: { total: summary.total, removed: summary.changed, unchanged: summary.unchanged, failed: summary.failed } };
   }
 
   async listMembers(workspaceId: string, segmentId: string, query: MembersQuery): Promise<Page<AccountView>> {
@@ -225,7 +228,7 @@ export class SegmentsService {
         return { rtp_aid: r.accountId, domain: r.domain, status };
       });
       const count = (status: string) => results.filter((r) => r.status === status).length;
-      return { results, summary: { total: results.length, [done]: count(done), unchanged: count('unchanged'), failed: count('failed') } };
+      return { results, summary: { total: results.length, changed: count(done), unchanged: count('unchanged'), failed: count('failed') } };
     });
   }
 

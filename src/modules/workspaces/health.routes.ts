@@ -1,11 +1,23 @@
 import { sql } from 'kysely';
+import { Type } from 'typebox';
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/index.js';
 
 /** `GET /healthz` (no key): ok when the database answers a query. */
 export function registerHealthRoute(app: FastifyInstance, db: Kysely<Database>): void {
-  app.get('/healthz', async (_request, reply) => {
+  const schema = {
+    operationId: 'getHealth',
+    summary: 'Health check',
+    description: 'Answers whether the database answers; no key needed, not in the envelope (SPEC §6).',
+    tags: ['Meta'],
+    security: [],
+    response: {
+      200: Type.Object({ status: Type.Literal('ok') }, { description: 'The database answers' }),
+      503: Type.Object({ status: Type.Literal('unavailable') }, { description: 'The database does not answer' }),
+    },
+  };
+  app.get('/healthz', { schema }, async (_request, reply) => {
     try {
       await sql`select 1`.execute(db);
       return reply.type('application/json').send(JSON.stringify({ status: 'ok' }));
