@@ -80,6 +80,11 @@ export const SQLITE_PRAGMAS: readonly string[] = [
   // longer pause of the writer. After a burst the WAL file is cut back to 64 MB.
   'wal_autocheckpoint = 10000',
   `journal_size_limit = ${64 * 1024 * 1024}`,
+  // 64 MB of page cache instead of SQLite's 2 MB. Account domains and external ids are random keys,
+  // so every pushed account touches a random leaf of two indexes; with 2 MB those leaves were read
+  // back from the OS page by page and a group commit's dirty pages spilled into the WAL before the
+  // commit. At 100k accounts: write syscalls per 100-account request 990 -> 735, kernel CPU -30%.
+  'cache_size = -65536',
 ];
 
 export function openSqlite(path: string): Kysely<Database> {
