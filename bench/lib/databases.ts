@@ -74,3 +74,8 @@ export async function postgresReachable(url: string): Promise<string | undefined
     await client.end().catch(() => {});
   }
 }
+
+/** ANALYZE on a PostgreSQL database (what autovacuum would do some time after a bulk load). */
+export async function analyze(url: string): Promise<void> {
+  await adminQuery(url, 'analyze');
+}
