@@ -8,6 +8,8 @@ export interface CliIo {
   stdout(text: string): void;
   /** Everything meant for a human: progress, confirmations, errors. */
   stderr(text: string): void;
+  /** stderr is a terminal: commands may draw progress bars on it. */
+  readonly stderrIsTTY?: boolean;
 }
 
 /** A failure the user can fix; printed as one line on stderr, exit code 1. */

@@ -6,6 +6,7 @@ import { registerKey } from './commands/key.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerSeed } from './commands/seed.js';
 import { registerServe } from './commands/serve.js';
+import { registerSignals } from './commands/signals.js';
 import { registerUser } from './commands/user.js';
 import { registerWorkspace } from './commands/workspace.js';
 import { CliError, type CliIo } from './context.js';
@@ -21,6 +22,7 @@ const COMMANDS: Array<(program: Command, io: CliIo) => void> = [
   registerUser,
   registerKey,
   registerSeed,
+  registerSignals,
 ];
 
 export function createProgram(io: CliIo): Command {
@@ -62,5 +64,6 @@ export async function main(): Promise<void> {
     env: process.env,
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    stderrIsTTY: process.stderr.isTTY === true,
   });
 }

@@ -48,7 +48,8 @@ export function registerSeed(program: Command, io: CliIo): void {
     });
 }
 
-async function resolveWorkspace(services: Services, requested: string | undefined): Promise<string> {
+/** The workspace a data command writes to: the one asked for, or the first (the one `serve` created). */
+export async function resolveWorkspace(services: Services, requested: string | undefined): Promise<string> {
   const workspaces = await services.workspaces.listWorkspaces();
   if (requested !== undefined) {
     if (!workspaces.some((w) => w.id === requested)) throw new CliError(`Workspace '${requested}' not found`);
