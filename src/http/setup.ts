@@ -36,6 +36,9 @@ function toApiError(error: FastifyError, request: FastifyRequest, dialect: Diale
   const known = error.code ? FASTIFY_ERRORS[error.code] : undefined;
   if (known) return new ApiError(known[0], known[1]);
   if (error instanceof SyntaxError && error.statusCode === 400) return ApiError.badRequest('Request body is not valid JSON');
+  // A last line of defence: text PostgreSQL cannot hold (NUL) reaching a query through a path or
+  // query parameter. Bodies are checked up front; this keeps any other way in from being a 500.
+  if (dialect.isUnstorableText(error)) return ApiError.badRequest('The request contains characters that cannot be stored (NUL or unpaired surrogates)');
   if (dialect.isUnavailable(error)) {
     request.log.warn({ err: error }, 'database unavailable');
     return new ApiError('SERVICE_UNAVAILABLE', 'The database is unavailable; retry shortly');

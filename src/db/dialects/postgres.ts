@@ -19,6 +19,10 @@ const UNAVAILABLE_CODES = new Set([
   '08006',
   '08001',
   '08004',
+  '53300', // too_many_connections: the server is full, not broken
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
 ]);
 
 export const postgresDialect: Dialect = {
@@ -26,11 +30,14 @@ export const postgresDialect: Dialect = {
   encodeJson: (value) => JSON.stringify(value),
   decodeJson: <T>(value: unknown) => value as T,
   isUniqueViolation: (error) => (error as { code?: string })?.code === '23505',
+  // 22021 character_not_in_repertoire ("invalid byte sequence for encoding"), 22P05 untranslatable_character.
+  isUnstorableText: (error) => ['22021', '22P05'].includes((error as { code?: string })?.code ?? ''),
   isUnavailable: (error) => {
     const code = (error as { code?: string })?.code;
     if (code && UNAVAILABLE_CODES.has(code)) return true;
     const message = (error as Error)?.message ?? '';
-    return /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/.test(message);
+    // "not queryable": a pooled connection that broke between two queries of a transaction.
+    return /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|not queryable/.test(message);
   },
   lockTransaction: async (trx, name) => {
     await sql`select pg_advisory_xact_lock(hashtext(${name}))`.execute(trx);
@@ -45,8 +52,20 @@ export function openPostgres(url: string, poolSize: number, statementTimeoutMs: 
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,
     statement_timeout: statementTimeoutMs || undefined,
+    // A transaction whose process went silent (frozen, partitioned away) must not hold the
+    // workspace row lock, which every write of the workspace needs, until TCP gives up hours later.
+    idle_in_transaction_session_timeout: statementTimeoutMs || undefined,
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
   });
   // A dropped idle connection must not crash the process; the pool replaces it.
   pool.on('error', () => {});
+  // pg-pool listens for errors only on idle clients. One that breaks while checked out, between
+  // two queries of a transaction (a database restart), emits 'error' with no listener, which
+  // would crash the process. Swallowed here: its next query fails as "not queryable" (a 503) and
+  // the pool discards it on release.
+  pool.on('connect', (client) => {
+    client.on('error', () => {});
+  });
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }

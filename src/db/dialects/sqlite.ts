@@ -23,6 +23,8 @@ export const sqliteDialect: Dialect = {
   encodeJson: (value) => JSON.stringify(value),
   decodeJson: <T>(value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value) as T,
   isUniqueViolation: (error) => UNIQUE_CODES.has((error as { code?: string })?.code ?? ''),
+  // SQLite stores any text it is given.
+  isUnstorableText: () => false,
   isUnavailable: (error) => (error as { code?: string })?.code === 'SQLITE_BUSY',
   // One connection, one writer at a time: every transaction is already exclusive.
   lockTransaction: async () => {},

@@ -11,6 +11,8 @@ export interface Dialect {
   /** A JSON column's value as read back. */
   decodeJson<T>(value: unknown): T;
   isUniqueViolation(error: unknown): boolean;
+  /** The database refused text it cannot represent (PostgreSQL: NUL characters, invalid UTF-8). */
+  isUnstorableText(error: unknown): boolean;
   /** The database cannot be reached (connection refused, reset, shutting down). */
   isUnavailable(error: unknown): boolean;
   /**
