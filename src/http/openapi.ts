@@ -74,10 +74,11 @@ function withExamplePaths(response: Record<string, unknown> | undefined, url: st
  * generation (whose shared routes reuse the External API's schema objects) its own operationId,
  * tag and example paths. Never mutates the route's schema.
  */
-function transform({ schema, url }: { schema: FastifySchema; url: string }) {
-  const documented = schema as SchemaWithDocs & { security?: unknown };
+function transform({ schema, url }: { schema: FastifySchema | undefined; url: string }) {
+  // A route registered without any schema is still documented (and test/openapi.test.ts names it).
+  const documented = (schema ?? {}) as SchemaWithDocs & { security?: unknown };
   // Routes outside /api/v1, and public ones that say so (`security: []`), need no key.
-  if (!url.startsWith('/api/v1/') || documented.security !== undefined) return { schema, url };
+  if (!url.startsWith('/api/v1/') || documented.security !== undefined) return { schema: documented as FastifySchema, url };
   const crm = url.startsWith('/api/v1/crm/');
   const out: SchemaWithDocs & { security: Array<Record<string, string[]>> } = {
     ...documented,

@@ -65,6 +65,7 @@ export const SegmentListItem = Type.Object({
 /** Dynamic-segment rules (SPEC §7); documented by description and example, checked by segment-rules.ts. */
 const Rules = Type.Unsafe<SegmentRules>({
   type: 'object',
+  additionalProperties: true,
   description:
     '`{ "all": [ … ] }` or `{ "any": [ … ] }`, nestable; a condition is `{ "field": <account field or custom field key>, ' +
     '"op": "eq|neq|gt|gte|lt|lte|in|contains|exists", "value": … }` (SPEC §7)',

@@ -34,3 +34,16 @@ export const CreateSignalsBody = Type.Object({
   signals: Type.Array(SignalItem, { minItems: 1, maxItems: MAX_SIGNALS_PER_REQUEST }),
 });
 export type CreateSignalsBody = Static<typeof CreateSignalsBody>;
+
+/** `POST /signals` (SPEC §4.1): one result per input signal, in input order. The envelope is added in signals.routes.ts. */
+export const CreateSignalsResult = Type.Object({
+  results: Type.Array(
+    Type.Object({
+      index: Type.Integer({ minimum: 0, description: 'The signal’s position in the request' }),
+      status: StringEnum(['created', 'skipped', 'failed'] as const),
+      error: Type.Optional(Type.String({ description: 'Why the signal failed' })),
+      reason: Type.Optional(Type.String({ description: 'Why the signal was skipped, e.g. `Duplicate signal`' })),
+    }),
+  ),
+  summary: Type.Object({ total: Type.Integer(), created: Type.Integer(), skipped: Type.Integer(), failed: Type.Integer() }),
+});
