@@ -1,0 +1,273 @@
+/**
+ * Real requests to every /api/v1 route, for test/openapi.test.ts: successes and several errors
+ * each, in an order where later requests use what earlier ones created (custom field, accounts,
+ * segments, pipeline, deals, activities, signals). The responses are checked against the OpenAPI
+ * document and assigned to a generated client's types.
+ *
+ * A new route needs a success case here (the test fails naming it otherwise): add a `call` with its
+ * route pattern and the status it must answer.
+ */
+import { newId } from '../../src/lib/ids.js';
+import type { Reply } from './test-app.js';
+
+export type Base = '/api/v1' | '/api/v1/crm';
+
+export interface ApiCase {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** The route as registered, e.g. `/api/v1/accounts/:rtp_aid`. */
+  route: string;
+  /** The concrete URL, with any query string. */
+  url: string;
+  /** A JSON value to send, or a raw string payload. */
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** The status the request must answer. */
+  status: number;
+}
+
+/** Sends one case with the scenario's key, checks its status, records it; returns the reply. */
+export type Send = (c: ApiCase) => Promise<Reply>;
+
+const WHEN = '2026-04-29T15:30:00Z';
+
+/**
+ * Exercises every route of one generation once or more. `crm` selects the CRM generation's account
+ * writes (externalId-keyed); everything else is the same routes under the other prefix.
+ */
+export async function exerciseGeneration(base: Base, send: Send, bodyLimit: number, has: (route: string) => boolean): Promise<void> {
+  const crm = base === '/api/v1/crm';
+  const call = (method: ApiCase['method'], pattern: string, url: string, status: number, body?: unknown, headers?: Record<string, string>) =>
+    send({ method, route: `${base}${pattern}`, url: `${base}${url}`, status, body, headers });
+
+  // Custom fields (SPEC §3.6).
+  await call('POST', '/accounts/custom-field', '/accounts/custom-field', 200, { label: 'Contract Value', labelType: 'number' });
+  await call('POST', '/accounts/custom-field', '/accounts/custom-field', 200, {
+    label: 'Tier',
+    labelType: 'singleSelection',
+    options: ['gold', 'silver'],
+    description: 'Support tier',
+  });
+  await call('POST', '/accounts/custom-field', '/accounts/custom-field', 409, { label: 'Contract Value', labelType: 'number' });
+  await call('POST', '/accounts/custom-field', '/accounts/custom-field', 400, { label: 'Region', labelType: 'multiSelection' });
+  await call('GET', '/accounts/custom-fields', '/accounts/custom-fields', 200);
+
+  // Accounts (SPEC §3.1–§3.5, §5).
+  const acme = { domain: 'https://www.Acme.com/x', name: 'Acme Corp', shortName: 'Acme', tags: ['enterprise'], customFields: { CONTRACT_VALUE_C: 75000 } };
+  const globex = { domain: 'globex.com', name: 'Globex', linkedinUrl: 'https://www.linkedin.com/company/globex' };
+  if (crm) {
+    await call('POST', '/accounts', '/accounts', 200, {
+      accounts: [
+        { ...acme, externalId: 'crm-acme' },
+        { ...globex, externalId: 'crm-globex' },
+        { externalId: 'crm-bad', domain: 'not a domain', name: 'Bad' },
+        { externalId: 'crm-unknown-key', domain: 'initech.com', name: 'Initech', customFields: { NOPE_C: 1 } },
+      ],
+    });
+    await call('POST', '/accounts', '/accounts', 200, { accounts: [{ externalId: 'crm-acme', domain: 'acme.com', name: 'Acme Corporation' }] });
+    await call('POST', '/accounts', '/accounts', 200, { accounts: [{ domain: 'hooli.com', name: 'Hooli', externalId: 'crm-hooli' }] });
+    await call('POST', '/accounts', '/accounts', 400, { accounts: [{ domain: 'x.com', name: 'No external id' }] });
+  } else {
+    await call('POST', '/accounts', '/accounts', 200, {
+      accounts: [acme, { ...globex, externalId: 'crm-globex' }, { domain: 'not a domain', name: 'Bad' }, { domain: 'hooli.com', name: 'Hooli' }],
+    });
+    await call('POST', '/accounts', '/accounts', 200, { accounts: [{ domain: 'acme.com', name: 'Acme again' }] });
+    await call('POST', '/accounts', '/accounts', 200, { upsert: true, accounts: [{ domain: 'acme.com', name: 'Acme Corporation', customFields: { TIER_C: 'gold' } }] });
+    await call('POST', '/accounts', '/accounts', 200, { accounts: [{ domain: 'initech.com', name: 'Initech', customFields: { NOPE_C: 1 } }] });
+  }
+  await call('POST', '/accounts', '/accounts', 400, { accounts: [{ domain: '', name: 'Empty' }], upsert: 'yes' });
+  await call('POST', '/accounts', '/accounts', 400, {});
+  await call('POST', '/accounts', '/accounts', 400, { segmentId: newId(), accounts: [{ domain: 'a.com', name: 'A', externalId: 'a' }] });
+  await call('POST', '/accounts', '/accounts', 400, '{"accounts": [', { 'content-type': 'application/json' });
+  await call('POST', '/accounts', '/accounts', 415, 'domain=acme.com', { 'content-type': 'application/x-www-form-urlencoded' });
+  await call('POST', '/accounts', '/accounts', 413, `{"accounts":["${'x'.repeat(bodyLimit)}"]}`, { 'content-type': 'application/json' });
+
+  const page = await call('GET', '/accounts', '/accounts', 200);
+  const accounts = (page.body.data.data as Array<{ rtp_aid: string; domain: string }>) ?? [];
+  const acmeId = accounts.find((a) => a.domain === 'acme.com')!.rtp_aid;
+  const firstPage = await call('GET', '/accounts', '/accounts?limit=1', 200);
+  await call('GET', '/accounts', `/accounts?limit=1&cursor=${firstPage.body.data.nextCursor}`, 200);
+  await call('GET', '/accounts', `/accounts?lastSync=2020-01-01T00:00:00Z&domains=${encodeURIComponent('["acme.com","www.globex.com"]')}`, 200);
+  await call('GET', '/accounts', '/accounts?limit=0&lastSync=yesterday', 400);
+  await call('GET', '/accounts', '/accounts?cursor=not-a-cursor', 400);
+  await call('GET', '/accounts', '/accounts?domains=acme.com', 400);
+
+  await call('GET', '/accounts/missing-external-ids', '/accounts/missing-external-ids', 200);
+  await call('GET', '/accounts/missing-external-ids', '/accounts/missing-external-ids?limit=5000', 400);
+
+  await call('GET', '/accounts/:rtp_aid', `/accounts/${acmeId}`, 200);
+  await call('GET', '/accounts/:rtp_aid', `/accounts/${newId()}`, 404);
+  await call('GET', '/accounts/:rtp_aid', '/accounts/not-an-id', 400);
+
+  if (crm) {
+    await call('PUT', '/accounts/:externalId', '/accounts/crm-acme', 200, { customFields: { CONTRACT_VALUE_C: 80000, TIER_C: null } });
+    await call('PUT', '/accounts/:externalId', '/accounts/crm-nobody', 404, { customFields: {} });
+    await call('PUT', '/accounts/:externalId', '/accounts/crm-acme', 400, { customFields: { CONTRACT_VALUE_C: 'lots' } });
+    await call('PUT', '/accounts/:externalId', '/accounts/crm-acme', 400, { customFields: {}, domain: 'x.com' });
+  } else {
+    await call('PUT', '/accounts/:rtp_aid', `/accounts/${acmeId}`, 200, { customFields: { CONTRACT_VALUE_C: 80000, TIER_C: null } });
+    await call('PUT', '/accounts/:rtp_aid', `/accounts/${newId()}`, 404, { customFields: {} });
+    await call('PUT', '/accounts/:rtp_aid', '/accounts/not-an-id', 400, { customFields: {} });
+    await call('PUT', '/accounts/:rtp_aid', `/accounts/${acmeId}`, 400, { customFields: { NOPE_C: 1 } });
+    await call('PUT', '/accounts/:rtp_aid', `/accounts/${acmeId}`, 400, { customFields: {}, domain: 'x.com' });
+  }
+
+  await call('PATCH', '/accounts/external-ids', '/accounts/external-ids', 200, {
+    mappings: [
+      { domain: 'www.hooli.com', externalId: 'ext-hooli' },
+      { domain: 'unknown.example', externalId: 'ext-unknown' },
+    ],
+  });
+  await call('PATCH', '/accounts/external-ids', '/accounts/external-ids', 400, { mappings: [{ domain: 'acme.com' }] });
+
+  // Segments (SPEC §3.11).
+  const segment = await call('POST', '/segments', '/segments', 200, { name: 'Q2 Target Accounts', type: 'static' });
+  const segmentId: string = segment.body.data.segmentId;
+  const dynamic = await call('POST', '/segments', '/segments', 200, {
+    name: 'Hot accounts',
+    type: 'dynamic',
+    status: 'draft',
+    rules: { any: [{ field: 'rtp_account_score', op: 'gte', value: 0 }, { all: [{ field: 'tags', op: 'contains', value: 'enterprise' }] }] },
+  });
+  const dynamicId: string = dynamic.body.data.segmentId;
+  await call('POST', '/segments', '/segments', 400, { name: '', type: 'smart' });
+  await call('POST', '/segments', '/segments', 400, { name: 'Rules on static', type: 'static', rules: { all: [] } });
+  await call('GET', '/segments', '/segments', 200);
+  await call('GET', '/segments', '/segments?type=all&status=draft', 200);
+  await call('GET', '/segments', '/segments?type=bogus', 400);
+  await call('GET', '/segments/:segmentId', `/segments/${dynamicId}`, 200);
+  await call('GET', '/segments/:segmentId', `/segments/${newId()}`, 404);
+  await call('GET', '/segments/:segmentId', '/segments/nope', 400);
+  await call('PATCH', '/segments/:segmentId', `/segments/${segmentId}`, 200, { name: 'Q2 Targets', status: 'active' });
+  await call('PATCH', '/segments/:segmentId', `/segments/${segmentId}`, 400, { type: 'dynamic' });
+  await call('PATCH', '/segments/:segmentId', `/segments/${newId()}`, 404, { name: 'Ghost' });
+  await call('POST', '/segments/:segmentId/accounts', `/segments/${segmentId}/accounts`, 200, {
+    accounts: [{ rtp_aid: acmeId }, { domain: 'globex.com' }, { domain: 'nobody.example' }, { rtp_aid: 'bad' }, {}],
+  });
+  await call('POST', '/segments/:segmentId/accounts', `/segments/${dynamicId}/accounts`, 400, { accounts: [{ rtp_aid: acmeId }] });
+  await call('POST', '/segments/:segmentId/accounts', `/segments/${newId()}/accounts`, 404, { accounts: [{ rtp_aid: acmeId }] });
+  await call('GET', '/segments/:segmentId/accounts', `/segments/${segmentId}/accounts`, 200);
+  await call('GET', '/segments/:segmentId/accounts', `/segments/${segmentId}/accounts?limit=1`, 200);
+  await call('GET', '/segments/:segmentId/accounts', `/segments/${newId()}/accounts`, 404);
+  await call('DELETE', '/segments/:segmentId/accounts', `/segments/${segmentId}/accounts`, 200, { accounts: [{ domain: 'globex.com' }, { domain: 'hooli.com' }] });
+  await call('DELETE', '/segments/:segmentId/accounts', `/segments/${newId()}/accounts`, 404, { accounts: [{ domain: 'globex.com' }] });
+  await call('DELETE', '/segments/:segmentId/accounts', `/segments/${segmentId}/accounts`, 400, { accounts: [] });
+  // An account push into the segment answers with the membership applied (and its `rtp_segments`).
+  await call('GET', '/accounts', '/accounts', 200);
+
+  // Deal stages (SPEC §3.9).
+  const stages = [
+    { stageId: 'qualified', stageLabel: 'Qualified' },
+    { stageId: 'won', stageLabel: 'Closed Won' },
+  ];
+  await call('POST', '/deal-stages', '/deal-stages', 200, { pipelines: [{ pipelineId: 'sales', pipelineLabel: 'Sales', stages }] });
+  await call('POST', '/deal-stages', '/deal-stages', 409, { pipelines: [{ pipelineId: 'sales', pipelineLabel: 'Sales', stages }] });
+  await call('POST', '/deal-stages', '/deal-stages', 400, { pipelines: [{ pipelineId: 'p', pipelineLabel: 'P', stages: [stages[0], stages[0]] }] });
+  await call('GET', '/deal-stages', '/deal-stages', 200);
+  await call('PUT', '/deal-stages/:pipelineId', '/deal-stages/sales', 200, { pipelineLabel: 'Sales (EMEA)', stages: [...stages, { stageId: 'lost', stageLabel: 'Closed Lost' }] });
+  await call('PUT', '/deal-stages/:pipelineId', '/deal-stages/nope', 404, { pipelineLabel: 'Nope', stages });
+  await call('PUT', '/deal-stages/:pipelineId', '/deal-stages/sales', 400, { stages: [] });
+
+  // Deals (SPEC §3.8).
+  await call('POST', '/deals', '/deals', 200, {
+    deals: [
+      {
+        externalDealId: 'deal-42',
+        name: 'Acme renewal',
+        amount: 75000.5,
+        stageId: 'qualified',
+        stageLabel: 'Qualified',
+        pipelineId: 'sales',
+        pipelineLabel: 'Sales',
+        startDate: '2026-01-15',
+        closedDate: '2026-06-30T00:00:00Z',
+        ownerName: 'Dana Rep',
+        ownerEmail: 'dana@example.com',
+        ownerId: 'u-7',
+        dealCurrencyCode: 'USD',
+        associatedAccounts: [{ domain: 'acme.com' }, { externalId: 'crm-globex', name: 'Globex' }, { domain: 'future.example', name: 'Future' }],
+      },
+      { externalDealId: 'deal-43', name: 'Broken', associatedAccounts: [{ domain: 'not a domain' }] },
+    ],
+  });
+  await call('POST', '/deals', '/deals', 200, { deals: [{ externalDealId: 'deal-42', name: 'Acme renewal', stageId: 'won', stageLabel: 'Closed Won' }] });
+  await call('POST', '/deals', '/deals', 400, { deals: [{ externalDealId: '', ownerEmail: 'not-an-email', startDate: 'soon' }] });
+  await call('GET', '/deals', '/deals', 200);
+  await call('GET', '/deals', '/deals?limit=1&lastSync=2020-01-01T00:00:00.000Z', 200);
+  await call('GET', '/deals', '/deals?lastSync=later', 400);
+  await call('GET', '/deals/:externalDealId', '/deals/deal-42', 200);
+  await call('GET', '/deals/:externalDealId', '/deals/deal-404', 404);
+
+  // Sales activities (SPEC §3.10) and the timeline.
+  const contact = { email: 'pat@acme.com', name: 'Pat Buyer', title: 'VP Operations', externalContactId: 'c-19' };
+  await call('POST', '/sales-activities', '/sales-activities', 200, {
+    activities: [
+      {
+        externalActivityId: 'call-1',
+        activityType: 'call',
+        occurredAt: WHEN,
+        domain: 'acme.com',
+        ownerEmail: 'dana@example.com',
+        contacts: [contact],
+        callTitle: 'Renewal check-in',
+        durationMinutes: 25,
+        outcome: 'connected',
+        direction: 'outbound',
+        from: { name: 'Dana Rep', email: 'dana@example.com' },
+      },
+      {
+        externalActivityId: 'email-1',
+        activityType: 'email',
+        occurredAt: '2026-04-28T09:00:00+02:00',
+        domain: 'www.acme.com',
+        ownerEmail: 'dana@example.com',
+        subject: 'Proposal',
+        contacts: [contact, { email: 'sam@acme.com' }],
+        openCount: 3,
+        clickCount: 1,
+      },
+      { externalActivityId: 'meeting-1', activityType: 'meeting', occurredAt: WHEN, domain: 'acme.com', ownerEmail: 'dana@example.com', contacts: [contact] },
+      { externalActivityId: 'call-1', activityType: 'call', occurredAt: WHEN, domain: 'acme.com', ownerEmail: 'dana@example.com', contacts: [contact] },
+    ],
+  });
+  await call('POST', '/sales-activities', '/sales-activities', 400, { activities: [{ activityType: 'call', direction: 'sideways', contacts: [] }] });
+  const timeline = await call('GET', '/accounts/:rtp_aid/activities', `/accounts/${acmeId}/activities?limit=1`, 200);
+  await call('GET', '/accounts/:rtp_aid/activities', `/accounts/${acmeId}/activities?cursor=${timeline.body.data.nextCursor}`, 200);
+  await call('GET', '/accounts/:rtp_aid/activities', `/accounts/${newId()}/activities`, 404);
+  await call('GET', '/accounts/:rtp_aid/activities', '/accounts/nope/activities', 400);
+  await call('GET', '/accounts/:rtp_aid/activities', `/accounts/${acmeId}/activities?cursor=zzz`, 400);
+
+  // Journey stages (SPEC §3.12).
+  await call('GET', '/journey-stages', '/journey-stages', 200);
+
+  // Signals (SPEC §4.1).
+  await call('POST', '/signals', '/signals', 200, {
+    signals: [
+      { source: 'website', domain: 'acme.com', type: 'page_view', occurredAt: WHEN, url: 'https://example.com/pricing', externalSignalId: 'w-1' },
+      { source: 'bombora', domain: 'acme.com', type: 'surge', occurredAt: WHEN, topic: 'CRM Software', score: 72 },
+      { source: 'g2', domain: 'acme.com', type: 'bogus_view', occurredAt: WHEN },
+      { source: 'website', domain: 'acme.com', type: 'page_view', occurredAt: WHEN, externalSignalId: 'w-1' },
+      { source: 'linkedin', domain: 'future.example', type: 'click', occurredAt: WHEN, count: 3 },
+    ],
+  });
+  await call('POST', '/signals', '/signals', 400, { signals: [{ source: 'fax', domain: '', occurredAt: 'now', count: 0 }] });
+
+  // Scoring (SPEC §4.5, §4.6): External API only, and only once its routes are registered.
+  if (has(`POST ${base}/scoring/runs`)) {
+    await call('GET', '/scoring/config', '/scoring/config', 200);
+    await call('PUT', '/scoring/config', '/scoring/config', 200, { sources: { website: { weight: 0.4 } }, journey: { windowDays: 45 } });
+    await call('PUT', '/scoring/config', '/scoring/config', 400, { sources: { fax: {} } });
+    await call('POST', '/scoring/runs', '/scoring/runs', 200, { full: true });
+    await call('POST', '/scoring/runs', '/scoring/runs', 400, { full: 'yes' });
+    // Let the background run finish before the scores are read and the app closes.
+    for (let i = 0; i < 100; i += 1) {
+      const runs = await call('GET', '/scoring/runs', '/scoring/runs?limit=5', 200);
+      if (!(runs.body.data.data as Array<{ status: string }>).some((run) => run.status === 'running')) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await call('GET', '/scoring/runs', '/scoring/runs?limit=0', 400);
+    await call('PUT', '/scoring/config', '/scoring/config', 200, {});
+    await call('GET', '/accounts/:rtp_aid/score', `/accounts/${acmeId}/score`, 200);
+    await call('GET', '/accounts/:rtp_aid/score', `/accounts/${newId()}/score`, 404);
+    await call('GET', '/accounts/:rtp_aid/score', '/accounts/nope/score', 400);
+  }
+}
