@@ -36,8 +36,9 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const exit = options.exit ?? ((code: number) => process.exit(code));
   const database = createDatabase(config.database);
   let app: FastifyInstance | undefined;
+  let newerSchema: string[] = [];
   try {
-    await migrateToLatest(database.db);
+    await migrateToLatest(database.db, { onNewerSchema: (unknown) => (newerSchema = unknown) });
     const created = await new WorkspacesService(database.db, database.dialect).bootstrapIfEmpty(
       config.adminEmail,
       config.adminApiKey,
@@ -60,6 +61,9 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     response.once('close', () => inFlight.delete(response));
   });
 
+  if (newerSchema.length > 0) {
+    app.log.warn({ migrations: newerSchema }, 'the database schema is newer than this release (a rolling upgrade?): serving with it');
+  }
   const url = localUrl(app, config.host);
   app.log.info({ url }, `Intentbase listening on ${url}`);
 

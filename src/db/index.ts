@@ -1,4 +1,4 @@
-import { Migrator, type Kysely } from 'kysely';
+import { Migrator, sql, type Kysely } from 'kysely';
 import type { DatabaseConfig } from '../config.js';
 import { openPostgres, postgresDialect } from './dialects/postgres.js';
 import { openSqlite, sqliteDialect } from './dialects/sqlite.js';
@@ -24,8 +24,41 @@ export function createDatabase(config: DatabaseConfig): DatabaseHandle {
   return { db, dialect, close: () => db.destroy() };
 }
 
-/** Brings the schema up to date; safe to run from several processes (the Migrator takes a lock). */
-export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
+/**
+ * Migrations the database has run that this version of the code does not know — only when every
+ * migration it does know has run too, i.e. the database was upgraded by a newer release. Empty
+ * otherwise (including a fresh database).
+ */
+export async function newerSchemaMigrations(db: Kysely<Database>): Promise<string[]> {
+  let executed: string[];
+  try {
+    const rows = await sql<{ name: string }>`select name from kysely_migration`.execute(db);
+    executed = rows.rows.map((row) => row.name);
+  } catch {
+    return []; // no migration table yet: a fresh database
+  }
+  const known = Object.keys(migrations);
+  const unknown = executed.filter((name) => !known.includes(name));
+  return unknown.length > 0 && known.every((name) => executed.includes(name)) ? unknown : [];
+}
+
+/**
+ * Brings the schema up to date; safe to run from several processes (the Migrator takes a lock).
+ *
+ * A database already migrated by a newer release is left alone (`onNewerSchema` hears of it)
+ * instead of refused: during a rolling upgrade the processes of the previous release must keep
+ * (re)starting against the new schema, which migrations keep compatible with the release before
+ * (docs/operations.md, "Upgrades").
+ */
+export async function migrateToLatest(
+  db: Kysely<Database>,
+  options: { onNewerSchema?: (unknown: string[]) => void } = {},
+): Promise<string[]> {
+  const newer = await newerSchemaMigrations(db);
+  if (newer.length > 0) {
+    options.onNewerSchema?.(newer);
+    return [];
+  }
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;
