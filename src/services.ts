@@ -8,6 +8,8 @@ import { DealStagesService } from './modules/deal-stages/deal-stages.service.js'
 import { DealsService } from './modules/deals/deals.service.js';
 import { ActivitiesService } from './modules/activities/activities.service.js';
 import { SignalsService } from './modules/signals/signals.service.js';
+import { ScoringService } from './modules/scoring/scoring.service.js';
+import { reevaluateWrittenAccounts } from './modules/segments/dynamic-members.js';
 
 /** Every service, built once per app over one database handle. */
 export interface Services {
@@ -21,6 +23,7 @@ export interface Services {
   deals: DealsService;
   activities: ActivitiesService;
   signals: SignalsService;
+  scoring: ScoringService;
 }
 
 export function createServices(database: DatabaseHandle): Services {
@@ -36,5 +39,8 @@ export function createServices(database: DatabaseHandle): Services {
   accounts.onAccountKeysChanged((trx, workspaceId, keys) => deals.restampDealsReferencing(trx, workspaceId, keys));
   const activities = new ActivitiesService(database.db, database.dialect);
   const signals = new SignalsService(database.db, database.dialect);
-  return { database, workspaces, customFields, segments, accounts, crmAccounts, activities, dealStages, deals, signals };
+  const scoring = new ScoringService(database.db, database.dialect);
+  // Dynamic segments follow every account write, in its transaction (SPEC §7).
+  accounts.onAccountsWritten((trx, workspaceId, ids) => reevaluateWrittenAccounts(trx, database.dialect, workspaceId, ids));
+  return { database, workspaces, customFields, segments, accounts, crmAccounts, activities, dealStages, deals, signals, scoring };
 }

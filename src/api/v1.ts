@@ -4,6 +4,7 @@ import { notFoundHandler } from '../http/setup.js';
 import type { Services } from '../services.js';
 import { registerAccountWriteRoutes } from '../modules/accounts/accounts.routes.js';
 import { registerDealStageRoutes } from '../modules/deal-stages/deal-stages.routes.js';
+import { registerScoringRoutes } from '../modules/scoring/scoring.routes.js';
 import { registerCrmApi } from './crm.js';
 import { registerSharedRoutes } from './shared-routes.js';
 
@@ -15,5 +16,6 @@ export async function registerApiV1(api: FastifyInstance, services: Services): P
   registerSharedRoutes(api, services);
   registerAccountWriteRoutes(api, services.accounts);
   registerDealStageRoutes(api, services.dealStages);
+  registerScoringRoutes(api, services.scoring);
   await api.register(async (crm) => registerCrmApi(crm, services), { prefix: '/crm' });
 }

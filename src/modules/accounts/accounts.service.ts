@@ -38,6 +38,12 @@ export interface AccountKeys {
  */
 export type AccountKeysListener = (trx: Transaction<Database>, workspaceId: string, keys: AccountKeys) => Promise<void>;
 
+/**
+ * Called inside an account write's transaction with the ids of the accounts it wrote and stamped,
+ * after the rows are written (dynamic segments re-evaluate them, SPEC §7).
+ */
+export type AccountsWrittenListener = (trx: Transaction<Database>, workspaceId: string, accountIds: string[]) => Promise<unknown>;
+
 /** The keys that written accounts newly claim or release, compared with their stored state (by domain). */
 export function changedAccountKeys(
   stored: ReadonlyMap<string, { externalId: string | null }>,
@@ -85,6 +91,7 @@ export class AccountsService {
   }
 
   private readonly keyListeners: AccountKeysListener[] = [];
+  private readonly writtenListeners: AccountsWrittenListener[] = [];
 
   /**
    * Batches of one workspace that arrive while another is being written share its successor's
@@ -96,6 +103,17 @@ export class AccountsService {
   /** Registers a listener for account keys changed by a write (see AccountKeysListener). */
   onAccountKeysChanged(listener: AccountKeysListener): void {
     this.keyListeners.push(listener);
+  }
+
+  /** Registers a listener for the accounts a write changed (see AccountsWrittenListener). */
+  onAccountsWritten(listener: AccountsWrittenListener): void {
+    this.writtenListeners.push(listener);
+  }
+
+  /** Tells the listeners which accounts a write stamped; every account write path calls it. */
+  async notifyAccountsWritten(trx: Transaction<Database>, workspaceId: string, accountIds: string[]): Promise<void> {
+    if (accountIds.length === 0) return;
+    for (const listener of this.writtenListeners) await listener(trx, workspaceId, accountIds);
   }
 
   /** Tells the listeners which account keys a write changed; every account write path calls it. */
@@ -149,6 +167,7 @@ export class AccountsService {
       await segmentsRepo.insertMember(trx, workspaceId, body.segmentId!, id, stamps.changedAt, seqOf.get(id)!);
     }
     await this.notifyKeysChanged(trx, workspaceId, changedAccountKeys(existing, dirty.values()));
+    await this.notifyAccountsWritten(trx, workspaceId, writes.map((state) => state.id));
     return plan.results;
   }
 
@@ -174,6 +193,7 @@ export class AccountsService {
         changeSeq: stamps.firstSeq,
         changedAt: stamps.changedAt,
       });
+      await this.notifyAccountsWritten(trx, workspaceId, [id]);
     });
     return { message: 'Account updated successfully' as const };
   }
@@ -235,6 +255,7 @@ export class AccountsService {
             changedAt: stamps.changedAt,
           });
         }
+        await this.notifyAccountsWritten(trx, workspaceId, toUpdate.map((state) => state.id));
       }
       await this.notifyKeysChanged(trx, workspaceId, {
         domains: [],

@@ -37,7 +37,7 @@ export class CrmAccountsService {
         byExternalId: await repo.findAccountStatesByExternalIds(trx, this.dialect, workspaceId, [...new Set(body.accounts.map((a) => a.externalId))]),
       };
       const plan = planCrmAccountBatch(body.accounts, index, fields, () => newId(stamps.changedAt));
-      await this.write(trx, workspaceId, plan, body.segmentId, stamps);
+      const written = await this.write(trx, workspaceId, plan, body.segmentId, stamps);
       const before = new Map([...index.byDomain.values(), ...index.byExternalId.values()].map((s) => [s.id, s]));
       await this.accounts.notifyKeysChanged(trx, workspaceId, {
         domains: [...new Set([...[...plan.writes.values()].map((w) => w.state.domain), ...plan.releasedDomains])],
@@ -45,6 +45,7 @@ export class CrmAccountsService {
           (id): id is string => id !== null,
         ),
       });
+      await this.accounts.notifyAccountsWritten(trx, workspaceId, written);
       return plan.results;
     });
     const count = (status: string) => results.filter((r) => r.status === status).length;
@@ -64,7 +65,7 @@ export class CrmAccountsService {
     plan: CrmBatchPlan,
     segmentId: string | undefined,
     stamps: { firstSeq: number; changedAt: number },
-  ): Promise<void> {
+  ): Promise<string[]> {
     const joining = segmentId ? await this.newMembers(trx, workspaceId, segmentId, plan.touchedIds) : [];
     const ids = [...new Set([...plan.writes.keys(), ...joining])];
     const seqOf = new Map(ids.map((id, i) => [id, stamps.firstSeq + i]));
@@ -78,6 +79,7 @@ export class CrmAccountsService {
     const inserts = writes.filter((w) => w.isNew).map((w) => ({ state: w.state, changeSeq: seqOf.get(w.state.id)! }));
     await repo.upsertAccounts(trx, this.dialect, workspaceId, inserts, stamps.changedAt);
     for (const id of joining) await segmentsRepo.insertMember(trx, workspaceId, segmentId!, id, stamps.changedAt, seqOf.get(id)!);
+    return ids;
   }
 
   private async newMembers(trx: Transaction<Database>, workspaceId: string, segmentId: string, accountIds: string[]) {

@@ -1,0 +1,434 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database, Dialect, Executor } from '../../db/index.js';
+import { reserveChangeStamps } from '../../db/change-stamps.js';
+import { chunks } from '../../lib/chunks.js';
+import { accountsWithActivitiesAfter } from '../activities/activities.repository.js';
+import { dealStagesOfAccounts, type AccountDealFact } from '../deals/deal-facts.js';
+import { resolveAssociations } from '../deals/deals.repository.js';
+import {
+  ACCOUNT_RECORD_COLUMNS,
+  accountRecord,
+  applyMembershipChanges,
+  currentMemberships,
+  membershipChanges,
+  type AccountOutputs,
+  type AccountRecordRow,
+  type DynamicSegment,
+} from '../segments/dynamic-members.js';
+import { resolveScoringConfig, type ScoringConfigOverrides } from './scoring-config.js';
+import {
+  addSignal,
+  advanceState,
+  DAY_MS,
+  decodeState,
+  emptyState,
+  encodeState,
+  evaluateAccount,
+  mergeStates,
+  scoringLayout,
+  stateOfSignals,
+  type ScoreState,
+  type ScoringLayout,
+  type ScoringSignal,
+  type StoredScoreState,
+} from './scoring-model.js';
+import * as repo from './scoring.repository.js';
+
+/**
+ * What a run continues from after a crash or a shutdown, stored on the run row and rewritten in
+ * every chunk's transaction (so it always agrees with what the chunk committed).
+ */
+export interface RunCheckpoint {
+  version: 1;
+  mode: 'full' | 'incremental';
+  /** The settings the run scores with (a snapshot: a change during the run applies to the next). */
+  overrides: ScoringConfigOverrides | null;
+  configHash: string;
+  /** Inputs (signals, accounts, activities, deals, segments) stamped in (from, to] are new to this run. */
+  from: number;
+  to: number;
+  /** Sequence ranges the previous run stamped itself: its own writes are not input changes. */
+  exclude: Array<[number, number]>;
+  /** Pipelines edited since this time (epoch ms) may have relabelled deals. */
+  pipelinesSince: number;
+  /** Visit every account (a full run, or a dynamic segment's rules changed). */
+  allAccounts: boolean;
+  /** The last account id (in id order) whose chunk committed. */
+  position: string | null;
+  /** Sequence ranges this run stamped accounts with (inclusive), merged when adjacent. */
+  own: Array<[number, number]>;
+  signalsCounted: boolean;
+}
+
+export interface ChunkReport {
+  evaluated: number;
+  changed: number;
+  memberships: number;
+  position: string;
+  /** Chunks committed so far in this attempt. */
+  chunk: number;
+}
+
+export interface RunEnvironment {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  workspaceId: string;
+  runId: string;
+  runAt: number;
+  owner: string;
+  leaseMs: number;
+  chunkSize: number;
+  /** Extra pause between chunks (throttling), on top of always yielding to the event loop. */
+  pauseMs: number;
+  signal?: AbortSignal;
+  onChunk?: (report: ChunkReport) => void;
+}
+
+/** Another process took the lease over (ours had expired): stop without touching the run. */
+export class LeaseLost extends Error {
+  constructor() {
+    super('the scoring lease was taken over by another process');
+    this.name = 'LeaseLost';
+  }
+}
+
+export class RunAborted extends Error {
+  constructor() {
+    super('the scoring run was interrupted');
+    this.name = 'RunAborted';
+  }
+}
+
+const SIGNAL_PAGE = 5000;
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+function toScoringSignal(row: repo.SignalInput): ScoringSignal {
+  return {
+    source: row.source,
+    type: row.type,
+    occurredAt: Number(row.occurred_at),
+    count: Number(row.count),
+    topic: row.topic,
+    score: row.score === null ? null : Number(row.score),
+    ingestedAt: Number(row.created_at),
+  };
+}
+
+/** The exclusive sequence intervals of (from, to] not covered by the ranges. */
+export function sequenceGaps(from: number, to: number, ranges: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
+  const gaps: Array<[number, number]> = [];
+  let low = from;
+  for (const [first, last] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    if (first > to) break;
+    if (first > low + 1) gaps.push([low, first]);
+    low = Math.max(low, last);
+  }
+  if (to > low) gaps.push([low, to + 1]);
+  return gaps;
+}
+
+function addRange(ranges: Array<[number, number]>, first: number, last: number): void {
+  const tail = ranges[ranges.length - 1];
+  if (tail && tail[1] + 1 === first) tail[1] = last;
+  else ranges.push([first, last]);
+}
+
+type AccountChunkRow = AccountRecordRow & { change_seq: number };
+
+/**
+ * One scoring run of one workspace, executed while its holder owns the workspace's lease:
+ *
+ * 1. Signals ingested in (from, to] are folded, per domain, into states at the run's time — all of
+ *    them for a full run, only the new ones otherwise.
+ * 2. The accounts to visit: every account (full), or those with new signals, changed by a writer,
+ *    with changed activities or deals, or due for a decay check — in id order, after the checkpoint.
+ * 3. Chunks of accounts, each in one transaction: advance each stored state to the run's time and
+ *    add its new signals (O(1) per account, no history rescan), evaluate scores, journey stage and
+ *    dynamic segments, and write — stamping for delta sync — only accounts whose output changed.
+ *    The checkpoint commits with the chunk, and a chunk first proves the lease is still ours.
+ */
+export class ScoringRunExecution {
+  private readonly layout: ScoringLayout;
+  private readonly progress = { evaluated: 0, changed: 0, memberships: 0, chunks: 0 };
+  private lastRenewal = Date.now();
+  private deltas = new Map<string, ScoreState>();
+  private signalsRead = 0;
+  private hasDeals = false;
+  private hasActivities = false;
+  private segments: DynamicSegment[] = [];
+
+  constructor(
+    private readonly env: RunEnvironment,
+    private readonly checkpoint: RunCheckpoint,
+    segments: DynamicSegment[],
+  ) {
+    this.layout = scoringLayout(resolveScoringConfig(checkpoint.overrides));
+    this.segments = segments;
+  }
+
+  async execute(): Promise<void> {
+    const { db, workspaceId } = this.env;
+    this.hasDeals = await repo.workspaceHas(db, workspaceId, 'deals');
+    this.hasActivities = await repo.workspaceHas(db, workspaceId, 'sales_activities');
+    await this.collectSignals();
+    if (this.checkpoint.allAccounts) {
+      for (;;) {
+        const ids = await repo.accountIdPage(db, workspaceId, this.checkpoint.position, this.env.chunkSize);
+        if (ids.length === 0) break;
+        await this.chunk(ids);
+      }
+    } else {
+      const candidates = (await this.candidates()).filter((id) => this.checkpoint.position === null || id > this.checkpoint.position);
+      for (const ids of chunks(candidates, this.env.chunkSize)) await this.chunk(ids);
+    }
+    if (!this.checkpoint.signalsCounted) await this.saveEmptyProgress();
+  }
+
+  get checkpointState(): RunCheckpoint {
+    return this.checkpoint;
+  }
+
+  /** Phase 1: new signals folded per domain into states at the run's time. */
+  private async collectSignals(): Promise<void> {
+    const { db, workspaceId, runAt } = this.env;
+    let after = this.checkpoint.from;
+    for (;;) {
+      const rows = await repo.signalPage(db, workspaceId, after, this.checkpoint.to, SIGNAL_PAGE);
+      for (const row of rows) {
+        let state = this.deltas.get(row.domain);
+        if (state === undefined) {
+          state = emptyState(this.layout, runAt);
+          this.deltas.set(row.domain, state);
+        }
+        addSignal(this.layout, state, toScoringSignal(row));
+      }
+      this.signalsRead += rows.length;
+      if (rows.length < SIGNAL_PAGE) break;
+      after = Number(rows[rows.length - 1].ingested_seq);
+      await this.between();
+    }
+  }
+
+  /** Phase 2 (incremental): every account whose inputs changed, or whose decay check is due. */
+  private async candidates(): Promise<string[]> {
+    const { db, workspaceId, runAt } = this.env;
+    const { from, to } = this.checkpoint;
+    const ids = new Set<string>();
+    const add = (list: Iterable<string>) => {
+      for (const id of list) ids.add(id);
+    };
+    add(await repo.accountIdsByDomains(db, workspaceId, [...this.deltas.keys()]));
+    add(await repo.accountsChangedIn(db, workspaceId, sequenceGaps(from, to, this.checkpoint.exclude)));
+    if (this.hasActivities) add((await accountsWithActivitiesAfter(db, workspaceId, from)).accountIds);
+    if (this.hasDeals) {
+      const dealIds = [
+        ...new Set([
+          ...(await repo.dealsChangedIn(db, workspaceId, from, to)),
+          ...(await repo.dealsOfPipelinesChangedSince(db, workspaceId, this.checkpoint.pipelinesSince)),
+        ]),
+      ];
+      add(await repo.accountsLinkedToDeals(db, workspaceId, dealIds));
+      const resolved = await resolveAssociations(db, workspaceId, await repo.associationKeysOfDeals(db, workspaceId, dealIds));
+      add(resolved.flatMap((ref) => (ref ? [ref.rtp_aid] : [])));
+    }
+    await this.between();
+    add(await repo.accountsDueAt(db, workspaceId, runAt));
+    return [...ids].sort();
+  }
+
+  /** Between pages and chunks: give the event loop (the API) a turn; keep the lease; honour an abort. */
+  private async between(): Promise<void> {
+    await yieldToEventLoop();
+    if (this.env.signal?.aborted) throw new RunAborted();
+    if (Date.now() - this.lastRenewal > this.env.leaseMs / 3) {
+      if (!(await repo.renewLease(this.env.db, this.env.workspaceId, this.env.owner, Date.now() + this.env.leaseMs))) throw new LeaseLost();
+      this.lastRenewal = Date.now();
+    }
+  }
+
+  private async saveEmptyProgress(): Promise<void> {
+    const { db, dialect, workspaceId, runId } = this.env;
+    this.checkpoint.signalsCounted = true;
+    await repo.saveProgress(db, dialect, workspaceId, runId, this.checkpoint, { evaluated: 0, changed: 0, signals: this.signalsRead, memberships: 0 });
+  }
+
+  /** Phase 3: one chunk of accounts, in one transaction. */
+  private async chunk(ids: string[]): Promise<void> {
+    const { db, workspaceId } = this.env;
+    const report = await db.transaction().execute(async (trx) => {
+      if (!(await repo.renewLease(trx, workspaceId, this.env.owner, Date.now() + this.env.leaseMs))) throw new LeaseLost();
+      await repo.lockWorkspace(trx, workspaceId);
+      return this.scoreChunk(trx, ids);
+    });
+    this.lastRenewal = Date.now();
+    this.progress.chunks += 1;
+    this.env.onChunk?.({ ...report, chunk: this.progress.chunks });
+    if (this.env.pauseMs > 0) await sleep(this.env.pauseMs);
+    await this.between();
+  }
+
+  private async scoreChunk(trx: Transaction<Database>, ids: string[]): Promise<Omit<ChunkReport, 'chunk'>> {
+    const { dialect, workspaceId, runAt, runId } = this.env;
+    const { layout, checkpoint } = this;
+    const accounts = await readAccounts(trx, workspaceId, ids);
+    const stored = await repo.scoresOfAccounts(trx, workspaceId, ids);
+    const domains = accounts.map((a) => a.domain);
+
+    // Accounts without a usable state are built from their domain's whole history (a full run has
+    // it in the per-domain states already); those a failed run left ahead of `from` are topped up.
+    const rebuild = checkpoint.mode === 'full' ? [] : accounts.filter((a) => !usable(stored.get(a.id), a.domain, checkpoint.configHash));
+    const topUp = checkpoint.mode === 'full' ? [] : accounts.filter((a) => usable(stored.get(a.id), a.domain, checkpoint.configHash) && Number(stored.get(a.id)!.folded_seq) > checkpoint.from);
+    const history = groupByDomain(await repo.signalsOfDomains(trx, workspaceId, rebuild.map((a) => a.domain), 0, checkpoint.to));
+    const minFolded = Math.min(...topUp.map((a) => Number(stored.get(a.id)!.folded_seq)));
+    const extra = topUp.length === 0 ? new Map<string, repo.SignalInput[]>() : groupByDomain(await repo.signalsOfDomains(trx, workspaceId, topUp.map((a) => a.domain), minFolded, checkpoint.to));
+
+    const windowStart = runAt - layout.config.journey.windowDays * DAY_MS;
+    const activity = this.hasActivities ? await repo.activityWindowsByDomain(trx, workspaceId, domains, windowStart) : new Map<string, repo.ActivityWindow>();
+    const deals = this.hasDeals ? await dealStagesOfAccounts(trx, dialect, workspaceId, ids) : new Map<string, AccountDealFact[]>();
+
+    const outputs = new Map<string, AccountOutputs>();
+    const scoreWrites: repo.AccountScoreWrite[] = [];
+    const rules = new Map<string, string>();
+    for (const account of accounts) {
+      const row = stored.get(account.id);
+      let state: ScoreState;
+      if (checkpoint.mode === 'full') {
+        state = this.deltas.get(account.domain) ?? emptyState(layout, runAt);
+      } else if (!usable(row, account.domain, checkpoint.configHash)) {
+        state = stateOfSignals(layout, (history.get(account.domain) ?? []).map(toScoringSignal), runAt);
+      } else {
+        const foldedSeq = Number(row!.folded_seq);
+        state = advanceState(layout, decodeState(layout, dialect.decodeJson<StoredScoreState>(row!.state), Number(row!.as_of)), runAt);
+        if (foldedSeq <= checkpoint.from) {
+          const delta = this.deltas.get(account.domain);
+          if (delta) state = mergeStates(layout, state, delta);
+        } else {
+          for (const signal of extra.get(account.domain) ?? []) if (Number(signal.ingested_seq) > foldedSeq) addSignal(layout, state, toScoringSignal(signal));
+        }
+      }
+      const window = activity.get(account.domain);
+      const facts = deals.get(account.id) ?? [];
+      const evaluation = evaluateAccount(layout, state, runAt, {
+        hasWonDeal: facts.some((d) => d.status === 'won'),
+        hasOpenDeal: facts.some((d) => d.status === 'open'),
+        activitiesInWindow: window?.count ?? 0,
+        earliestActivityInWindow: window?.earliest ?? null,
+      });
+      outputs.set(account.id, {
+        account_score: evaluation.accountScore,
+        website_intent_score: evaluation.scores.website,
+        bombora_intent_score: evaluation.scores.bombora,
+        g2_intent_score: evaluation.scores.g2,
+        advertising_activity_score: evaluation.scores.linkedin,
+        journey_stage: evaluation.journey.stage,
+      });
+      rules.set(account.id, evaluation.journey.rule);
+      scoreWrites.push({
+        accountId: account.id,
+        domain: account.domain,
+        configHash: checkpoint.configHash,
+        asOf: runAt,
+        foldedSeq: checkpoint.to,
+        nextCheckAt: evaluation.nextCheckAt,
+        state: encodeState(layout, state),
+        journeyRule: evaluation.journey.rule,
+        runId,
+      });
+    }
+
+    // Dynamic segments follow the new outputs.
+    let memberChanges: ReturnType<typeof membershipChanges> = [];
+    if (this.segments.length > 0) {
+      const records = new Map(accounts.map((a) => [a.id, accountRecord(a, dialect, outputs.get(a.id))]));
+      const current = await currentMemberships(trx, workspaceId, this.segments.map((s) => s.id), ids);
+      memberChanges = membershipChanges(this.segments, records, current);
+    }
+    const membershipMoved = new Set(memberChanges.map((c) => c.accountId));
+    const changed = accounts.filter((a) => membershipMoved.has(a.id) || !sameOutputs(a, outputs.get(a.id)!));
+
+    let memberships = 0;
+    if (changed.length > 0) {
+      const stamps = await reserveChangeStamps(trx, workspaceId, changed.length);
+      const seqOf = new Map(changed.map((a, i) => [a.id, stamps.firstSeq + i]));
+      await repo.updateAccountOutputs(
+        trx,
+        workspaceId,
+        changed.map((a) => {
+          const o = outputs.get(a.id)!;
+          return {
+            id: a.id,
+            accountScore: o.account_score,
+            website: o.website_intent_score,
+            bombora: o.bombora_intent_score,
+            g2: o.g2_intent_score,
+            advertising: o.advertising_activity_score,
+            stage: o.journey_stage,
+            changeSeq: seqOf.get(a.id)!,
+          };
+        }),
+        stamps.changedAt,
+      );
+      memberships = await applyMembershipChanges(trx, workspaceId, memberChanges, (id) => ({ seq: seqOf.get(id)!, at: stamps.changedAt }));
+      await repo.insertJourneyEntries(
+        trx,
+        workspaceId,
+        changed
+          .filter((a) => a.journey_stage !== outputs.get(a.id)!.journey_stage)
+          .map((a) => ({ accountId: a.id, enteredAt: runAt, stage: outputs.get(a.id)!.journey_stage, rule: rules.get(a.id)!, runId })),
+      );
+      addRange(checkpoint.own, stamps.firstSeq, stamps.firstSeq + changed.length - 1);
+    }
+    await repo.upsertAccountScores(trx, dialect, workspaceId, scoreWrites);
+    if (this.hasDeals) {
+      const links = [...deals].flatMap(([accountId, facts]) => facts.map((d) => ({ dealId: d.rtp_dealId, accountId })));
+      await repo.replaceDealLinks(trx, workspaceId, ids, links);
+    }
+
+    checkpoint.position = ids[ids.length - 1];
+    const signals = checkpoint.signalsCounted ? 0 : this.signalsRead;
+    checkpoint.signalsCounted = true;
+    await repo.saveProgress(trx, dialect, workspaceId, runId, checkpoint, { evaluated: accounts.length, changed: changed.length, signals, memberships });
+    return { evaluated: accounts.length, changed: changed.length, memberships, position: checkpoint.position };
+  }
+}
+
+function usable(row: repo.StoredAccountScore | undefined, domain: string, configHash: string): boolean {
+  return row !== undefined && row.domain === domain && row.config_hash === configHash;
+}
+
+function sameOutputs(row: AccountOutputs, next: AccountOutputs): boolean {
+  return (
+    Number(row.account_score) === next.account_score &&
+    Number(row.website_intent_score) === next.website_intent_score &&
+    Number(row.bombora_intent_score) === next.bombora_intent_score &&
+    Number(row.g2_intent_score) === next.g2_intent_score &&
+    Number(row.advertising_activity_score) === next.advertising_activity_score &&
+    row.journey_stage === next.journey_stage
+  );
+}
+
+function groupByDomain(rows: repo.SignalInput[]): Map<string, repo.SignalInput[]> {
+  const map = new Map<string, repo.SignalInput[]>();
+  for (const row of rows) {
+    const list = map.get(row.domain);
+    if (list) list.push(row);
+    else map.set(row.domain, [row]);
+  }
+  return map;
+}
+
+async function readAccounts(db: Executor, workspaceId: string, ids: readonly string[]): Promise<AccountChunkRow[]> {
+  const rows: AccountChunkRow[] = [];
+  for (const part of chunks(ids, 500)) {
+    rows.push(
+      ...((await db
+        .selectFrom('accounts')
+        .select([...ACCOUNT_RECORD_COLUMNS, 'change_seq'])
+        .where('workspace_id', '=', workspaceId)
+        .where('id', 'in', part)
+        .execute()) as AccountChunkRow[]),
+    );
+  }
+  return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}

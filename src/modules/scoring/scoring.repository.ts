@@ -1,0 +1,541 @@
+import { sql, type Selectable } from 'kysely';
+import type { Dialect, Executor } from '../../db/index.js';
+import type { AccountScoreRow, ScoringRunRow } from '../../db/schema.js';
+import { chunks } from '../../lib/chunks.js';
+import type { ScoringConfigOverrides } from './scoring-config.js';
+
+// All SQL of the scoring module. Signals are read through the columns and indexes migration 004
+// documents as scoring's contract: (workspace_id, ingested_seq) and (workspace_id, domain, source, occurred_at).
+
+const IN_LIST = 500;
+
+// ---- settings ----------------------------------------------------------------------------------
+
+export async function readConfigOverrides(db: Executor, dialect: Dialect, workspaceId: string): Promise<ScoringConfigOverrides | null> {
+  const row = await db.selectFrom('scoring_configs').select('overrides').where('workspace_id', '=', workspaceId).executeTakeFirst();
+  return row ? dialect.decodeJson<ScoringConfigOverrides>(row.overrides) : null;
+}
+
+export async function writeConfigOverrides(db: Executor, dialect: Dialect, workspaceId: string, overrides: ScoringConfigOverrides, now: number) {
+  await db
+    .insertInto('scoring_configs')
+    .values({ workspace_id: workspaceId, overrides: dialect.encodeJson(overrides), updated_at: now })
+    .onConflict((oc) => oc.column('workspace_id').doUpdateSet((eb) => ({ overrides: eb.ref('excluded.overrides'), updated_at: eb.ref('excluded.updated_at') })))
+    .execute();
+}
+
+// ---- workspace clock -----------------------------------------------------------------------------
+
+/** The highest change sequence committed (as the executor sees it): a run's upper watermark. */
+export async function readCommittedSeq(db: Executor, workspaceId: string): Promise<number> {
+  const row = await db.selectFrom('workspaces').select('change_seq').where('id', '=', workspaceId).executeTakeFirst();
+  return Number(row?.change_seq ?? 0);
+}
+
+/**
+ * Takes the workspace row's lock for the rest of the transaction without moving the change clock:
+ * account writers take the same lock (reserveChangeStamps), so what a chunk reads cannot change
+ * under it before it commits.
+ */
+export async function lockWorkspace(trx: Executor, workspaceId: string): Promise<void> {
+  await trx.updateTable('workspaces').set({ change_seq: sql`change_seq` }).where('id', '=', workspaceId).execute();
+}
+
+// ---- lease ------------------------------------------------------------------------------------
+
+/**
+ * Takes the workspace's scoring lease when it is free, expired, or already ours — one atomic upsert
+ * on both engines. With `tick`, also only when no run was started for that schedule tick yet.
+ */
+export async function tryAcquireLease(
+  db: Executor,
+  workspaceId: string,
+  owner: string,
+  now: number,
+  ttlMs: number,
+  tick?: number,
+): Promise<boolean> {
+  const rows = await db
+    .insertInto('scoring_leases')
+    .values({ workspace_id: workspaceId, owner, expires_at: now + ttlMs, run_id: null, last_tick: tick ?? null })
+    .onConflict((oc) =>
+      oc
+        .column('workspace_id')
+        .doUpdateSet((eb) => ({
+          owner: eb.ref('excluded.owner'),
+          expires_at: eb.ref('excluded.expires_at'),
+          last_tick: tick === undefined ? eb.ref('scoring_leases.last_tick') : eb.ref('excluded.last_tick'),
+        }))
+        .where((eb) => {
+          const free = eb.or([eb('scoring_leases.expires_at', '<', now), eb('scoring_leases.owner', '=', owner)]);
+          if (tick === undefined) return free;
+          return eb.and([free, eb.or([eb('scoring_leases.last_tick', 'is', null), eb('scoring_leases.last_tick', '<', tick)])]);
+        }),
+    )
+    .returning('owner')
+    .execute();
+  return rows.length === 1 && rows[0].owner === owner;
+}
+
+/** Extends our lease (also the fencing check of every chunk); false when it is no longer ours. */
+export async function renewLease(db: Executor, workspaceId: string, owner: string, expiresAt: number, runId?: string): Promise<boolean> {
+  const result = await db
+    .updateTable('scoring_leases')
+    .set({ expires_at: expiresAt, ...(runId === undefined ? {} : { run_id: runId }) })
+    .where('workspace_id', '=', workspaceId)
+    .where('owner', '=', owner)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function releaseLease(db: Executor, workspaceId: string, owner: string, now: number): Promise<void> {
+  await db.updateTable('scoring_leases').set({ expires_at: now - 1 }).where('workspace_id', '=', workspaceId).where('owner', '=', owner).execute();
+}
+
+export async function readLease(db: Executor, workspaceId: string) {
+  return db.selectFrom('scoring_leases').selectAll().where('workspace_id', '=', workspaceId).executeTakeFirst();
+}
+
+// ---- runs -------------------------------------------------------------------------------------
+
+export type StoredRun = Selectable<ScoringRunRow>;
+
+export interface NewRun {
+  id: string;
+  trigger: string;
+  mode: string;
+  runAt: number;
+  startedAt: number;
+  checkpoint: unknown;
+}
+
+export async function insertRun(db: Executor, dialect: Dialect, workspaceId: string, run: NewRun): Promise<void> {
+  await db
+    .insertInto('scoring_runs')
+    .values({
+      workspace_id: workspaceId,
+      id: run.id,
+      trigger: run.trigger,
+      status: 'running',
+      mode: run.mode,
+      run_at: run.runAt,
+      started_at: run.startedAt,
+      finished_at: null,
+      duration_ms: null,
+      error: null,
+      checkpoint: dialect.encodeJson(run.checkpoint),
+    })
+    .execute();
+}
+
+export interface RunProgress {
+  evaluated: number;
+  changed: number;
+  signals: number;
+  memberships: number;
+}
+
+/** Adds to a run's counters and stores its checkpoint (in the chunk's transaction). */
+export async function saveProgress(db: Executor, dialect: Dialect, workspaceId: string, runId: string, checkpoint: unknown, add: RunProgress): Promise<void> {
+  await db
+    .updateTable('scoring_runs')
+    .set({
+      checkpoint: dialect.encodeJson(checkpoint),
+      accounts_evaluated: sql`accounts_evaluated + ${add.evaluated}`,
+      accounts_changed: sql`accounts_changed + ${add.changed}`,
+      signals_read: sql`signals_read + ${add.signals}`,
+      memberships_changed: sql`memberships_changed + ${add.memberships}`,
+    })
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', runId)
+    .execute();
+}
+
+export async function markRun(
+  db: Executor,
+  dialect: Dialect,
+  workspaceId: string,
+  runId: string,
+  fields: { status: string; finishedAt?: number; durationMs?: number; error?: string | null; checkpoint?: unknown; resumed?: boolean },
+): Promise<void> {
+  await db
+    .updateTable('scoring_runs')
+    .set({
+      status: fields.status,
+      ...(fields.finishedAt === undefined ? {} : { finished_at: fields.finishedAt }),
+      ...(fields.durationMs === undefined ? {} : { duration_ms: fields.durationMs }),
+      ...(fields.error === undefined ? {} : { error: fields.error }),
+      ...(fields.checkpoint === undefined ? {} : { checkpoint: dialect.encodeJson(fields.checkpoint) }),
+      ...(fields.resumed ? { resumes: sql`resumes + 1` } : {}),
+    })
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', runId)
+    .execute();
+}
+
+export async function findRun(db: Executor, workspaceId: string, runId: string): Promise<StoredRun | undefined> {
+  return db.selectFrom('scoring_runs').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', runId).executeTakeFirst();
+}
+
+/** The newest run with one of the statuses. */
+export async function latestRunWithStatus(db: Executor, workspaceId: string, statuses: string[]): Promise<StoredRun | undefined> {
+  return db
+    .selectFrom('scoring_runs')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('status', 'in', statuses)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+export async function latestRun(db: Executor, workspaceId: string): Promise<StoredRun | undefined> {
+  return db.selectFrom('scoring_runs').selectAll().where('workspace_id', '=', workspaceId).orderBy('id', 'desc').limit(1).executeTakeFirst();
+}
+
+/** Newest first, keyset on the id (ids sort by creation); `limit + 1` rows. */
+export async function listRuns(db: Executor, workspaceId: string, beforeId: string | undefined, limit: number): Promise<StoredRun[]> {
+  let query = db.selectFrom('scoring_runs').selectAll().where('workspace_id', '=', workspaceId);
+  if (beforeId !== undefined) query = query.where('id', '<', beforeId);
+  return query.orderBy('id', 'desc').limit(limit + 1).execute();
+}
+
+// ---- what changed since the last run ------------------------------------------------------------
+
+/** Ids of accounts stamped in one of the (exclusive) sequence intervals. */
+export async function accountsChangedIn(db: Executor, workspaceId: string, gaps: ReadonlyArray<readonly [number, number]>): Promise<string[]> {
+  const ids: string[] = [];
+  for (const [after, before] of gaps) {
+    if (before - after <= 1) continue;
+    const rows = await db
+      .selectFrom('accounts')
+      .select('id')
+      .where('workspace_id', '=', workspaceId)
+      .where('change_seq', '>', after)
+      .where('change_seq', '<', before)
+      .execute();
+    for (const row of rows) ids.push(row.id);
+  }
+  return ids;
+}
+
+export async function accountIdsByDomains(db: Executor, workspaceId: string, domains: readonly string[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (const part of chunks(domains, IN_LIST)) {
+    const rows = await db.selectFrom('accounts').select('id').where('workspace_id', '=', workspaceId).where('domain', 'in', part).execute();
+    for (const row of rows) ids.push(row.id);
+  }
+  return ids;
+}
+
+/** Every account id after `afterId`, in id order; `limit` at most. */
+export async function accountIdPage(db: Executor, workspaceId: string, afterId: string | null, limit: number): Promise<string[]> {
+  let query = db.selectFrom('accounts').select('id').where('workspace_id', '=', workspaceId);
+  if (afterId !== null) query = query.where('id', '>', afterId);
+  return (await query.orderBy('id').limit(limit).execute()).map((row) => row.id);
+}
+
+/** Accounts whose next decay check is due at `at`: a scan of the narrow per-account table. */
+export async function accountsDueAt(db: Executor, workspaceId: string, at: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom('account_scores')
+    .select('account_id')
+    .where('workspace_id', '=', workspaceId)
+    .where('next_check_at', '<=', at)
+    .execute();
+  return rows.map((row) => row.account_id);
+}
+
+export async function dealsChangedIn(db: Executor, workspaceId: string, afterSeq: number, toSeq: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom('deals')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .where('change_seq', '>', afterSeq)
+    .where('change_seq', '<=', toSeq)
+    .execute();
+  return rows.map((row) => row.id);
+}
+
+/** Deals whose stage labels may come from a pipeline definition changed since `since` (epoch ms). */
+export async function dealsOfPipelinesChangedSince(db: Executor, workspaceId: string, since: number): Promise<string[]> {
+  const pipelines = await db
+    .selectFrom('deal_pipelines')
+    .select('pipeline_id')
+    .where('workspace_id', '=', workspaceId)
+    .where('updated_at', '>=', since)
+    .execute();
+  const ids: string[] = [];
+  for (const part of chunks(pipelines.map((p) => p.pipeline_id), IN_LIST)) {
+    const rows = await db.selectFrom('deals').select('id').where('workspace_id', '=', workspaceId).where('pipeline_id', 'in', part).execute();
+    for (const row of rows) ids.push(row.id);
+  }
+  return ids;
+}
+
+/** Deal ids by their association keys, for deals whose current links must be resolved. */
+export async function associationKeysOfDeals(db: Executor, workspaceId: string, dealIds: readonly string[]) {
+  const keys: Array<{ domain: string | null; externalId: string | null }> = [];
+  for (const part of chunks(dealIds, IN_LIST)) {
+    const rows = await db.selectFrom('deal_accounts').select(['domain', 'external_id']).where('workspace_id', '=', workspaceId).where('deal_id', 'in', part).execute();
+    for (const row of rows) keys.push({ domain: row.domain, externalId: row.external_id });
+  }
+  return keys;
+}
+
+/** Accounts the last runs credited with any of the deals. */
+export async function accountsLinkedToDeals(db: Executor, workspaceId: string, dealIds: readonly string[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (const part of chunks(dealIds, IN_LIST)) {
+    const rows = await db.selectFrom('scoring_deal_links').select('account_id').where('workspace_id', '=', workspaceId).where('deal_id', 'in', part).execute();
+    for (const row of rows) ids.push(row.account_id);
+  }
+  return ids;
+}
+
+export async function replaceDealLinks(
+  db: Executor,
+  workspaceId: string,
+  accountIds: readonly string[],
+  links: ReadonlyArray<{ dealId: string; accountId: string }>,
+): Promise<void> {
+  for (const part of chunks(accountIds, IN_LIST)) {
+    await db.deleteFrom('scoring_deal_links').where('workspace_id', '=', workspaceId).where('account_id', 'in', part).execute();
+  }
+  for (const part of chunks(links, IN_LIST)) {
+    await db
+      .insertInto('scoring_deal_links')
+      .values(part.map((l) => ({ workspace_id: workspaceId, deal_id: l.dealId, account_id: l.accountId })))
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  }
+}
+
+/** Dynamic segments (active or draft) whose definition changed in (afterSeq, toSeq]. */
+export async function dynamicSegmentsChanged(db: Executor, workspaceId: string, afterSeq: number, toSeq: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('segments')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .where('type', '=', 'dynamic')
+    .where('status', 'in', ['active', 'draft'])
+    .where('change_seq', '>', afterSeq)
+    .where('change_seq', '<=', toSeq)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function workspaceHas(db: Executor, workspaceId: string, table: 'deals' | 'sales_activities'): Promise<boolean> {
+  const row = await db.selectFrom(table).select('workspace_id').where('workspace_id', '=', workspaceId).limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
+// ---- signals ----------------------------------------------------------------------------------
+
+export interface SignalInput {
+  domain: string;
+  source: string;
+  type: string;
+  occurred_at: number;
+  created_at: number;
+  count: number;
+  topic: string | null;
+  score: number | null;
+  ingested_seq: number;
+}
+
+const SIGNAL_INPUT_COLUMNS = ['domain', 'source', 'type', 'occurred_at', 'created_at', 'count', 'topic', 'score', 'ingested_seq'] as const;
+
+/** Signals ingested in (afterSeq, toSeq], in ingest order, at most `limit`: a run's scan, page by page. */
+export async function signalPage(db: Executor, workspaceId: string, afterSeq: number, toSeq: number, limit: number): Promise<SignalInput[]> {
+  return db
+    .selectFrom('signals')
+    .select(SIGNAL_INPUT_COLUMNS)
+    .where('workspace_id', '=', workspaceId)
+    .where('ingested_seq', '>', afterSeq)
+    .where('ingested_seq', '<=', toSeq)
+    .orderBy('ingested_seq')
+    .limit(limit)
+    .execute();
+}
+
+/** Every signal of the domains ingested in (afterSeq, toSeq]: to build or top up one account's state. */
+export async function signalsOfDomains(db: Executor, workspaceId: string, domains: readonly string[], afterSeq: number, toSeq: number): Promise<SignalInput[]> {
+  const out: SignalInput[] = [];
+  for (const part of chunks(domains, IN_LIST)) {
+    let query = db.selectFrom('signals').select(SIGNAL_INPUT_COLUMNS).where('workspace_id', '=', workspaceId).where('domain', 'in', part);
+    if (afterSeq > 0) query = query.where('ingested_seq', '>', afterSeq);
+    out.push(...(await query.where('ingested_seq', '<=', toSeq).execute()));
+  }
+  return out;
+}
+
+export interface ExplainedSignal {
+  id: string;
+  source: string;
+  type: string;
+  occurred_at: number;
+  created_at: number;
+  count: number;
+  url: string | null;
+  topic: string | null;
+  score: number | null;
+  external_signal_id: string | null;
+  ingested_seq: number;
+}
+
+/** An account's most recent signals of one source (the explanation ranks them). */
+export async function recentSignals(db: Executor, workspaceId: string, domain: string, source: string, limit: number): Promise<ExplainedSignal[]> {
+  return db
+    .selectFrom('signals')
+    .select(['id', 'source', 'type', 'occurred_at', 'created_at', 'count', 'url', 'topic', 'score', 'external_signal_id', 'ingested_seq'])
+    .where('workspace_id', '=', workspaceId)
+    .where('domain', '=', domain)
+    .where('source', '=', source)
+    .orderBy('occurred_at', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+// ---- activities -------------------------------------------------------------------------------
+
+export interface ActivityWindow {
+  count: number;
+  earliest: number | null;
+}
+
+/** Per domain: sales activities that occurred at or after `since`, and the earliest of them. */
+export async function activityWindowsByDomain(db: Executor, workspaceId: string, domains: readonly string[], since: number): Promise<Map<string, ActivityWindow>> {
+  const result = new Map<string, ActivityWindow>();
+  for (const part of chunks(domains, IN_LIST)) {
+    const rows = await db
+      .selectFrom('sales_activities')
+      .select((eb) => ['domain', eb.fn.countAll<number>().as('n'), eb.fn.min('occurred_at').as('earliest')])
+      .where('workspace_id', '=', workspaceId)
+      .where('domain', 'in', part)
+      .where('occurred_at', '>=', since)
+      .groupBy('domain')
+      .execute();
+    for (const row of rows) result.set(row.domain, { count: Number(row.n), earliest: row.earliest === null ? null : Number(row.earliest) });
+  }
+  return result;
+}
+
+// ---- per-account state and output -------------------------------------------------------------
+
+export type StoredAccountScore = Selectable<AccountScoreRow>;
+
+export async function scoresOfAccounts(db: Executor, workspaceId: string, accountIds: readonly string[]): Promise<Map<string, StoredAccountScore>> {
+  const result = new Map<string, StoredAccountScore>();
+  for (const part of chunks(accountIds, IN_LIST)) {
+    const rows = await db.selectFrom('account_scores').selectAll().where('workspace_id', '=', workspaceId).where('account_id', 'in', part).execute();
+    for (const row of rows) result.set(row.account_id, row);
+  }
+  return result;
+}
+
+export interface AccountScoreWrite {
+  accountId: string;
+  domain: string;
+  configHash: string;
+  asOf: number;
+  foldedSeq: number;
+  nextCheckAt: number | null;
+  state: unknown;
+  journeyRule: string;
+  runId: string;
+}
+
+export async function upsertAccountScores(db: Executor, dialect: Dialect, workspaceId: string, writes: readonly AccountScoreWrite[]): Promise<void> {
+  for (const part of chunks(writes, 250)) {
+    await db
+      .insertInto('account_scores')
+      .values(
+        part.map((w) => ({
+          workspace_id: workspaceId,
+          account_id: w.accountId,
+          domain: w.domain,
+          config_hash: w.configHash,
+          as_of: w.asOf,
+          folded_seq: w.foldedSeq,
+          next_check_at: w.nextCheckAt,
+          state: dialect.encodeJson(w.state),
+          journey_rule: w.journeyRule,
+          run_id: w.runId,
+        })),
+      )
+      .onConflict((oc) =>
+        oc.columns(['workspace_id', 'account_id']).doUpdateSet((eb) => ({
+          domain: eb.ref('excluded.domain'),
+          config_hash: eb.ref('excluded.config_hash'),
+          as_of: eb.ref('excluded.as_of'),
+          folded_seq: eb.ref('excluded.folded_seq'),
+          next_check_at: eb.ref('excluded.next_check_at'),
+          state: eb.ref('excluded.state'),
+          journey_rule: eb.ref('excluded.journey_rule'),
+          run_id: eb.ref('excluded.run_id'),
+        })),
+      )
+      .execute();
+  }
+}
+
+export interface AccountOutputWrite {
+  id: string;
+  accountScore: number;
+  website: number;
+  bombora: number;
+  g2: number;
+  advertising: number;
+  stage: string;
+  changeSeq: number;
+}
+
+/**
+ * Writes new scores and stages and stamps the accounts, many rows per statement: an UPDATE … FROM a
+ * VALUES list, which both engines accept (casts give PostgreSQL the parameter types).
+ */
+export async function updateAccountOutputs(db: Executor, workspaceId: string, writes: readonly AccountOutputWrite[], changedAt: number): Promise<void> {
+  for (const part of chunks(writes, 400)) {
+    const values = sql.join(
+      part.map(
+        (w) =>
+          sql`(${w.id}, cast(${w.accountScore} as integer), cast(${w.website} as integer), cast(${w.bombora} as integer), cast(${w.g2} as integer), cast(${w.advertising} as integer), ${w.stage}, cast(${w.changeSeq} as bigint))`,
+      ),
+    );
+    await sql`with v(id, account_score, website, bombora, g2, advertising, stage, seq) as (values ${values})
+      update accounts set account_score = v.account_score, website_intent_score = v.website, bombora_intent_score = v.bombora,
+        g2_intent_score = v.g2, advertising_activity_score = v.advertising, journey_stage = v.stage,
+        change_seq = v.seq, changed_at = cast(${changedAt} as bigint)
+      from v where accounts.workspace_id = ${workspaceId} and accounts.id = v.id`.execute(db);
+  }
+}
+
+export interface JourneyEntry {
+  accountId: string;
+  enteredAt: number;
+  stage: string;
+  rule: string;
+  runId: string;
+}
+
+export async function insertJourneyEntries(db: Executor, workspaceId: string, entries: readonly JourneyEntry[]): Promise<void> {
+  for (const part of chunks(entries, IN_LIST)) {
+    await db
+      .insertInto('journey_stage_history')
+      .values(part.map((e) => ({ workspace_id: workspaceId, account_id: e.accountId, entered_at: e.enteredAt, stage: e.stage, rule: e.rule, run_id: e.runId })))
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  }
+}
+
+export async function journeyHistory(db: Executor, workspaceId: string, accountId: string) {
+  return db
+    .selectFrom('journey_stage_history')
+    .select(['entered_at', 'stage', 'rule'])
+    .where('workspace_id', '=', workspaceId)
+    .where('account_id', '=', accountId)
+    .orderBy('entered_at')
+    .execute();
+}

@@ -1,0 +1,114 @@
+import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { apiResponses, Envelope, Page } from '../../http/response-schemas.js';
+import type { ScoringService } from './scoring.service.js';
+import type { ScoringConfigOverrides } from './scoring-config.js';
+import {
+  AccountScoreParams,
+  ListRunsQuery,
+  ScoreExplanationView,
+  ScoringConfigBody,
+  ScoringConfigResult,
+  ScoringRunView,
+  StartedScoringRun,
+  StartRunBody,
+} from './scoring.schema.js';
+
+const tags = ['Scoring'];
+
+/** The scoring extension (SPEC §4.5, §4.6); see docs/scoring.md. */
+export function registerScoringRoutes(app: FastifyInstance, scoring: ScoringService): void {
+  const api = app.withTypeProvider<TypeBoxTypeProvider>();
+  // Runs started here continue in the background; closing the app interrupts them resumably.
+  app.addHook('onClose', async () => scoring.stop());
+
+  api.post(
+    '/scoring/runs',
+    {
+      schema: {
+        operationId: 'startScoringRun',
+        summary: 'Start a scoring run',
+        description:
+          'Starts a run for the key’s workspace and answers it at once (`status: running`, `started: true`); the run continues in ' +
+          'the background. When a run is already in progress — started by the API, the schedule, `intentbase score` or another ' +
+          'server process — no second run starts: the answer is that run, also with 200, and `started: false`. Poll ' +
+          '`GET /scoring/runs` for its outcome. `full: true` rebuilds every account from its whole signal history.',
+        tags,
+        body: StartRunBody,
+        response: apiResponses(Envelope(StartedScoringRun, { description: 'The run started, or the one already in progress', path: '/api/v1/scoring/runs' }), {
+          body: true,
+        }),
+      },
+    },
+    async (request) => {
+      const started = await scoring.startRun(request.workspaceId, { trigger: 'api', full: request.body.full });
+      return { ...started.run, started: started.started };
+    },
+  );
+
+  api.get(
+    '/scoring/runs',
+    {
+      schema: {
+        operationId: 'listScoringRuns',
+        summary: 'List scoring runs, newest first',
+        description: 'Status, counts and duration of each run; `limit` and `cursor` page (no `lastSync`).',
+        tags,
+        querystring: ListRunsQuery,
+        response: apiResponses(Envelope(Page(ScoringRunView), { description: 'One page of runs, newest first', path: '/api/v1/scoring/runs' })),
+      },
+    },
+    (request) => scoring.listRuns(request.workspaceId, request.query),
+  );
+
+  api.get(
+    '/scoring/config',
+    {
+      schema: {
+        operationId: 'getScoringConfig',
+        summary: 'Read the scoring settings',
+        description: 'The settings in force (`config`), what the workspace overrides (`overrides`) and the defaults of SPEC §4.3 and §4.4.',
+        tags,
+        response: apiResponses(Envelope(ScoringConfigResult, { description: 'The settings', path: '/api/v1/scoring/config' })),
+      },
+    },
+    (request) => scoring.getConfig(request.workspaceId),
+  );
+
+  api.put(
+    '/scoring/config',
+    {
+      schema: {
+        operationId: 'putScoringConfig',
+        summary: 'Replace the scoring settings overrides',
+        description:
+          'The body is the workspace’s overrides: any part of the settings; what it leaves out takes the default (`{}` restores ' +
+          'every default). The next run rebuilds every account under the new settings.',
+        tags,
+        body: ScoringConfigBody,
+        response: apiResponses(Envelope(ScoringConfigResult, { description: 'The settings now in force', path: '/api/v1/scoring/config' }), { body: true }),
+      },
+    },
+    (request) => scoring.putConfig(request.workspaceId, request.body as ScoringConfigOverrides),
+  );
+
+  api.get(
+    '/accounts/:rtp_aid/score',
+    {
+      schema: {
+        operationId: 'explainAccountScore',
+        summary: 'Explain an account’s scores',
+        description:
+          'Per source: score, weight, contribution and the signals adding most; the journey stage with the rule that fired and ' +
+          'the stage history; the time of the run that computed them (SPEC §4.6).',
+        tags,
+        params: AccountScoreParams,
+        response: apiResponses(Envelope(ScoreExplanationView, { description: 'The explanation', path: '/api/v1/accounts/663abc0e5f1c2a00aabbccdd/score' }), {
+          400: { description: 'The rtp_aid is not 24 hex characters', example: 'Invalid rtp_aid format' },
+          404: { description: 'No such account in the key’s workspace', example: 'Account not found' },
+        }),
+      },
+    },
+    (request) => scoring.explainAccount(request.workspaceId, request.params.rtp_aid),
+  );
+}

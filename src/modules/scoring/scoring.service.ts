@@ -1,0 +1,371 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { Kysely } from 'kysely';
+import type { Database, Dialect } from '../../db/index.js';
+import { readChangeClock } from '../../db/change-stamps.js';
+import { decodeCursor, toPage, type Page } from '../../http/cursor.js';
+import { ApiError } from '../../http/errors.js';
+import { isId, newId } from '../../lib/ids.js';
+import { maintainedDynamicSegments } from '../segments/dynamic-members.js';
+import { DEFAULT_SCORING_CONFIG, resolveScoringConfig, scoringConfigHash, type ScoringConfig, type ScoringConfigOverrides } from './scoring-config.js';
+import { explainAccountScore, type ScoreExplanation } from './scoring-explain.js';
+import { LeaseLost, RunAborted, ScoringRunExecution, type ChunkReport, type RunCheckpoint } from './scoring-run.js';
+import * as repo from './scoring.repository.js';
+import type { ListRunsQuery } from './scoring.schema.js';
+
+export type RunTrigger = 'schedule' | 'cli' | 'api';
+export type RunStatus = 'running' | 'succeeded' | 'failed' | 'interrupted';
+
+/** A scoring run as GET/POST /api/v1/scoring/runs show it. */
+export interface RunView {
+  runId: string;
+  trigger: RunTrigger;
+  status: RunStatus;
+  mode: 'full' | 'incremental';
+  /** The time the scores are computed for. */
+  asOf: string;
+  startedAt: string;
+  finishedAt: string | null;
+  durationMs: number | null;
+  counts: { accountsEvaluated: number; accountsChanged: number; signalsRead: number; membershipsChanged: number };
+  /** How many times the run was continued after a crash or shutdown. */
+  resumes: number;
+  error: string | null;
+}
+
+export interface StartRunOptions {
+  trigger: RunTrigger;
+  /** Rebuild every account from its whole history (also what a settings change does). */
+  full?: boolean;
+  /** A schedule tick (epoch ms): of several processes' ticks, only the first starts a run. */
+  tick?: number;
+  chunkSize?: number;
+  pauseMs?: number;
+  leaseMs?: number;
+  onChunk?: (report: ChunkReport) => void;
+}
+
+export interface StartedRun {
+  /** False when a run was already in progress (here or in another process); `run` is that run. */
+  started: boolean;
+  run: RunView;
+  /** Settles when `run` ends (never rejects). */
+  done: Promise<RunView>;
+}
+
+export interface ScoringLogger {
+  info(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+}
+
+export interface ScoringServiceOptions {
+  /** The clock scores are computed with (tests move it); leases always use the real clock. */
+  now?: () => number;
+  log?: ScoringLogger;
+}
+
+const DEFAULT_LEASE_MS = 60_000;
+const DEFAULT_CHUNK_SIZE = 1000;
+
+function toView(row: repo.StoredRun): RunView {
+  const iso = (ms: number | null) => (ms === null ? null : new Date(Number(ms)).toISOString());
+  return {
+    runId: row.id,
+    trigger: row.trigger as RunTrigger,
+    status: row.status as RunStatus,
+    mode: row.mode as RunView['mode'],
+    asOf: iso(row.run_at)!,
+    startedAt: iso(row.started_at)!,
+    finishedAt: iso(row.finished_at),
+    durationMs: row.duration_ms === null ? null : Number(row.duration_ms),
+    counts: {
+      accountsEvaluated: Number(row.accounts_evaluated),
+      accountsChanged: Number(row.accounts_changed),
+      signalsRead: Number(row.signals_read),
+      membershipsChanged: Number(row.memberships_changed),
+    },
+    resumes: Number(row.resumes),
+    error: row.error,
+  };
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Scoring runs (SPEC §4.5): started by the schedule, `intentbase score` or the API; one at a time per
+ * workspace across every process (a lease row in the database), resumable after a crash.
+ */
+export class ScoringService {
+  private readonly active = new Map<string, { runId: string; done: Promise<RunView>; abort: AbortController }>();
+  private readonly now: () => number;
+  private readonly log?: ScoringLogger;
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: Dialect,
+    options: ScoringServiceOptions = {},
+  ) {
+    this.now = options.now ?? Date.now;
+    this.log = options.log;
+  }
+
+  // ---- settings --------------------------------------------------------------------------------
+
+  async getConfig(workspaceId: string): Promise<{ config: ScoringConfig; overrides: ScoringConfigOverrides; defaults: ScoringConfig }> {
+    const overrides = (await repo.readConfigOverrides(this.db, this.dialect, workspaceId)) ?? {};
+    return { config: resolveScoringConfig(overrides), overrides, defaults: DEFAULT_SCORING_CONFIG };
+  }
+
+  /** Replaces the workspace's overrides; the next run rebuilds every account under the new settings. */
+  async putConfig(workspaceId: string, overrides: ScoringConfigOverrides) {
+    await repo.writeConfigOverrides(this.db, this.dialect, workspaceId, overrides, Date.now());
+    return this.getConfig(workspaceId);
+  }
+
+  // ---- runs ------------------------------------------------------------------------------------
+
+  /**
+   * Starts a run for the workspace, or — when one is in progress, in this process or another —
+   * answers that one. A run left unfinished by a crash or shutdown is continued, not restarted.
+   */
+  async startRun(workspaceId: string, options: StartRunOptions): Promise<StartedRun> {
+    const local = this.active.get(workspaceId);
+    if (local) return { started: false, run: await this.requireView(workspaceId, local.runId), done: local.done };
+
+    const owner = `${hostname()}:${process.pid}:${randomBytes(6).toString('hex')}`;
+    const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
+    if (!(await repo.tryAcquireLease(this.db, workspaceId, owner, Date.now(), leaseMs, options.tick))) {
+      const current = await this.currentRun(workspaceId);
+      return { started: false, run: current, done: this.waitFor(workspaceId, current.runId) };
+    }
+
+    let prepared: { run: repo.StoredRun; checkpoint: RunCheckpoint };
+    try {
+      prepared = await this.prepareRun(workspaceId, owner, leaseMs, options);
+    } catch (error) {
+      await repo.releaseLease(this.db, workspaceId, owner, Date.now()).catch(() => {});
+      throw error;
+    }
+    const abort = new AbortController();
+    const done = this.execute(workspaceId, prepared.run, prepared.checkpoint, owner, leaseMs, options, abort.signal).finally(() =>
+      this.active.delete(workspaceId),
+    );
+    this.active.set(workspaceId, { runId: prepared.run.id, done, abort });
+    return { started: true, run: toView(prepared.run), done };
+  }
+
+  /**
+   * For `intentbase score`: runs to the end. When another process is running, waits for that run
+   * instead of starting a second one — and takes over (resumes it) if its holder dies.
+   */
+  async runToCompletion(
+    workspaceId: string,
+    options: StartRunOptions & { pollMs?: number; onWait?: (run: RunView) => void },
+  ): Promise<{ run: RunView; ranHere: boolean }> {
+    for (;;) {
+      const started = await this.startRun(workspaceId, options);
+      if (started.started) return { run: await started.done, ranHere: true };
+      options.onWait?.(started.run);
+      for (;;) {
+        await sleep(options.pollMs ?? 250);
+        const run = await repo.findRun(this.db, workspaceId, started.run.runId);
+        if (run && (run.status === 'succeeded' || run.status === 'failed')) return { run: toView(run), ranHere: false };
+        const lease = await repo.readLease(this.db, workspaceId);
+        if (!lease || Number(lease.expires_at) < Date.now()) break;
+      }
+    }
+  }
+
+  /** One schedule tick: each workspace gets a run unless another process already started one for this tick. */
+  async runScheduledTick(tick: number, options: Omit<StartRunOptions, 'trigger' | 'tick'> = {}): Promise<RunView[]> {
+    const workspaces = await this.db.selectFrom('workspaces').select('id').orderBy('id').execute();
+    const views: RunView[] = [];
+    for (const { id } of workspaces) {
+      const started = await this.startRun(id, { ...options, trigger: 'schedule', tick });
+      if (started.started) views.push(await started.done);
+    }
+    return views;
+  }
+
+  async listRuns(workspaceId: string, query: ListRunsQuery): Promise<Page<RunView>> {
+    const limit = query.limit ?? 100;
+    const beforeId = query.cursor === undefined ? undefined : String(decodeCursor(query.cursor, 'scoring-runs', ['string'])[0]);
+    return this.dialect.readSnapshot(this.db, async (trx) => {
+      const rows = await repo.listRuns(trx, workspaceId, beforeId, limit);
+      const clock = await readChangeClock(trx, workspaceId);
+      return { ...toPage(rows, limit, 'scoring-runs', (row) => [row.id], toView), syncTimestamp: new Date(clock).toISOString() };
+    });
+  }
+
+  async getRun(workspaceId: string, runId: string): Promise<RunView | undefined> {
+    const row = await repo.findRun(this.db, workspaceId, runId);
+    return row && toView(row);
+  }
+
+  /** Asks in-process runs to stop after their current chunk (they stay resumable) and waits for them. */
+  async stop(): Promise<void> {
+    const runs = [...this.active.values()];
+    for (const run of runs) run.abort.abort();
+    await Promise.all(runs.map((run) => run.done));
+  }
+
+  async explainAccount(workspaceId: string, rawId: string): Promise<ScoreExplanation> {
+    if (!isId(rawId)) throw ApiError.badRequest('Invalid rtp_aid format');
+    const explanation = await explainAccountScore(this.db, this.dialect, workspaceId, rawId);
+    if (!explanation) throw ApiError.notFound('Account not found');
+    return explanation;
+  }
+
+  // ---- internals -------------------------------------------------------------------------------
+
+  /** With the lease held: the unfinished run to continue, or a new one with fresh watermarks. */
+  private async prepareRun(workspaceId: string, owner: string, leaseMs: number, options: StartRunOptions) {
+    return this.db.transaction().execute(async (trx) => {
+      const unfinished = await repo.latestRunWithStatus(trx, workspaceId, ['running', 'interrupted']);
+      if (unfinished) {
+        await repo.markRun(trx, this.dialect, workspaceId, unfinished.id, { status: 'running', resumed: true });
+        await repo.renewLease(trx, workspaceId, owner, Date.now() + leaseMs, unfinished.id);
+        const run = (await repo.findRun(trx, workspaceId, unfinished.id))!;
+        this.log?.info({ workspaceId, runId: run.id }, 'scoring: resuming an unfinished run');
+        return { run, checkpoint: this.dialect.decodeJson<RunCheckpoint>(run.checkpoint) };
+      }
+      const latest = await repo.latestRun(trx, workspaceId);
+      const previous = await repo.latestRunWithStatus(trx, workspaceId, ['succeeded']);
+      const previousCheckpoint = previous ? this.dialect.decodeJson<RunCheckpoint>(previous.checkpoint) : undefined;
+      const overrides = await repo.readConfigOverrides(trx, this.dialect, workspaceId);
+      const configHash = scoringConfigHash(resolveScoringConfig(overrides));
+      const to = await repo.readCommittedSeq(trx, workspaceId);
+      const full = options.full === true || !previousCheckpoint || previousCheckpoint.configHash !== configHash;
+      const from = full ? 0 : previousCheckpoint!.to;
+      // Scores only move forward in time, even if the clock steps back.
+      const runAt = Math.max(this.now(), latest ? Number(latest.run_at) + 1 : 0);
+      const checkpoint: RunCheckpoint = {
+        version: 1,
+        mode: full ? 'full' : 'incremental',
+        overrides,
+        configHash,
+        from,
+        to,
+        exclude: full ? [] : previousCheckpoint!.own,
+        // Pipeline edits carry wall-clock times from any process: a minute of slack for clock skew.
+        pipelinesSince: previous ? Number(previous.started_at) - 60_000 : 0,
+        allAccounts: full || (await repo.dynamicSegmentsChanged(trx, workspaceId, from, to)),
+        position: null,
+        own: [],
+        signalsCounted: false,
+      };
+      const startedAt = Date.now();
+      const id = newId(startedAt);
+      await repo.insertRun(trx, this.dialect, workspaceId, { id, trigger: options.trigger, mode: checkpoint.mode, runAt, startedAt, checkpoint });
+      await repo.renewLease(trx, workspaceId, owner, Date.now() + leaseMs, id);
+      return { run: (await repo.findRun(trx, workspaceId, id))!, checkpoint };
+    });
+  }
+
+  private async execute(
+    workspaceId: string,
+    run: repo.StoredRun,
+    checkpoint: RunCheckpoint,
+    owner: string,
+    leaseMs: number,
+    options: StartRunOptions,
+    signal: AbortSignal,
+  ): Promise<RunView> {
+    const { db, dialect } = this;
+    let ownsLease = true;
+    try {
+      const execution = new ScoringRunExecution(
+        {
+          db,
+          dialect,
+          workspaceId,
+          runId: run.id,
+          runAt: Number(run.run_at),
+          owner,
+          leaseMs,
+          chunkSize: options.chunkSize ?? DEFAULT_CHUNK_SIZE,
+          pauseMs: options.pauseMs ?? 0,
+          signal,
+          onChunk: options.onChunk,
+        },
+        checkpoint,
+        await maintainedDynamicSegments(db, dialect, workspaceId),
+      );
+      await execution.execute();
+      await db.transaction().execute(async (trx) => {
+        if (!(await repo.renewLease(trx, workspaceId, owner, Date.now() + leaseMs))) throw new LeaseLost();
+        const finishedAt = Date.now();
+        await repo.markRun(trx, dialect, workspaceId, run.id, {
+          status: 'succeeded',
+          finishedAt,
+          durationMs: finishedAt - Number(run.started_at),
+          checkpoint: execution.checkpointState,
+          error: null,
+        });
+      });
+    } catch (error) {
+      if (error instanceof LeaseLost) {
+        ownsLease = false;
+        this.log?.warn({ workspaceId, runId: run.id }, 'scoring: lease lost; another process continues the run');
+      } else if (error instanceof RunAborted) {
+        await repo.markRun(db, dialect, workspaceId, run.id, { status: 'interrupted' }).catch(() => {});
+        this.log?.info({ workspaceId, runId: run.id }, 'scoring: run interrupted; the next run continues it');
+      } else {
+        this.log?.error({ workspaceId, runId: run.id, err: error }, 'scoring: run failed');
+        const finishedAt = Date.now();
+        const message = error instanceof Error ? error.message.split('\n')[0].slice(0, 500) : String(error);
+        await repo
+          .markRun(db, dialect, workspaceId, run.id, { status: 'failed', finishedAt, durationMs: finishedAt - Number(run.started_at), error: message })
+          .catch(() => {});
+      }
+    } finally {
+      if (ownsLease) await repo.releaseLease(db, workspaceId, owner, Date.now()).catch(() => {});
+    }
+    try {
+      return await this.requireView(workspaceId, run.id);
+    } catch {
+      return { ...toView(run), status: 'failed', error: 'the run ended but its record could not be read' };
+    }
+  }
+
+  private async requireView(workspaceId: string, runId: string): Promise<RunView> {
+    const row = await repo.findRun(this.db, workspaceId, runId);
+    if (!row) throw new Error(`scoring run ${runId} not found`);
+    return toView(row);
+  }
+
+  /** The run the lease holder is executing (it may take a moment to record it). */
+  private async currentRun(workspaceId: string): Promise<RunView> {
+    for (let attempt = 0; ; attempt += 1) {
+      const lease = await repo.readLease(this.db, workspaceId);
+      const row =
+        (lease?.run_id ? await repo.findRun(this.db, workspaceId, lease.run_id) : undefined) ??
+        (await repo.latestRunWithStatus(this.db, workspaceId, ['running'])) ??
+        (attempt >= 20 ? await repo.latestRun(this.db, workspaceId) : undefined);
+      if (row) return toView(row);
+      if (attempt >= 20) throw new Error('a scoring run is starting in another process; try again shortly');
+      await sleep(100);
+    }
+  }
+
+  /**
+   * Settles when the run is no longer running (polling: it may be another process's), or when its
+   * holder's lease has expired (the holder died; the next run continues it).
+   */
+  private async waitFor(workspaceId: string, runId: string): Promise<RunView> {
+    let last: RunView | undefined;
+    for (;;) {
+      try {
+        const row = await repo.findRun(this.db, workspaceId, runId);
+        if (row) last = toView(row);
+        if (row && row.status !== 'running') return last!;
+        const lease = await repo.readLease(this.db, workspaceId);
+        if (last && (!lease || Number(lease.expires_at) < Date.now())) return last;
+      } catch {
+        // the database is briefly unavailable: keep waiting
+      }
+      await sleep(250);
+    }
+  }
+}
