@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
+import pg from 'pg';
 import { scratchDir } from '../support/cli.js';
 import { checkAgainstServers } from './support/checks.js';
 import { assertUnavailableEnvelope, Cluster, type Exchange } from './support/client.js';
@@ -89,6 +90,39 @@ describe('faults under load: three serve processes on one PostgreSQL database', 
       assert.deepEqual(unexpectedErrors(server), [], `server ${server.index} logged no unexpected error`);
     }
     console.log(`# SIGKILL: ${ledger.requests} acknowledged or refused writes, ${victimFailures.length} unanswered by the killed server, ${afterKill} served after the kill`);
+  });
+
+  test('a write stuck behind a held workspace lock ends at the statement timeout with a 503; reads keep flowing', { timeout: 60_000 }, async () => {
+    const db = await createScratchDatabase(requireAdminUrl());
+    databases.push(db);
+    const env = { DATABASE_URL: db.url, INTENTBASE_ADMIN_API_KEY: API_KEY, DATABASE_POOL_SIZE: '4', DATABASE_STATEMENT_TIMEOUT_MS: '1500' };
+    const [server] = await startServers(1, env, cwd.path);
+    servers.push(server);
+    const cluster = new Cluster([server.url], API_KEY);
+    const push = (name: string) => cluster.request('POST', '/api/v1/accounts', { upsert: true, accounts: [{ domain: 'held.example.com', name }] });
+    assert.equal((await push('before')).status, 200);
+
+    // Another session (a stuck process, a long manual transaction) holds the row every write of
+    // the workspace locks first (db/change-stamps.ts).
+    const holder = new pg.Client({ connectionString: db.url });
+    await holder.connect();
+    try {
+      await holder.query('begin');
+      await holder.query('select id from workspaces for update');
+      const [write, read] = await Promise.all([push('during'), cluster.request('GET', '/api/v1/accounts?limit=10')]);
+      assertUnavailableEnvelope(write);
+      assert.ok(write.ms >= 1_400 && write.ms < 6_000, `the write waited for the statement timeout, no longer (${Math.round(write.ms)} ms)`);
+      assert.equal(read.status, 200, 'reads do not wait for the lock');
+      assert.ok(read.ms < 1_400, `the read did not wait (${Math.round(read.ms)} ms)`);
+    } finally {
+      await holder.query('rollback').catch(() => undefined);
+      await holder.end();
+    }
+    const after = await push('after');
+    assert.equal(after.status, 200);
+    assert.equal(after.body.data.results[0].status, 'updated');
+    assert.deepEqual(unexpectedErrors(server), []);
+    await server.stop('SIGTERM');
   });
 
   test('database restarted mid-load: clean 503s in the envelope during the outage, then service resumes without a restart', { timeout: 180_000 }, async () => {

@@ -20,6 +20,7 @@ const UNAVAILABLE_CODES = new Set([
   '08001',
   '08004',
   '53300', // too_many_connections: the server is full, not broken
+  '57014', // query_canceled: DATABASE_STATEMENT_TIMEOUT_MS ran out (a lock held too long, an overloaded server)
   'EHOSTUNREACH',
   'ENETUNREACH',
   'EAI_AGAIN',
