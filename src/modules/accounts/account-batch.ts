@@ -80,11 +80,13 @@ export function planAccountBatch(
   fields: readonly FieldDefinition[],
   upsert: boolean,
   mintId: () => string,
+  /** Each item's normalised domain, when the caller has them already (normalising is not free). */
+  normalized: ReadonlyArray<string | null> = items.map((item) => normalizeDomain(item.domain)),
 ): BatchPlan {
   const state = new Map(existing);
   const plan: BatchPlan = { results: [], created: new Map(), changed: new Map(), touchedIds: [] };
-  for (const item of items) {
-    const domain = normalizeDomain(item.domain);
+  for (const [index, item] of items.entries()) {
+    const domain = normalized[index];
     if (domain === null) {
       plan.results.push({ rtp_aid: null, domain: item.domain, status: 'failed', error: `Invalid domain '${item.domain}'` });
       continue;

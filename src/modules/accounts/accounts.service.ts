@@ -144,9 +144,10 @@ export class AccountsService {
     fields: Awaited<ReturnType<CustomFieldsService['listActiveFields']>>,
   ): Promise<AccountResult[]> {
     const stamps = await reserveChangeStamps(trx, workspaceId, body.accounts.length);
-    const domains = body.accounts.map((item) => normalizeDomain(item.domain)).filter((d): d is string => d !== null);
+    const normalized = body.accounts.map((item) => normalizeDomain(item.domain));
+    const domains = normalized.filter((d): d is string => d !== null);
     const existing = await repo.findAccountStatesByDomains(trx, this.dialect, workspaceId, [...new Set(domains)]);
-    const plan = planAccountBatch(body.accounts, existing, fields, body.upsert ?? false, () => newId(stamps.changedAt));
+    const plan = planAccountBatch(body.accounts, existing, fields, body.upsert ?? false, () => newId(stamps.changedAt), normalized);
 
     const joining = body.segmentId ? await this.newMembers(trx, workspaceId, body.segmentId, plan.touchedIds) : [];
     const dirty = new Map([...plan.created, ...plan.changed]);
