@@ -16,6 +16,7 @@ import { BATCH, ingestOverHttp, latencies, pullOverHttp, type IngestResult, type
 import { rawPostgresIngest, rawPostgresPull, rawSqliteIngest, rawSqlitePull, type RawIngestResult, type RawPullResult } from './lib/raw.js';
 import { BENCH_API_KEY, startServer } from './lib/server.js';
 import { median, percentile, round } from './lib/stats.js';
+import { POSTGRES_SCALE_ACCOUNTS, runPostgresScale } from './postgres-scale.js';
 import { encodeCursor } from '../src/http/cursor.js';
 
 const { values: args } = parseArgs({
@@ -322,13 +323,18 @@ async function main(): Promise<void> {
     results[engine] = { summary, runs };
     tables.push(printTable(engine, rows));
   }
+  // PostgreSQL with one and with three server processes, beside its raw upsert rate (bench/postgres-scale.ts).
+  const postgresScale = engines.includes('postgres')
+    ? await runPostgresScale({ postgresUrl: args['postgres-url']!, accounts: POSTGRES_SCALE_ACCOUNTS[args.scale!], runs: RUNS, connections: 12, seed: SEED, logLevel: args['log-level']!, log })
+    : undefined;
+  if (postgresScale) tables.push(postgresScale.table);
   const loadNote =
     `The load generator (autocannon and request-body generation, this process) runs on the same ${machine.cores}-core machine ` +
     `and takes one of its cores; the server process gets the other.`;
   const maxLoad = Math.max(...Object.values(results).map((r) => (r as { summary: { maxLoadAverageBefore: number } }).summary.maxLoadAverageBefore));
   const loadLine = `Highest 1-minute load average just before a run: ${maxLoad} (the benchmark's own processes add about 2 while running; above ~0.5 before a run, something else was using the machine).`;
   process.stdout.write(`\n${tables.join('\n\n')}\n\n${loadNote}\n${loadLine}\nMedians over ${RUNS} runs. Command: ${command}\n`);
-  const output = { date: new Date().toISOString(), command, machine, accounts: ACCOUNTS, updates: UPDATES, runs: RUNS, connections: CONNECTIONS, results, note: loadNote };
+  const output = { date: new Date().toISOString(), command, machine, accounts: ACCOUNTS, updates: UPDATES, runs: RUNS, connections: CONNECTIONS, results, postgresScale: postgresScale?.results, note: loadNote };
   writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(output, null, 2)}\n`);
   log('wrote bench/results.json');
   if (!args['keep-logs']) rmSync(logDir, { recursive: true, force: true });
