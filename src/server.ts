@@ -5,6 +5,7 @@ import type { Config } from './config.js';
 import { createDatabase, migrateToLatest, type DatabaseHandle } from './db/index.js';
 import { displayPrefix } from './modules/workspaces/api-key.js';
 import { WorkspacesService, type CreatedKey } from './modules/workspaces/workspaces.service.js';
+import { startScoringSchedule } from './modules/scoring/scoring-schedule.js';
 
 /** How long a graceful shutdown may take before the process gives up on draining and exits 1. */
 const SHUTDOWN_DEADLINE_MS = 30_000;
@@ -66,11 +67,16 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   }
   const url = localUrl(app, config.host);
   app.log.info({ url }, `Intentbase listening on ${url}`);
+  // Scoring on its schedule (SPEC §4.5); the lease makes several processes run once per tick.
+  app.services.scoring.setLogger(app.log);
+  const scoringSchedule = startScoringSchedule(app.services.scoring, config.scoringCron, app.log);
 
   const running = app;
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
+      // No new scheduled runs; closing the app interrupts a running one resumably.
+      scoringSchedule.stop();
       for (const response of inFlight) if (!response.headersSent) response.shouldKeepAlive = false;
       // Fastify reaps idle keep-alive sockets once; a socket whose response ends later is reaped here.
       const reaper = setInterval(() => running.server.closeIdleConnections(), 100);

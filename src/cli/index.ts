@@ -4,6 +4,7 @@ import { ConfigError } from '../config.js';
 import { WorkspaceError } from '../modules/workspaces/workspaces.service.js';
 import { registerKey } from './commands/key.js';
 import { registerMigrate } from './commands/migrate.js';
+import { registerScore } from './commands/score.js';
 import { registerSeed } from './commands/seed.js';
 import { registerServe } from './commands/serve.js';
 import { registerSignals } from './commands/signals.js';
@@ -23,6 +24,7 @@ const COMMANDS: Array<(program: Command, io: CliIo) => void> = [
   registerKey,
   registerSeed,
   registerSignals,
+  registerScore,
 ];
 
 export function createProgram(io: CliIo): Command {

@@ -99,7 +99,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 export class ScoringService {
   private readonly active = new Map<string, { runId: string; done: Promise<RunView>; abort: AbortController }>();
   private readonly now: () => number;
-  private readonly log?: ScoringLogger;
+  private log?: ScoringLogger;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -108,6 +108,11 @@ export class ScoringService {
   ) {
     this.now = options.now ?? Date.now;
     this.log = options.log;
+  }
+
+  /** Where run outcomes are logged (the server passes its logger). */
+  setLogger(log: ScoringLogger): void {
+    this.log = log;
   }
 
   // ---- settings --------------------------------------------------------------------------------
@@ -133,11 +138,20 @@ export class ScoringService {
     const local = this.active.get(workspaceId);
     if (local) return { started: false, run: await this.requireView(workspaceId, local.runId), done: local.done };
 
+    const wait = (runId: string) => this.waitFor(workspaceId, runId);
     const owner = `${hostname()}:${process.pid}:${randomBytes(6).toString('hex')}`;
     const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
     if (!(await repo.tryAcquireLease(this.db, workspaceId, owner, Date.now(), leaseMs, options.tick))) {
       const current = await this.currentRun(workspaceId);
-      return { started: false, run: current, done: this.waitFor(workspaceId, current.runId) };
+      // Waiting (polling) starts only if the caller asks for it.
+      let waiting: Promise<RunView> | undefined;
+      return {
+        started: false,
+        run: current,
+        get done() {
+          return (waiting ??= wait(current.runId).catch(() => current));
+        },
+      };
     }
 
     let prepared: { run: repo.StoredRun; checkpoint: RunCheckpoint };
@@ -355,15 +369,21 @@ export class ScoringService {
    */
   private async waitFor(workspaceId: string, runId: string): Promise<RunView> {
     let last: RunView | undefined;
-    for (;;) {
+    for (let failures = 0; ; ) {
       try {
         const row = await repo.findRun(this.db, workspaceId, runId);
         if (row) last = toView(row);
         if (row && row.status !== 'running') return last!;
         const lease = await repo.readLease(this.db, workspaceId);
         if (last && (!lease || Number(lease.expires_at) < Date.now())) return last;
-      } catch {
-        // the database is briefly unavailable: keep waiting
+        failures = 0;
+      } catch (error) {
+        // The database is briefly unavailable: keep waiting, but not forever (it may have been closed).
+        failures += 1;
+        if (failures >= 20) {
+          if (last) return last;
+          throw error;
+        }
       }
       await sleep(250);
     }
