@@ -127,10 +127,11 @@ describeEachEngine('intentbase signals import', (engine) => {
       'globex.com,Pricing Views,2026-04-30T10:00:00Z',
       'globex.com,Brochure Download,2026-04-30T10:00:00Z',
       'acme.com,Comparison View,2026-04-30T10:00:00Z',
+      'acme.com,Profile\u0000View,2026-04-30T10:00:00Z',
     ]);
     const result = await cli('--source', 'g2', csv, '--workspace', workspaceId);
     assertImported(result);
-    assert.match(result.stderr, /signals: 5 created, 1 skipped as duplicates\n {2}rows: 1 failed, 0 without signals\n/);
+    assert.match(result.stderr, /signals: 5 created, 1 skipped as duplicates\n {2}rows: 2 failed, 0 without signals\n/);
     assert.deepEqual(
       (await stored('g2')).map((r) => [r.type, r.domain]),
       [
@@ -143,6 +144,7 @@ describeEachEngine('intentbase signals import', (engine) => {
     );
     assert.deepEqual(errorLines(`${csv}.errors.csv`), [
       `7,"globex.com,Brochure Download,2026-04-30T10:00:00Z","Invalid type 'Brochure Download' for source 'g2'. Allowed types: category_view, comparison_view, alternatives_view, profile_view, pricing_view"`,
+      `9,"acme.com,Profile\u0000View,2026-04-30T10:00:00Z",the row contains a NUL character`,
     ]);
   });
 

@@ -46,8 +46,16 @@ export interface SignalBatchPlan {
   creates: PlannedSignal[];
 }
 
+const CANONICAL_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
 /** The occurrence time of an accepted `occurredAt`, in epoch ms; undefined when it has no UTC instant in years 0000–9999. */
 export function parseOccurredAt(value: string): number | undefined {
+  // Fast path for the form the importer and most clients send; the round trip rejects dates
+  // Date.parse would roll over (2026-02-30).
+  if (CANONICAL_UTC.test(value)) {
+    const time = Date.parse(value);
+    if (!Number.isNaN(time) && new Date(time).toISOString() === value) return time;
+  }
   const iso = normalizeDateTime(value);
   return iso === undefined ? undefined : Date.parse(iso);
 }
@@ -75,7 +83,12 @@ function isBlank(value: string | null | undefined): boolean {
  * Only a created item claims its key, so a later item with the id of a failed one can be created.
  * Nothing is written here, which is what keeps items atomic.
  */
-export function planSignalBatch(items: readonly SignalItem[], existingKeys: ReadonlySet<string>): SignalBatchPlan {
+export function planSignalBatch(
+  items: readonly SignalItem[],
+  existingKeys: ReadonlySet<string>,
+  /** Each item's `occurredAt` in epoch ms, when the caller has parsed them already. */
+  occurredAtTimes?: ReadonlyArray<number | undefined>,
+): SignalBatchPlan {
   const taken = new Set(existingKeys);
   const plan: SignalBatchPlan = { results: [], creates: [] };
   items.forEach((item, index) => {
@@ -100,7 +113,7 @@ export function planSignalBatch(items: readonly SignalItem[], existingKeys: Read
       plan.results.push({ index, status: 'skipped', reason: DUPLICATE_SIGNAL_REASON });
       return;
     }
-    const occurredAt = parseOccurredAt(item.occurredAt);
+    const occurredAt = occurredAtTimes?.[index] ?? parseOccurredAt(item.occurredAt);
     if (occurredAt === undefined) throw new Error(`occurredAt of item ${index} was not checked before planning`);
     if (key !== undefined) taken.add(key);
     plan.creates.push({ index, item, domain, occurredAt });

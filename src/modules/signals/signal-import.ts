@@ -1,7 +1,7 @@
 import { createReadStream, createWriteStream, statSync, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { CsvError, parse } from 'csv-parse';
-import { ImportSetupError, planColumns, rowToSignals, type ColumnPlan, type ImportField } from './csv-mapping.js';
+import { ImportSetupError, planColumns, rowToSignals, type ColumnPlan, type ImportField, type RowOutcome } from './csv-mapping.js';
 import type { SignalsService } from './signals.service.js';
 import { MAX_SIGNALS_PER_REQUEST, type SignalItem, type SignalSource } from './signals.schema.js';
 
@@ -202,7 +202,12 @@ export async function importSignalsCsv(options: ImportOptions): Promise<ImportTo
         continue;
       }
       totals.rows += 1;
-      const outcome = record.every((cell) => cell.trim() === '') ? { signals: [] } : rowToSignals(plan, record);
+      const outcome: RowOutcome = text.includes('\u0000')
+        ? // PostgreSQL cannot store NUL in text; the API refuses it too (http/validation.ts).
+          { error: 'the row contains a NUL character' }
+        : record.every((cell) => cell.trim() === '')
+          ? { signals: [] }
+          : rowToSignals(plan, record);
       const produced = 'signals' in outcome ? outcome.signals : [];
       if (signals.length + produced.length > batchSize || rows.length >= MAX_PENDING_ROWS) await flush();
       rows.push({ line, raw: text, first: signals.length, count: produced.length, ...('error' in outcome ? { error: outcome.error } : {}) });

@@ -2,7 +2,6 @@ import type { Selectable } from 'kysely';
 import type { Executor } from '../../db/index.js';
 import type { SignalRow } from '../../db/schema.js';
 import { chunks } from '../../lib/chunks.js';
-import { dedupKey } from './signal-batch.js';
 
 export type StoredSignal = Selectable<SignalRow>;
 export type NewSignal = Omit<StoredSignal, 'workspace_id'>;
@@ -16,39 +15,11 @@ const LOOKUP_CHUNK = 500;
  */
 const INSERT_CHUNK = 1000;
 
-/** Of the given (source, externalSignalId) pairs, those the workspace holds, as `dedupKey`s. */
-export async function findExistingSignalKeys(
-  db: Executor,
-  workspaceId: string,
-  keys: ReadonlyArray<{ source: string; externalSignalId: string }>,
-): Promise<Set<string>> {
-  const bySource = new Map<string, Set<string>>();
-  for (const { source, externalSignalId } of keys) {
-    const ids = bySource.get(source) ?? new Set<string>();
-    ids.add(externalSignalId);
-    bySource.set(source, ids);
-  }
-  const found = new Set<string>();
-  for (const [source, ids] of bySource) {
-    for (const part of chunks([...ids], LOOKUP_CHUNK)) {
-      const rows = await db
-        .selectFrom('signals')
-        .select('external_signal_id')
-        .where('workspace_id', '=', workspaceId)
-        .where('source', '=', source)
-        .where('external_signal_id', 'in', part)
-        .execute();
-      for (const row of rows) found.add(dedupKey(source, row.external_signal_id!));
-    }
-  }
-  return found;
-}
-
 /**
- * Inserts signals set-based. One whose (source, externalSignalId) is already stored — a concurrent
- * push won — is left alone (ON CONFLICT on the partial unique index, which the conflict target
- * must name with its predicate). Returns the ids actually inserted, so the caller reports the
- * others as duplicates.
+ * Inserts signals set-based. One whose (source, externalSignalId) is already stored — by an earlier
+ * push or a concurrent one — is left alone (ON CONFLICT on the partial unique index, which the
+ * conflict target must name with its predicate). Returns the ids actually inserted, so the caller
+ * reports the others as duplicates.
  */
 export async function insertSignals(db: Executor, workspaceId: string, signals: readonly NewSignal[]): Promise<Set<string>> {
   const inserted = new Set<string>();
