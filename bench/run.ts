@@ -59,6 +59,9 @@ interface RunFigures {
   lastPageMs: number;
   peakRssMb: number;
   serverCoresDuringIngest: number;
+  /** Server CPU per 100-account POST and per 100-account page: what the figures would be on a core of its own. */
+  serverCpuMsPerIngestRequest: number;
+  serverCpuMsPerPullPage: number;
   loadGeneratorCoresDuringIngest: number;
   loadGeneratorCoresDuringPull: number;
   rawIngest: RawIngestResult;
@@ -134,8 +137,10 @@ async function oneRun(engine: Engine, run: number): Promise<RunFigures> {
       }
       layout = await readLayout(database, CONNECTIONS);
       log(`${engine} run ${run}: pull ${layout.total.toLocaleString('en')} accounts, ${layout.slices.length} clients`);
+      const pullCpuBefore = server.cpuMs();
       const pullRun = await measureSelf(() => pullOverHttp(server.url, BENCH_API_KEY, layout.slices));
       const pull = pullRun.value;
+      const pullCpuMs = server.cpuMs() - pullCpuBefore;
       if (pull.accounts !== layout.total || pull.non2xx > 0) throw new Error(`pull incomplete: ${JSON.stringify(pull)}`);
       log(`  ${Math.round(pull.rate)} accounts/s`);
 
@@ -158,6 +163,8 @@ async function oneRun(engine: Engine, run: number): Promise<RunFigures> {
         lastPageMs: median(lasts),
         peakRssMb,
         serverCoresDuringIngest: serverCores,
+        serverCpuMsPerIngestRequest: (serverCores * ingest.seconds * 1000) / (ingest.accounts / BATCH),
+        serverCpuMsPerPullPage: pullCpuMs / pull.pages,
         loadGeneratorCoresDuringIngest: ingestRun.cores,
         loadGeneratorCoresDuringPull: pullRun.cores,
       };
@@ -224,6 +231,8 @@ function summarise(engine: Engine, runs: RunFigures[]) {
     peakRssMb: m((r) => r.peakRssMb),
     maxPeakRssMb: Math.max(...runs.map((r) => r.peakRssMb)),
     serverCoresDuringIngest: m((r) => r.serverCoresDuringIngest),
+    serverCpuMsPerIngestRequest: m((r) => r.serverCpuMsPerIngestRequest),
+    serverCpuMsPerPullPage: m((r) => r.serverCpuMsPerPullPage),
     loadGeneratorCoresDuringIngest: m((r) => r.loadGeneratorCoresDuringIngest),
     loadGeneratorCoresDuringPull: m((r) => r.loadGeneratorCoresDuringPull),
     maxLoadAverageBefore: Math.max(...runs.map((r) => r.loadAverageBefore)),
@@ -249,6 +258,14 @@ function summarise(engine: Engine, runs: RunFigures[]) {
       target: targets ? '≥ 25,000/s' : '',
       met: ok(s.ingestTailRate >= 25_000),
     },
+    {
+      figure: 'ingest, server CPU ms per request (→ accounts/s on 1 core)',
+      project: `${s.serverCpuMsPerIngestRequest.toFixed(2)} (→ ${n((BATCH * 1000) / s.serverCpuMsPerIngestRequest)})`,
+      ceiling: '',
+      ratio: '',
+      target: '',
+      met: '',
+    },
     { figure: 'ingest, request latency p50 / p99 ms', project: `${round(s.ingestLatencyP50Ms)} / ${round(s.ingestLatencyP99Ms)}`, ceiling: '', ratio: '', target: '', met: '' },
     { figure: 'upsert of changed accounts/s', project: n(s.updateRate), ceiling: n(s.rawUpdateRate), ratio: pct(s.updateRatio), target: '', met: '' },
     {
@@ -258,6 +275,14 @@ function summarise(engine: Engine, runs: RunFigures[]) {
       ratio: pct(s.pullRatio),
       target: targets ? '≥ 100,000/s' : '',
       met: ok(s.pullRate >= 100_000),
+    },
+    {
+      figure: 'pull, server CPU ms per page (→ accounts/s on 1 core)',
+      project: `${s.serverCpuMsPerPullPage.toFixed(2)} (→ ${n((100 * 1000) / s.serverCpuMsPerPullPage)})`,
+      ceiling: '',
+      ratio: '',
+      target: '',
+      met: '',
     },
     { figure: 'first page ms (p50)', project: s.firstPageMs.toFixed(2), ceiling: s.rawFirstPageMs.toFixed(3), ratio: '', target: '', met: '' },
     {
@@ -328,9 +353,14 @@ async function main(): Promise<void> {
     ? await runPostgresScale({ postgresUrl: args['postgres-url']!, accounts: POSTGRES_SCALE_ACCOUNTS[args.scale!], runs: RUNS, connections: 12, seed: SEED, logLevel: args['log-level']!, log })
     : undefined;
   if (postgresScale) tables.push(postgresScale.table);
+  const generatorCores = Object.values(results).flatMap((r) => {
+    const summary = (r as { summary: { loadGeneratorCoresDuringIngest: number; loadGeneratorCoresDuringPull: number } }).summary;
+    return [summary.loadGeneratorCoresDuringIngest, summary.loadGeneratorCoresDuringPull];
+  });
   const loadNote =
     `The load generator (autocannon and request-body generation, this process) runs on the same ${machine.cores}-core machine ` +
-    `and takes one of its cores; the server process gets the other.`;
+    `and takes one of its cores; the server process gets the other (measured, the generator used at most ` +
+    `${Math.max(...generatorCores).toFixed(2)} of a core; PostgreSQL's own processes share the machine too).`;
   const maxLoad = Math.max(...Object.values(results).map((r) => (r as { summary: { maxLoadAverageBefore: number } }).summary.maxLoadAverageBefore));
   const loadLine = `Highest 1-minute load average just before a run: ${maxLoad} (the benchmark's own processes add about 2 while running; above ~0.5 before a run, something else was using the machine).`;
   process.stdout.write(`\n${tables.join('\n\n')}\n\n${loadNote}\n${loadLine}\nMedians over ${RUNS} runs. Command: ${command}\n`);
