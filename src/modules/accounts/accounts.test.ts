@@ -131,7 +131,12 @@ describeEachEngine('accounts', (engine) => {
     const again = await push(tenant, { segmentId: target.segmentId, upsert: true, accounts: [{ domain: 'a.com', name: 'A' }] });
     assert.equal(again.results[0].status, 'updated', 'an existing member is silently skipped');
     const accounts = (await tenant.request('GET', '/api/v1/accounts')).body.data.data;
-    for (const account of accounts) assert.deepEqual(account.rtp_segments, [{ segmentId: target.segmentId, name: 'Q2 Target Accounts' }]);
+    // Every account also matches the dynamic segment D (its rule is `name exists`), evaluated on write.
+    const expected = [
+      { segmentId: dynamic.segmentId, name: 'D' },
+      { segmentId: target.segmentId, name: 'Q2 Target Accounts' },
+    ];
+    for (const account of accounts) assert.deepEqual(account.rtp_segments, expected);
     assert.equal((await tenant.request('GET', `/api/v1/segments/${target.segmentId}`)).body.data.memberCount, 2);
   });
 
