@@ -30,13 +30,12 @@ export function createDatabase(config: DatabaseConfig): DatabaseHandle {
  * otherwise (including a fresh database).
  */
 export async function newerSchemaMigrations(db: Kysely<Database>): Promise<string[]> {
-  let executed: string[];
-  try {
-    const rows = await sql<{ name: string }>`select name from kysely_migration`.execute(db);
-    executed = rows.rows.map((row) => row.name);
-  } catch {
-    return []; // no migration table yet: a fresh database
-  }
+  // Looked up first rather than caught: a failed query would log an error in PostgreSQL's log on
+  // every start of a fresh database.
+  const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
+  if (!tables.some((table) => table.name === 'kysely_migration')) return []; // a fresh database
+  const rows = await sql<{ name: string }>`select name from kysely_migration`.execute(db);
+  const executed = rows.rows.map((row) => row.name);
   const known = Object.keys(migrations);
   const unknown = executed.filter((name) => !known.includes(name));
   return unknown.length > 0 && known.every((name) => executed.includes(name)) ? unknown : [];
