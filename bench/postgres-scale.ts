@@ -40,13 +40,22 @@ export interface PostgresScaleOptions {
 /** Accounts per layout and run for `npm run bench -- --scale full|small`. */
 export const POSTGRES_SCALE_ACCOUNTS: Record<string, number> = { full: 100_000, small: 20_000 };
 
-const LAYOUTS = [
+interface Layout {
+  processes: number;
+  workspaces: number;
+  /** Each workspace's requests all go to one process (a load balancer hashing X-Api-Key). */
+  affinity?: boolean;
+}
+const LAYOUTS: readonly Layout[] = [
   { processes: 1, workspaces: 1 },
   { processes: 3, workspaces: 1 },
   { processes: 1, workspaces: 3 },
   { processes: 3, workspaces: 3 },
-] as const;
-type Layout = (typeof LAYOUTS)[number];
+  { processes: 3, workspaces: 3, affinity: true },
+];
+const layoutName = (l: Layout) =>
+  `${l.processes} process${l.processes > 1 ? 'es' : ''}, ${l.workspaces} workspace${l.workspaces > 1 ? 's' : ''}${l.affinity ? ', by key' : ''}`;
+const layoutKey = (l: Layout) => `${l.processes}x${l.workspaces}${l.affinity ? '-affinity' : ''}`;
 
 /** Accounts each server ingests before the measured part, far from the measured index range (JIT). */
 const WARMUP_ACCOUNTS = 2_000;
@@ -191,12 +200,15 @@ async function slicesOf(url: string, workspaceId: string, clients: number, limit
   }
 }
 
-/** The (process, workspace) pair of each connection: every pair gets traffic when there are enough. */
+/**
+ * The (process, workspace) pair of each connection: every pair gets traffic when there are enough
+ * connections — or, with affinity, each workspace sticks to one process.
+ */
 function pairs(layout: Layout, connections: number): Map<string, { server: number; workspace: number; connections: number }> {
   const byPair = new Map<string, { server: number; workspace: number; connections: number }>();
   for (let c = 0; c < connections; c += 1) {
-    const server = c % layout.processes;
-    const workspace = Math.floor(c / layout.processes) % layout.workspaces;
+    const server = layout.affinity ? (c % layout.workspaces) % layout.processes : c % layout.processes;
+    const workspace = layout.affinity ? c % layout.workspaces : Math.floor(c / layout.processes) % layout.workspaces;
     const key = `${server}/${workspace}`;
     const pair = byPair.get(key) ?? { server, workspace, connections: 0 };
     pair.connections += 1;
@@ -210,11 +222,11 @@ async function oneLayout(options: PostgresScaleOptions, layout: Layout, run: num
   const servers: ServerProcess[] = [];
   try {
     // The first start bootstraps the database; the others find it ready.
-    servers.push(await startServer(database.url, { logFile: join(logDir, `pg-${layout.processes}p${layout.workspaces}w-run${run}-0.log`), logLevel: options.logLevel }));
+    servers.push(await startServer(database.url, { logFile: join(logDir, `pg-${layoutKey(layout)}-run${run}-0.log`), logLevel: options.logLevel }));
     servers.push(
       ...(await Promise.all(
         Array.from({ length: layout.processes - 1 }, (_, i) =>
-          startServer(database.url, { logFile: join(logDir, `pg-${layout.processes}p${layout.workspaces}w-run${run}-${i + 1}.log`), logLevel: options.logLevel }),
+          startServer(database.url, { logFile: join(logDir, `pg-${layoutKey(layout)}-run${run}-${i + 1}.log`), logLevel: options.logLevel }),
         ),
       )),
     );
@@ -249,11 +261,13 @@ async function oneLayout(options: PostgresScaleOptions, layout: Layout, run: num
     const ingestRate = created / Math.max(...ingest.value.map((r) => r.seconds));
 
     await analyze(database.url);
-    // Pull every workspace's accounts; each slice from the next server in turn.
+    // Pull every workspace's accounts; each slice from the next server in turn (or the workspace's own).
     const perWorkspace = Math.max(1, Math.round(options.connections / layout.workspaces));
     const layouts = await Promise.all(workspaces.map((w) => slicesOf(database.url, w.id, perWorkspace)));
     let turn = 0;
-    const pulls = layouts.flatMap((l, w) => l.slices.map((slice) => ({ server: turn++ % servers.length, key: workspaces[w].key, slice })));
+    const pulls = layouts.flatMap((l, w) =>
+      l.slices.map((slice) => ({ server: layout.affinity ? w % servers.length : turn++ % servers.length, key: workspaces[w].key, slice })),
+    );
     const pull = await measured(database, servers, () => Promise.all(pulls.map((p) => pullOverHttp(servers[p.server].url, p.key, [p.slice]))));
     const pulled = pull.value.reduce((sum, r) => sum + r.accounts, 0);
     const expected = layouts.reduce((sum, l) => sum + l.total, 0);
@@ -298,10 +312,12 @@ export async function runPostgresScale(options: PostgresScaleOptions): Promise<{
   try {
     for (let run = 1; run <= options.runs; run += 1) {
       for (const layout of LAYOUTS) {
-        options.log(`postgres scale run ${run}: ${layout.processes} process(es), ${layout.workspaces} workspace(s), ${options.accounts.toLocaleString('en')} accounts`);
+        options.log(`postgres scale run ${run}: ${layoutName(layout)}, ${options.accounts.toLocaleString('en')} accounts`);
         const f = await oneLayout(options, layout, run, logDir);
+        const u = f.ingest;
         options.log(
-          `  ingest ${Math.round(f.ingestRate)}/s (machine ${f.ingest.machine.toFixed(2)} cores busy, ${f.ingest.lockWaiters.toFixed(1)} waiting on a lock), pull ${Math.round(f.pullRate)}/s`,
+          `  ingest ${Math.round(f.ingestRate)}/s (CPU servers ${u.servers.toFixed(2)}, pg ${u.postgres.toFixed(2)}, load ${u.loadGenerator.toFixed(2)}, ` +
+            `machine ${u.machine.toFixed(2)}; ${u.lockWaiters.toFixed(1)} waiting on a lock), pull ${Math.round(f.pullRate)}/s`,
         );
         figures.get(layout)!.push(f);
       }
@@ -327,19 +343,32 @@ export async function runPostgresScale(options: PostgresScaleOptions): Promise<{
     ]
       .map((v) => v.toFixed(2))
       .join(' / ');
+  // CPU per ingested account (µs): robust to other work on the machine, unlike the rates.
+  const perAccount = (layout: Layout, pick: (u: Usage) => number) => m(layout, (f) => (pick(f.ingest) / f.ingestRate) * 1e6);
   const rows = [
-    ['PostgreSQL, processes × workspaces', 'ingest/s', '× 1 process', 'of raw', 'pull/s', '× 1 process', 'of raw', 'ingest CPU: servers / pg / load / other', 'lock waiters'],
+    [
+      'PostgreSQL, processes × workspaces',
+      'ingest/s',
+      '× 1 process',
+      'of raw',
+      'pull/s',
+      '× 1 process',
+      'of raw',
+      'ingest CPU: servers / pg / load / other',
+      'µs CPU per account: server / pg',
+      'lock waiters',
+    ],
   ];
   const summary: Record<string, unknown> = {};
   for (const layout of LAYOUTS) {
     const one = LAYOUTS.find((l) => l.processes === 1 && l.workspaces === layout.workspaces)!;
     const ingest = m(layout, (f) => f.ingestRate);
     const pull = m(layout, (f) => f.pullRate);
-    const name = `${layout.processes} × ${layout.workspaces}`;
+    const name = layoutKey(layout);
     const ingestVsOne = ingest / m(one, (f) => f.ingestRate);
     const pullVsOne = pull / m(one, (f) => f.pullRate);
     rows.push([
-      `${layout.processes} process${layout.processes > 1 ? 'es' : ''}, ${layout.workspaces} workspace${layout.workspaces > 1 ? 's' : ''}`,
+      layoutName(layout),
       n(ingest),
       `${ingestVsOne.toFixed(2)}×`,
       `${round((ingest / rawIngest) * 100)}%`,
@@ -347,6 +376,7 @@ export async function runPostgresScale(options: PostgresScaleOptions): Promise<{
       `${pullVsOne.toFixed(2)}×`,
       `${round((pull / rawPull) * 100)}%`,
       cores((f) => f.ingest, layout),
+      `${Math.round(perAccount(layout, (u) => u.servers))} / ${Math.round(perAccount(layout, (u) => u.postgres))}`,
       m(layout, (f) => f.ingest.lockWaiters).toFixed(1),
     ]);
     summary[name] = {
@@ -361,6 +391,8 @@ export async function runPostgresScale(options: PostgresScaleOptions): Promise<{
         machine: m(layout, (f) => f.ingest.machine),
         other: m(layout, (f) => other(f.ingest)),
         lockWaiters: m(layout, (f) => f.ingest.lockWaiters),
+        serverMicrosPerAccount: perAccount(layout, (u) => u.servers),
+        postgresMicrosPerAccount: perAccount(layout, (u) => u.postgres),
       },
       pullUsage: {
         servers: m(layout, (f) => f.pull.servers),
@@ -371,7 +403,25 @@ export async function runPostgresScale(options: PostgresScaleOptions): Promise<{
       },
     };
   }
-  rows.push([`raw PostgreSQL (${options.connections} connections, no HTTP)`, n(rawIngest), '', '100%', n(rawPull), '', '100%', '', '']);
+  rows.push([`raw PostgreSQL (${options.connections} connections, no HTTP)`, n(rawIngest), '', '100%', n(rawPull), '', '100%', '', '', '']);
+
+  // Where the ceiling is, from the CPU cost per account of the best single-process layout: one
+  // process cannot go past one core of its own thread; the machine cannot go past its cores for
+  // server and PostgreSQL work together. More processes help only while the first bound is lower.
+  const best = LAYOUTS.find((l) => l.processes === 1 && l.workspaces === 3)!;
+  const serverUs = perAccount(best, (u) => u.servers);
+  const postgresUs = perAccount(best, (u) => u.postgres);
+  const cpuCount = cpus().length;
+  const oneProcessBound = 1e6 / serverUs;
+  const machineBound = (cpuCount * 1e6) / (serverUs + postgresUs);
+  const ceiling =
+    `Ceiling (from the CPU per account of ${layoutName(best)}: ${Math.round(serverUs)} µs in the server, ${Math.round(postgresUs)} µs in PostgreSQL): ` +
+    `one process's thread tops out near ${n(oneProcessBound)}/s; this machine's ${cpuCount} cores, shared by the servers and PostgreSQL, ` +
+    `near ${n(machineBound)}/s. ` +
+    (oneProcessBound >= machineBound
+      ? `The machine bound is the lower one: a single process can already use every core, so more processes cannot ingest more here — they need more cores (or PostgreSQL on its own machine).`
+      : `The process bound is the lower one: more processes can ingest up to ${(machineBound / oneProcessBound).toFixed(2)}× one process here.`);
+  summary.ceiling = { fromLayout: layoutKey(best), serverMicrosPerAccount: serverUs, postgresMicrosPerAccount: postgresUs, oneProcessBound, machineBound, cores: cpuCount };
   const note =
     `CPU in cores per wall second on this ${cpus().length}-core machine: the servers, PostgreSQL (this database's backends and ` +
     `its WAL writer, checkpointer and background writer), the load generator, and everything else that ran on the machine ` +
@@ -379,8 +429,8 @@ export async function runPostgresScale(options: PostgresScaleOptions): Promise<{
     `the workspace row every write of a workspace takes (db/change-stamps.ts). Medians over ${options.runs} run(s) of ` +
     `${options.accounts.toLocaleString('en')} accounts, ${options.connections} connections.`;
   return {
-    table: `${table(rows)}\n${note}`,
-    results: { accounts: options.accounts, runs: options.runs, connections: options.connections, summary, raw: { ingestRate: rawIngest, pullRate: rawPull }, figures: Object.fromEntries([...figures].map(([l, f]) => [`${l.processes}x${l.workspaces}`, f])), rawRuns: raws },
+    table: `${table(rows)}\n${note}\n${ceiling}`,
+    results: { accounts: options.accounts, runs: options.runs, connections: options.connections, summary, raw: { ingestRate: rawIngest, pullRate: rawPull }, figures: Object.fromEntries([...figures].map(([l, f]) => [layoutKey(l), f])), rawRuns: raws },
   };
 }
 
