@@ -17,6 +17,7 @@ import { rawPostgresIngest, rawPostgresPull, rawSqliteIngest, rawSqlitePull, typ
 import { BENCH_API_KEY, startServer } from './lib/server.js';
 import { median, percentile, round } from './lib/stats.js';
 import { POSTGRES_SCALE_ACCOUNTS, runPostgresScale } from './postgres-scale.js';
+import { PUSH_COUNTS, runPushIngest } from './push-ingest.js';
 import { encodeCursor } from '../src/http/cursor.js';
 
 const { values: args } = parseArgs({
@@ -353,6 +354,8 @@ async function main(): Promise<void> {
     ? await runPostgresScale({ postgresUrl: args['postgres-url']!, accounts: POSTGRES_SCALE_ACCOUNTS[args.scale!], runs: RUNS, connections: 12, seed: SEED, logLevel: args['log-level']!, log })
     : undefined;
   if (postgresScale) tables.push(postgresScale.table);
+  // Deals (100 per request) and sales activities (50 per request, 2 contacts each), issue 4.
+  if (engines.includes('sqlite') && PUSH_COUNTS[args.scale!]) tables.push(await runPushIngest(PUSH_COUNTS[args.scale!], RUNS));
   const generatorCores = Object.values(results).flatMap((r) => {
     const summary = (r as { summary: { loadGeneratorCoresDuringIngest: number; loadGeneratorCoresDuringPull: number } }).summary;
     return [summary.loadGeneratorCoresDuringIngest, summary.loadGeneratorCoresDuringPull];
