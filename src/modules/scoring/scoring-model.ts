@@ -375,14 +375,22 @@ function decayBoundary(layout: ScoringLayout, state: ScoreState, source: DecaySo
   const raw = (at: number) => sourceRawAt(layout, state, source, at);
   let total = 0;
   let slowest = 0;
+  let fastest = Number.POSITIVE_INFINITY;
+  let capped = false;
   for (const k of layout.bySource[source]) {
-    const v = state.values[k] * decayFactor(t - state.asOf, layout.components[k].halfLifeMs);
+    const c = layout.components[k];
+    const v = state.values[k] * decayFactor(t - state.asOf, c.halfLifeMs);
     if (v > 0) {
       total += v;
-      slowest = Math.max(slowest, layout.components[k].halfLifeMs);
+      slowest = Math.max(slowest, c.halfLifeMs);
+      fastest = Math.min(fastest, c.halfLifeMs);
+      if (v >= c.cap) capped = true;
     }
   }
-  if (total <= target || raw(t) < target) return t;
+  if (total <= target) return t;
+  // The common case in closed form: one half-life and no term at its cap — a single exponential.
+  if (slowest === fastest && !capped) return t + Math.max(0, slowest * Math.log2(total / target) - 1000);
+  if (raw(t) < target) return t;
   // Every term decays at least as fast as the slowest half-life: past this the sum is below target.
   let lo = t;
   let hi = t + slowest * Math.log2(total / target) + 1000;

@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, Dialect, Executor } from '../../db/index.js';
 import { reserveChangeStamps } from '../../db/change-stamps.js';
+import { bulkRead, sqliteFilePath } from '../../db/dialects/bulk-io.js';
 import { chunks } from '../../lib/chunks.js';
 import { accountsWithActivitiesAfter } from '../activities/activities.repository.js';
 import { dealStagesOfAccounts, type AccountDealFact } from '../deals/deal-facts.js';
@@ -16,6 +17,8 @@ import {
   type DynamicSegment,
 } from '../segments/dynamic-members.js';
 import { resolveScoringConfig, type ScoringConfigOverrides } from './scoring-config.js';
+import { DomainStates } from './domain-states.js';
+import { foldOnWorker } from './signal-fold.js';
 import {
   addSignal,
   advanceState,
@@ -82,6 +85,10 @@ export interface RunEnvironment {
   pauseMs: number;
   signal?: AbortSignal;
   onChunk?: (report: ChunkReport) => void;
+  /** Timing of each phase (ms), for logs and benchmarks. */
+  onPhase?: (phase: string, ms: number) => void;
+  /** From this many sequence numbers to scan, fold half of them on a second core (file-backed SQLite). */
+  parallelScanFrom?: number;
 }
 
 /** Another process took the lease over (ours had expired): stop without touching the run. */
@@ -99,7 +106,10 @@ export class RunAborted extends Error {
   }
 }
 
-const SIGNAL_PAGE = 5000;
+/** Signals per batch of the scan (between two turns of the event loop). */
+const SIGNAL_BATCH = 5000;
+/** From this many sequence numbers to scan, a second core folds half of them (file-backed SQLite). */
+const PARALLEL_SCAN_FROM = 1_000_000;
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -152,11 +162,17 @@ export class ScoringRunExecution {
   private readonly layout: ScoringLayout;
   private readonly progress = { evaluated: 0, changed: 0, memberships: 0, chunks: 0 };
   private lastRenewal = Date.now();
-  private deltas = new Map<string, ScoreState>();
+  private deltas: DomainStates;
   private signalsRead = 0;
   private hasDeals = false;
   private hasActivities = false;
   private segments: DynamicSegment[] = [];
+  /**
+   * For a run that visits every account: activity windows and deal facts of the whole workspace,
+   * read once instead of per chunk (inputs that change meanwhile get stamps after `to`, so the next
+   * run revisits their accounts). `linked`: accounts with deal links, before or now.
+   */
+  private prefetched?: { activity: Map<string, repo.ActivityWindow>; deals: Map<string, AccountDealFact[]>; linked: Set<string> };
 
   constructor(
     private readonly env: RunEnvironment,
@@ -165,23 +181,31 @@ export class ScoringRunExecution {
   ) {
     this.layout = scoringLayout(resolveScoringConfig(checkpoint.overrides));
     this.segments = segments;
+    this.deltas = new DomainStates(this.layout, env.runAt);
   }
 
   async execute(): Promise<void> {
     const { db, workspaceId } = this.env;
     this.hasDeals = await repo.workspaceHas(db, workspaceId, 'deals');
     this.hasActivities = await repo.workspaceHas(db, workspaceId, 'sales_activities');
-    await this.collectSignals();
+    const timed = async (phase: string, work: () => Promise<void>) => {
+      const started = performance.now();
+      await work();
+      this.env.onPhase?.(phase, performance.now() - started);
+    };
+    await timed('signals', () => this.collectSignals());
+    const chunksStarted = performance.now();
     if (this.checkpoint.allAccounts) {
-      for (;;) {
-        const ids = await repo.accountIdPage(db, workspaceId, this.checkpoint.position, this.env.chunkSize);
-        if (ids.length === 0) break;
-        await this.chunk(ids);
-      }
+      await timed('prefetch', () => this.prefetch());
+      while (await this.chunk({ after: this.checkpoint.position, limit: this.env.chunkSize }));
     } else {
-      const candidates = (await this.candidates()).filter((id) => this.checkpoint.position === null || id > this.checkpoint.position);
-      for (const ids of chunks(candidates, this.env.chunkSize)) await this.chunk(ids);
+      let candidates: string[] = [];
+      await timed('candidates', async () => {
+        candidates = (await this.candidates()).filter((id) => this.checkpoint.position === null || id > this.checkpoint.position);
+      });
+      for (const ids of chunks(candidates, this.env.chunkSize)) await this.chunk({ ids });
     }
+    this.env.onPhase?.('accounts', performance.now() - chunksStarted);
     if (!this.checkpoint.signalsCounted) await this.saveEmptyProgress();
   }
 
@@ -189,25 +213,68 @@ export class ScoringRunExecution {
     return this.checkpoint;
   }
 
-  /** Phase 1: new signals folded per domain into states at the run's time. */
+  /**
+   * Phase 1: new signals folded per domain into states at the run's time (one pass, in ingest
+   * order). A large scan on a file-backed SQLite database is split: a worker thread folds the upper
+   * half of the sequence range while this thread folds the lower, and the results merge.
+   */
   private async collectSignals(): Promise<void> {
-    const { db, workspaceId, runAt } = this.env;
-    let after = this.checkpoint.from;
-    for (;;) {
-      const rows = await repo.signalPage(db, workspaceId, after, this.checkpoint.to, SIGNAL_PAGE);
-      for (const row of rows) {
-        let state = this.deltas.get(row.domain);
-        if (state === undefined) {
-          state = emptyState(this.layout, runAt);
-          this.deltas.set(row.domain, state);
-        }
-        addSignal(this.layout, state, toScoringSignal(row));
+    const { db, dialect, workspaceId, runAt } = this.env;
+    const { from, to } = this.checkpoint;
+    const scanUpTo = (toSeq: number) => repo.signalScan(db, workspaceId, toSeq, this.layout.components, this.layout.config.sources.bombora.enabled);
+    const path = to - from >= (this.env.parallelScanFrom ?? PARALLEL_SCAN_FROM) ? await sqliteFilePath(db, dialect) : undefined;
+    if (!path) return this.foldSignals(scanUpTo(to), from);
+    const mid = from + Math.floor((to - from) / 2);
+    const upper = scanUpTo(to).all(mid).compile();
+    const worker = foldOnWorker({ path, sql: upper.sql, parameters: [...upper.parameters], overrides: this.checkpoint.overrides, asOf: runAt });
+    try {
+      const started = performance.now();
+      await this.foldSignals(scanUpTo(mid), from);
+      this.env.onPhase?.('signals.lower-half', performance.now() - started);
+      let settled = false;
+      void worker.result.finally(() => (settled = true)).catch(() => {});
+      // Keep the lease (and honour an abort) while the worker finishes its half.
+      while (!settled) {
+        await Promise.race([worker.result.catch(() => {}), sleep(1000)]);
+        await this.between();
       }
-      this.signalsRead += rows.length;
-      if (rows.length < SIGNAL_PAGE) break;
-      after = Number(rows[rows.length - 1].ingested_seq);
+      const result = await worker.result;
+      this.env.onPhase?.('signals.upper-half', performance.now() - started);
+      const merging = performance.now();
+      this.deltas.merge(result.states);
+      this.env.onPhase?.('signals.merge', performance.now() - merging);
+      this.signalsRead += result.signals;
+    } finally {
+      worker.cancel();
+    }
+  }
+
+  private async foldSignals(scan: ReturnType<typeof repo.signalScan>, after: number): Promise<void> {
+    const { db, dialect } = this.env;
+    const deltas = this.deltas;
+    for await (const batch of bulkRead(db, dialect, scan, after, SIGNAL_BATCH)) {
+      for (const row of batch) {
+        deltas.addComponent(row[0] as string, Number(row[1]), Number(row[2]), Number(row[3]), row[4] as string | null, row[5] === null ? null : Number(row[5]));
+      }
+      this.signalsRead += batch.length;
       await this.between();
     }
+  }
+
+  private async prefetch(): Promise<void> {
+    const { db, dialect, workspaceId, runAt } = this.env;
+    const windowStart = runAt - this.layout.config.journey.windowDays * DAY_MS;
+    const activity = this.hasActivities ? await repo.activityWindowsOfWorkspace(db, workspaceId, windowStart) : new Map<string, repo.ActivityWindow>();
+    let deals = new Map<string, AccountDealFact[]>();
+    const linked = this.hasDeals ? await repo.accountsWithDealLinks(db, workspaceId) : new Set<string>();
+    if (this.hasDeals) {
+      const resolved = await resolveAssociations(db, workspaceId, await repo.associationKeysOfDeals(db, workspaceId, await repo.allDealIds(db, workspaceId)));
+      const accountIds = [...new Set(resolved.flatMap((ref) => (ref ? [ref.rtp_aid] : [])))];
+      deals = await dealStagesOfAccounts(db, dialect, workspaceId, accountIds);
+      for (const id of deals.keys()) linked.add(id);
+    }
+    this.prefetched = { activity, deals, linked };
+    await this.between();
   }
 
   /** Phase 2 (incremental): every account whose inputs changed, or whose decay check is due. */
@@ -218,7 +285,7 @@ export class ScoringRunExecution {
     const add = (list: Iterable<string>) => {
       for (const id of list) ids.add(id);
     };
-    add(await repo.accountIdsByDomains(db, workspaceId, [...this.deltas.keys()]));
+    add(await repo.accountIdsByDomains(db, workspaceId, [...this.deltas.domains()]));
     add(await repo.accountsChangedIn(db, workspaceId, sequenceGaps(from, to, this.checkpoint.exclude)));
     if (this.hasActivities) add((await accountsWithActivitiesAfter(db, workspaceId, from)).accountIds);
     if (this.hasDeals) {
@@ -253,26 +320,41 @@ export class ScoringRunExecution {
     await repo.saveProgress(db, dialect, workspaceId, runId, this.checkpoint, { evaluated: 0, changed: 0, signals: this.signalsRead, memberships: 0 });
   }
 
-  /** Phase 3: one chunk of accounts, in one transaction. */
-  private async chunk(ids: string[]): Promise<void> {
+  /**
+   * Phase 3: one chunk of accounts, in one transaction — given ids, or the next `limit` accounts in
+   * id order after `after`. Returns false when there was no account left.
+   */
+  private async chunk(selection: { ids: string[] } | { after: string | null; limit: number }): Promise<boolean> {
     const { db, workspaceId } = this.env;
     const report = await db.transaction().execute(async (trx) => {
       if (!(await repo.renewLease(trx, workspaceId, this.env.owner, Date.now() + this.env.leaseMs))) throw new LeaseLost();
       await repo.lockWorkspace(trx, workspaceId);
-      return this.scoreChunk(trx, ids);
+      // The account fields rules can test are read only when there are dynamic segments to evaluate.
+      const columns = this.segments.length > 0 ? RECORD_COLUMNS : OUTPUT_COLUMNS;
+      if ('ids' in selection) {
+        return this.scoreChunk(trx, await readAccounts(trx, workspaceId, selection.ids, columns), await repo.scoresOfAccounts(trx, workspaceId, selection.ids));
+      }
+      const accounts = await readAccountsAfter(trx, workspaceId, selection.after, selection.limit, columns);
+      if (accounts.length === 0) return undefined;
+      return this.scoreChunk(trx, accounts, await repo.scoresInRange(trx, workspaceId, selection.after, accounts[accounts.length - 1].id));
     });
+    if (report === undefined) return false;
     this.lastRenewal = Date.now();
     this.progress.chunks += 1;
     this.env.onChunk?.({ ...report, chunk: this.progress.chunks });
     if (this.env.pauseMs > 0) await sleep(this.env.pauseMs);
     await this.between();
+    return true;
   }
 
-  private async scoreChunk(trx: Transaction<Database>, ids: string[]): Promise<Omit<ChunkReport, 'chunk'>> {
+  private async scoreChunk(
+    trx: Transaction<Database>,
+    accounts: AccountChunkRow[],
+    stored: Map<string, repo.StoredAccountScore>,
+  ): Promise<Omit<ChunkReport, 'chunk'>> {
     const { dialect, workspaceId, runAt, runId } = this.env;
     const { layout, checkpoint } = this;
-    const accounts = await readAccounts(trx, workspaceId, ids);
-    const stored = await repo.scoresOfAccounts(trx, workspaceId, ids);
+    const ids = accounts.map((a) => a.id);
     const domains = accounts.map((a) => a.domain);
 
     // Accounts without a usable state are built from their domain's whole history (a full run has
@@ -284,8 +366,13 @@ export class ScoringRunExecution {
     const extra = topUp.length === 0 ? new Map<string, repo.SignalInput[]>() : groupByDomain(await repo.signalsOfDomains(trx, workspaceId, topUp.map((a) => a.domain), minFolded, checkpoint.to));
 
     const windowStart = runAt - layout.config.journey.windowDays * DAY_MS;
-    const activity = this.hasActivities ? await repo.activityWindowsByDomain(trx, workspaceId, domains, windowStart) : new Map<string, repo.ActivityWindow>();
-    const deals = this.hasDeals ? await dealStagesOfAccounts(trx, dialect, workspaceId, ids) : new Map<string, AccountDealFact[]>();
+    const prefetched = this.prefetched;
+    const activity = prefetched
+      ? prefetched.activity
+      : this.hasActivities
+        ? await repo.activityWindowsByDomain(trx, workspaceId, domains, windowStart)
+        : new Map<string, repo.ActivityWindow>();
+    const deals = prefetched ? prefetched.deals : this.hasDeals ? await dealStagesOfAccounts(trx, dialect, workspaceId, ids) : new Map<string, AccountDealFact[]>();
 
     const outputs = new Map<string, AccountOutputs>();
     const scoreWrites: repo.AccountScoreWrite[] = [];
@@ -294,14 +381,14 @@ export class ScoringRunExecution {
       const row = stored.get(account.id);
       let state: ScoreState;
       if (checkpoint.mode === 'full') {
-        state = this.deltas.get(account.domain) ?? emptyState(layout, runAt);
+        state = this.deltas.state(account.domain) ?? emptyState(layout, runAt);
       } else if (!usable(row, account.domain, checkpoint.configHash)) {
         state = stateOfSignals(layout, (history.get(account.domain) ?? []).map(toScoringSignal), runAt);
       } else {
         const foldedSeq = Number(row!.folded_seq);
         state = advanceState(layout, decodeState(layout, dialect.decodeJson<StoredScoreState>(row!.state), Number(row!.as_of)), runAt);
         if (foldedSeq <= checkpoint.from) {
-          const delta = this.deltas.get(account.domain);
+          const delta = this.deltas.state(account.domain);
           if (delta) state = mergeStates(layout, state, delta);
         } else {
           for (const signal of extra.get(account.domain) ?? []) if (Number(signal.ingested_seq) > foldedSeq) addSignal(layout, state, toScoringSignal(signal));
@@ -353,6 +440,7 @@ export class ScoringRunExecution {
       const seqOf = new Map(changed.map((a, i) => [a.id, stamps.firstSeq + i]));
       await repo.updateAccountOutputs(
         trx,
+        dialect,
         workspaceId,
         changed.map((a) => {
           const o = outputs.get(a.id)!;
@@ -372,6 +460,7 @@ export class ScoringRunExecution {
       memberships = await applyMembershipChanges(trx, workspaceId, memberChanges, (id) => ({ seq: seqOf.get(id)!, at: stamps.changedAt }));
       await repo.insertJourneyEntries(
         trx,
+        dialect,
         workspaceId,
         changed
           .filter((a) => a.journey_stage !== outputs.get(a.id)!.journey_stage)
@@ -381,11 +470,13 @@ export class ScoringRunExecution {
     }
     await repo.upsertAccountScores(trx, dialect, workspaceId, scoreWrites);
     if (this.hasDeals) {
-      const links = [...deals].flatMap(([accountId, facts]) => facts.map((d) => ({ dealId: d.rtp_dealId, accountId })));
-      await repo.replaceDealLinks(trx, workspaceId, ids, links);
+      // Only accounts that have or had links need their links rewritten.
+      const relinked = prefetched ? ids.filter((id) => prefetched.linked.has(id)) : ids;
+      const links = relinked.flatMap((accountId) => (deals.get(accountId) ?? []).map((d) => ({ dealId: d.rtp_dealId, accountId })));
+      if (relinked.length > 0) await repo.replaceDealLinks(trx, workspaceId, relinked, links);
     }
 
-    checkpoint.position = ids[ids.length - 1];
+    checkpoint.position = accounts[accounts.length - 1].id;
     const signals = checkpoint.signalsCounted ? 0 : this.signalsRead;
     checkpoint.signalsCounted = true;
     await repo.saveProgress(trx, dialect, workspaceId, runId, checkpoint, { evaluated: accounts.length, changed: changed.length, signals, memberships });
@@ -418,13 +509,34 @@ function groupByDomain(rows: repo.SignalInput[]): Map<string, repo.SignalInput[]
   return map;
 }
 
-async function readAccounts(db: Executor, workspaceId: string, ids: readonly string[]): Promise<AccountChunkRow[]> {
+const RECORD_COLUMNS = [...ACCOUNT_RECORD_COLUMNS, 'change_seq'] as const;
+/** Without dynamic segments a chunk needs only what it compares: the outputs. */
+const OUTPUT_COLUMNS = [
+  'id',
+  'domain',
+  'account_score',
+  'website_intent_score',
+  'bombora_intent_score',
+  'g2_intent_score',
+  'advertising_activity_score',
+  'journey_stage',
+] as const;
+type ChunkColumns = typeof RECORD_COLUMNS | typeof OUTPUT_COLUMNS;
+
+/** The next `limit` accounts in id order after `afterId` (only `columns` are filled). */
+async function readAccountsAfter(db: Executor, workspaceId: string, afterId: string | null, limit: number, columns: ChunkColumns): Promise<AccountChunkRow[]> {
+  let query = db.selectFrom('accounts').select(columns).where('workspace_id', '=', workspaceId);
+  if (afterId !== null) query = query.where('id', '>', afterId);
+  return (await query.orderBy('id').limit(limit).execute()) as AccountChunkRow[];
+}
+
+async function readAccounts(db: Executor, workspaceId: string, ids: readonly string[], columns: ChunkColumns): Promise<AccountChunkRow[]> {
   const rows: AccountChunkRow[] = [];
   for (const part of chunks(ids, 500)) {
     rows.push(
       ...((await db
         .selectFrom('accounts')
-        .select([...ACCOUNT_RECORD_COLUMNS, 'change_seq'])
+        .select(columns)
         .where('workspace_id', '=', workspaceId)
         .where('id', 'in', part)
         .execute()) as AccountChunkRow[]),

@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import type { Kysely } from 'kysely';
 import type { Database, Dialect } from '../../db/index.js';
 import { readChangeClock } from '../../db/change-stamps.js';
+import { openBatchWriter } from '../../db/dialects/bulk-io.js';
 import { decodeCursor, toPage, type Page } from '../../http/cursor.js';
 import { ApiError } from '../../http/errors.js';
 import { isId, newId } from '../../lib/ids.js';
@@ -43,6 +44,10 @@ export interface StartRunOptions {
   pauseMs?: number;
   leaseMs?: number;
   onChunk?: (report: ChunkReport) => void;
+  /** Phase timings in ms (signals, prefetch or candidates, accounts). */
+  onPhase?: (phase: string, ms: number) => void;
+  /** Internal knob: scans of at least this many sequence numbers use a second core (file-backed SQLite). */
+  parallelScanFrom?: number;
 }
 
 export interface StartedRun {
@@ -288,10 +293,12 @@ export class ScoringService {
   ): Promise<RunView> {
     const { db, dialect } = this;
     let ownsLease = true;
+    let writer: Awaited<ReturnType<typeof openBatchWriter>> | undefined;
     try {
+      writer = await openBatchWriter(db, dialect);
       const execution = new ScoringRunExecution(
         {
-          db,
+          db: writer.db,
           dialect,
           workspaceId,
           runId: run.id,
@@ -302,12 +309,14 @@ export class ScoringService {
           pauseMs: options.pauseMs ?? 0,
           signal,
           onChunk: options.onChunk,
+          onPhase: options.onPhase,
+          parallelScanFrom: options.parallelScanFrom,
         },
         checkpoint,
         await maintainedDynamicSegments(db, dialect, workspaceId),
       );
       await execution.execute();
-      await db.transaction().execute(async (trx) => {
+      await writer.db.transaction().execute(async (trx) => {
         if (!(await repo.renewLease(trx, workspaceId, owner, Date.now() + leaseMs))) throw new LeaseLost();
         const finishedAt = Date.now();
         await repo.markRun(trx, dialect, workspaceId, run.id, {
@@ -334,6 +343,7 @@ export class ScoringService {
           .catch(() => {});
       }
     } finally {
+      await writer?.close().catch(() => {});
       if (ownsLease) await repo.releaseLease(db, workspaceId, owner, Date.now()).catch(() => {});
     }
     try {

@@ -323,6 +323,31 @@ describeEachEngine('scoring runs', (engine) => {
     assert.equal((await b.runScheduledTick(tick + 15 * 60_000)).length > 0, true, 'the next tick runs');
   });
 
+  test('a full run that folds half of the signals on a second core (file-backed SQLite) scores the same', async () => {
+    const NOW = Date.now();
+    const domains = Array.from({ length: 20 }, (_, i) => `w${i}.example.com`);
+    const signals = domains.flatMap((domain, i) => [
+      { source: 'website', domain, type: 'page_view', occurredAt: iso(NOW - i * DAY_MS), count: i + 1 },
+      { source: 'g2', domain, type: i % 2 ? 'pricing_view' : 'category_view', occurredAt: iso(NOW - 2 * i * DAY_MS) },
+      { source: 'linkedin', domain, type: 'impression', occurredAt: iso(NOW - DAY_MS), count: 100 * i + 1 },
+      { source: 'bombora', domain, type: 'surge', occurredAt: iso(NOW - 3 * DAY_MS), topic: `t${i % 4}`, score: 55 + i },
+    ]);
+    const outcome = async (parallelScanFrom: number) => {
+      const tenant = await ctx().newTenant();
+      await pushAccounts(tenant, domains);
+      await pushSignals(tenant, signals);
+      const phases: string[] = [];
+      const started = await service(clock(NOW)).startRun(tenant.workspaceId, { trigger: 'cli', parallelScanFrom, onPhase: (phase) => phases.push(phase) });
+      const view = await started.done;
+      if (engine === 'sqlite') assert.equal(phases.includes('signals.merge'), parallelScanFrom === 1, phases.join());
+      assert.equal(view.status, 'succeeded', view.error ?? '');
+      assert.equal(view.counts.signalsRead, signals.length);
+      const accounts = (await tenant.request('GET', '/api/v1/accounts?limit=100')).body.data.data;
+      return accounts.map((a: any) => [a.domain, scores(a)]).sort();
+    };
+    assert.deepEqual(await outcome(1), await outcome(Number.MAX_SAFE_INTEGER));
+  });
+
   test('a run stopped mid-way is continued by the next one, which then completes it correctly', async () => {
     const tenant = await ctx().newTenant();
     const NOW = Date.now();

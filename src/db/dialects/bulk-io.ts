@@ -1,0 +1,103 @@
+import SqliteDatabase from 'better-sqlite3';
+import { sql, type Compilable, type Kysely } from 'kysely';
+import type { Database } from '../schema.js';
+import { openSqlite } from './sqlite.js';
+import type { Dialect } from './types.js';
+
+/**
+ * A connection for a long batch job's writes (a scoring run: a thousand chunk transactions of
+ * derived data). On SQLite it is a second connection to the file with synchronous=NORMAL: in WAL
+ * mode a commit then appends to the WAL without waiting for an fsync — the job's transactions
+ * stay atomic and ordered, and a power loss can only lose its last few, whole (a scoring run's
+ * checkpoint commits with its chunk, so it resumes from the last durable one). API writes keep
+ * their own connection and synchronous=FULL.
+ *
+ * Both connections live on one thread, so they must never wait for each other: every SQLite
+ * transaction here runs start to commit without yielding to the event loop (better-sqlite3 is
+ * synchronous; only microtasks run in between), so one connection can never find the other holding
+ * the write lock. Keep it that way: no real I/O inside such a transaction.
+ *
+ * On PostgreSQL (and an in-memory SQLite) it is the given database itself.
+ */
+export async function openBatchWriter(db: Kysely<Database>, dialect: Dialect): Promise<{ db: Kysely<Database>; close(): Promise<void> }> {
+  const path = dialect.engine === 'sqlite' ? await sqliteFile(db) : undefined;
+  if (!path) return { db, close: async () => {} };
+  const writer = openSqlite(path);
+  await sql`pragma synchronous = NORMAL`.execute(writer);
+  return { db: writer, close: () => writer.destroy() };
+}
+
+/**
+ * Reading millions of rows (a scoring run's scan of every signal) in batches of positional rows.
+ *
+ * Through Kysely every row becomes an object on the one shared connection; on SQLite that costs
+ * about twice as much per row as better-sqlite3's raw (array) mode, and it is the floor of a full
+ * scoring run. So on a file-backed SQLite database the statement runs on a separate read-only
+ * connection in raw mode, streamed (one snapshot for the whole scan, the main connection free
+ * between batches). Elsewhere (PostgreSQL, in-memory SQLite) it reads keyset pages through Kysely.
+ * Either way the caller gets arrays of rows, each an array in `columns` order, and the event loop
+ * gets a turn between batches.
+ */
+export interface KeysetScan {
+  /** The selected columns, in order. */
+  columns: readonly string[];
+  /** Index in `columns` of the ascending, unique key the scan is ordered by. */
+  keyColumn: number;
+  /** The whole scan: every row with key > `after`, ordered by the key, no limit. */
+  all(after: number): Compilable;
+  /** One page of it: rows with key > `after`, ordered by the key, at most `limit`. */
+  page(after: number, limit: number): Compilable;
+}
+
+export async function* bulkRead(db: Kysely<Database>, dialect: Dialect, scan: KeysetScan, after: number, batchSize: number): AsyncGenerator<unknown[][]> {
+  const path = dialect.engine === 'sqlite' ? await sqliteFile(db) : undefined;
+  if (path) {
+    yield* rawSqliteRead(path, scan, after, batchSize);
+    return;
+  }
+  for (let from = after; ; ) {
+    const { rows } = await db.executeQuery<Record<string, unknown>>(scan.page(from, batchSize).compile());
+    if (rows.length > 0) yield rows.map((row) => scan.columns.map((column) => row[column]));
+    if (rows.length < batchSize) return;
+    from = Number(rows[rows.length - 1][scan.columns[scan.keyColumn]]);
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}
+
+/** The database file of a file-backed SQLite database; undefined otherwise (PostgreSQL, in-memory). */
+export async function sqliteFilePath(db: Kysely<Database>, dialect: Dialect): Promise<string | undefined> {
+  return dialect.engine === 'sqlite' ? sqliteFile(db) : undefined;
+}
+
+async function sqliteFile(db: Kysely<Database>): Promise<string | undefined> {
+  const { rows } = await sql<{ file: string }>`select file from pragma_database_list where name = 'main'`.execute(db);
+  const file = rows[0]?.file;
+  return file ? file : undefined;
+}
+
+async function* rawSqliteRead(path: string, scan: KeysetScan, after: number, batchSize: number): AsyncGenerator<unknown[][]> {
+  const connection = new SqliteDatabase(path, { readonly: true, fileMustExist: true });
+  try {
+    connection.pragma('busy_timeout = 5000');
+    const compiled = scan.all(after).compile();
+    const statement = connection.prepare(compiled.sql).raw(true);
+    const rows = statement.iterate(...(compiled.parameters as unknown[]));
+    try {
+      let batch: unknown[][] = [];
+      for (const row of rows) {
+        batch.push(row as unknown[]);
+        if (batch.length === batchSize) {
+          yield batch;
+          batch = [];
+          await new Promise<void>((resolve) => setImmediate(resolve));
+        }
+      }
+      if (batch.length > 0) yield batch;
+    } finally {
+      // An abandoned scan (the consumer stopped) ends its statement before the connection closes.
+      rows.return?.();
+    }
+  } finally {
+    connection.close();
+  }
+}
