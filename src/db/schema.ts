@@ -217,6 +217,7 @@ export interface AccountScoreRow {
   as_of: number;
   folded_seq: number;
   next_check_at: number | null;
+  next_check_day: number | null;
   state: unknown;
   journey_rule: string;
   run_id: string;

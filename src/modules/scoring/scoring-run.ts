@@ -15,6 +15,7 @@ import {
   type AccountOutputs,
   type AccountRecordRow,
   type DynamicSegment,
+  type MembershipChange,
 } from '../segments/dynamic-members.js';
 import { resolveScoringConfig, type ScoringConfigOverrides } from './scoring-config.js';
 import { DomainStates } from './domain-states.js';
@@ -146,6 +147,17 @@ function addRange(ranges: Array<[number, number]>, first: number, last: number):
 
 type AccountChunkRow = AccountRecordRow & { change_seq: number };
 
+interface ChunkPlan {
+  accounts: AccountChunkRow[];
+  outputs: Map<string, AccountOutputs>;
+  rules: Map<string, string>;
+  scoreWrites: repo.AccountScoreWrite[];
+  memberChanges: MembershipChange[];
+  changed: AccountChunkRow[];
+  relinked: string[];
+  links: Array<{ dealId: string; accountId: string }>;
+}
+
 /**
  * One scoring run of one workspace, executed while its holder owns the workspace's lease:
  *
@@ -222,7 +234,9 @@ export class ScoringRunExecution {
     const { db, dialect, workspaceId, runAt } = this.env;
     const { from, to } = this.checkpoint;
     const scanUpTo = (toSeq: number) => repo.signalScan(db, workspaceId, toSeq, this.layout.components, this.layout.config.sources.bombora.enabled);
-    const path = to - from >= (this.env.parallelScanFrom ?? PARALLEL_SCAN_FROM) ? await sqliteFilePath(db, dialect) : undefined;
+    // How many sequence numbers could be signals: the range less the stamps the last run gave itself.
+    const span = sequenceGaps(from, to, this.checkpoint.exclude).reduce((sum, [low, high]) => sum + high - low - 1, 0);
+    const path = span >= (this.env.parallelScanFrom ?? PARALLEL_SCAN_FROM) ? await sqliteFilePath(db, dialect) : undefined;
     if (!path) return this.foldSignals(scanUpTo(to), from);
     const mid = from + Math.floor((to - from) / 2);
     const upper = scanUpTo(to).all(mid).compile();
@@ -326,19 +340,30 @@ export class ScoringRunExecution {
    */
   private async chunk(selection: { ids: string[] } | { after: string | null; limit: number }): Promise<boolean> {
     const { db, workspaceId } = this.env;
+    // The account fields rules can test are read only when there are dynamic segments to evaluate.
+    const columns = this.segments.length > 0 ? RECORD_COLUMNS : OUTPUT_COLUMNS;
+    // Read and compute outside the write transaction, then give the event loop (the API) a turn:
+    // the transaction that follows only checks and writes, so neither blocks for long.
+    const accounts =
+      'ids' in selection
+        ? await readAccounts(db, workspaceId, selection.ids, columns)
+        : await readAccountsAfter(db, workspaceId, selection.after, selection.limit, columns);
+    if (accounts.length === 0) return false;
+    const ids = accounts.map((a) => a.id);
+    const stored =
+      'ids' in selection ? await repo.scoresOfAccounts(db, workspaceId, ids) : await repo.scoresInRange(db, workspaceId, selection.after, ids[ids.length - 1]);
+    let plan = await this.planChunk(db, accounts, stored);
+    await yieldToEventLoop();
     const report = await db.transaction().execute(async (trx) => {
       if (!(await repo.renewLease(trx, workspaceId, this.env.owner, Date.now() + this.env.leaseMs))) throw new LeaseLost();
       await repo.lockWorkspace(trx, workspaceId);
-      // The account fields rules can test are read only when there are dynamic segments to evaluate.
-      const columns = this.segments.length > 0 ? RECORD_COLUMNS : OUTPUT_COLUMNS;
-      if ('ids' in selection) {
-        return this.scoreChunk(trx, await readAccounts(trx, workspaceId, selection.ids, columns), await repo.scoresOfAccounts(trx, workspaceId, selection.ids));
-      }
-      const accounts = await readAccountsAfter(trx, workspaceId, selection.after, selection.limit, columns);
-      if (accounts.length === 0) return undefined;
-      return this.scoreChunk(trx, accounts, await repo.scoresInRange(trx, workspaceId, selection.after, accounts[accounts.length - 1].id));
+      // Optimistic: if a writer changed one of these accounts since it was read (the workspace lock
+      // now keeps them still), the chunk is planned again from fresh rows. Only this run writes
+      // their stored states (the lease), so those cannot have moved.
+      const seqs = await repo.changeSeqsOf(trx, workspaceId, ids);
+      if (accounts.some((a) => seqs.get(a.id) !== Number(a.change_seq))) plan = await this.planChunk(trx, await readAccounts(trx, workspaceId, ids, columns), stored);
+      return this.writeChunk(trx, plan);
     });
-    if (report === undefined) return false;
     this.lastRenewal = Date.now();
     this.progress.chunks += 1;
     this.env.onChunk?.({ ...report, chunk: this.progress.chunks });
@@ -347,11 +372,8 @@ export class ScoringRunExecution {
     return true;
   }
 
-  private async scoreChunk(
-    trx: Transaction<Database>,
-    accounts: AccountChunkRow[],
-    stored: Map<string, repo.StoredAccountScore>,
-  ): Promise<Omit<ChunkReport, 'chunk'>> {
+  /** Everything a chunk decides, without writing: new states and outputs, and what changed. */
+  private async planChunk(trx: Executor, accounts: AccountChunkRow[], stored: Map<string, repo.StoredAccountScore>): Promise<ChunkPlan> {
     const { dialect, workspaceId, runAt, runId } = this.env;
     const { layout, checkpoint } = this;
     const ids = accounts.map((a) => a.id);
@@ -425,7 +447,7 @@ export class ScoringRunExecution {
     }
 
     // Dynamic segments follow the new outputs.
-    let memberChanges: ReturnType<typeof membershipChanges> = [];
+    let memberChanges: MembershipChange[] = [];
     if (this.segments.length > 0) {
       const records = new Map(accounts.map((a) => [a.id, accountRecord(a, dialect, outputs.get(a.id))]));
       const current = await currentMemberships(trx, workspaceId, this.segments.map((s) => s.id), ids);
@@ -433,7 +455,17 @@ export class ScoringRunExecution {
     }
     const membershipMoved = new Set(memberChanges.map((c) => c.accountId));
     const changed = accounts.filter((a) => membershipMoved.has(a.id) || !sameOutputs(a, outputs.get(a.id)!));
+    // Only accounts that have or had deal links need their links rewritten.
+    const relinked = !this.hasDeals ? [] : prefetched ? ids.filter((id) => prefetched.linked.has(id)) : ids;
+    const links = relinked.flatMap((accountId) => (deals.get(accountId) ?? []).map((d) => ({ dealId: d.rtp_dealId, accountId })));
+    return { accounts, outputs, rules, scoreWrites, memberChanges, changed, relinked, links };
+  }
 
+  /** A chunk's writes, in its transaction: only changed accounts are stamped and written. */
+  private async writeChunk(trx: Transaction<Database>, plan: ChunkPlan): Promise<Omit<ChunkReport, 'chunk'>> {
+    const { dialect, workspaceId, runAt, runId } = this.env;
+    const { checkpoint } = this;
+    const { accounts, outputs, rules, scoreWrites, memberChanges, changed } = plan;
     let memberships = 0;
     if (changed.length > 0) {
       const stamps = await reserveChangeStamps(trx, workspaceId, changed.length);
@@ -469,12 +501,7 @@ export class ScoringRunExecution {
       addRange(checkpoint.own, stamps.firstSeq, stamps.firstSeq + changed.length - 1);
     }
     await repo.upsertAccountScores(trx, dialect, workspaceId, scoreWrites);
-    if (this.hasDeals) {
-      // Only accounts that have or had links need their links rewritten.
-      const relinked = prefetched ? ids.filter((id) => prefetched.linked.has(id)) : ids;
-      const links = relinked.flatMap((accountId) => (deals.get(accountId) ?? []).map((d) => ({ dealId: d.rtp_dealId, accountId })));
-      if (relinked.length > 0) await repo.replaceDealLinks(trx, workspaceId, relinked, links);
-    }
+    if (plan.relinked.length > 0) await repo.replaceDealLinks(trx, workspaceId, plan.relinked, plan.links);
 
     checkpoint.position = accounts[accounts.length - 1].id;
     const signals = checkpoint.signalsCounted ? 0 : this.signalsRead;
@@ -514,6 +541,7 @@ const RECORD_COLUMNS = [...ACCOUNT_RECORD_COLUMNS, 'change_seq'] as const;
 const OUTPUT_COLUMNS = [
   'id',
   'domain',
+  'change_seq',
   'account_score',
   'website_intent_score',
   'bombora_intent_score',

@@ -250,6 +250,16 @@ export async function accountsChangedIn(db: Executor, workspaceId: string, gaps:
   return ids;
 }
 
+/** The current change sequence of each of the accounts. */
+export async function changeSeqsOf(db: Executor, workspaceId: string, accountIds: readonly string[]): Promise<Map<string, number>> {
+  const result = new Map<string, number>();
+  for (const part of chunks(accountIds, IN_LIST)) {
+    const rows = await db.selectFrom('accounts').select(['id', 'change_seq']).where('workspace_id', '=', workspaceId).where('id', 'in', part).execute();
+    for (const row of rows) result.set(row.id, Number(row.change_seq));
+  }
+  return result;
+}
+
 export async function accountIdsByDomains(db: Executor, workspaceId: string, domains: readonly string[]): Promise<string[]> {
   const ids: string[] = [];
   for (const part of chunks(domains, IN_LIST)) {
@@ -266,12 +276,16 @@ export async function accountIdPage(db: Executor, workspaceId: string, afterId: 
   return (await query.orderBy('id').limit(limit).execute()).map((row) => row.id);
 }
 
-/** Accounts whose next decay check is due at `at`: a scan of the narrow per-account table. */
+const DAY = 86_400_000;
+
+/** Accounts whose next decay check is due at `at`: a range of the due index (days up to today's). */
 export async function accountsDueAt(db: Executor, workspaceId: string, at: number): Promise<string[]> {
   const rows = await db
     .selectFrom('account_scores')
     .select('account_id')
     .where('workspace_id', '=', workspaceId)
+    .where('next_check_day', 'is not', null)
+    .where('next_check_day', '<=', Math.floor(at / DAY))
     .where('next_check_at', '<=', at)
     .execute();
   return rows.map((row) => row.account_id);
@@ -545,6 +559,7 @@ export async function upsertAccountScores(db: Executor, dialect: Dialect, worksp
       as_of: w.asOf,
       folded_seq: w.foldedSeq,
       next_check_at: w.nextCheckAt,
+      next_check_day: w.nextCheckAt === null ? null : Math.floor(w.nextCheckAt / DAY),
       state: dialect.encodeJson(w.state),
       journey_rule: w.journeyRule,
       run_id: w.runId,
@@ -565,6 +580,7 @@ function upsertScoresQuery(db: Executor, values: Array<Record<string, unknown>>)
           as_of: eb.ref('excluded.as_of'),
           folded_seq: eb.ref('excluded.folded_seq'),
           next_check_at: eb.ref('excluded.next_check_at'),
+          next_check_day: eb.ref('excluded.next_check_day'),
           state: eb.ref('excluded.state'),
           journey_rule: eb.ref('excluded.journey_rule'),
           run_id: eb.ref('excluded.run_id'),

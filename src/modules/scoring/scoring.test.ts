@@ -232,6 +232,36 @@ describeEachEngine('scoring runs', (engine) => {
     assert.equal((await tenant.request('GET', `/api/v1/segments/${hotId}`)).body.data.memberCount, 2);
   });
 
+  test('account writes racing a run: every account ends in exactly the dynamic segments its fields and scores match', async () => {
+    const tenant = await ctx().newTenant();
+    const NOW = Date.now();
+    await tenant.request('POST', '/api/v1/accounts/custom-field', { label: 'Tier', labelType: 'singleLineText' });
+    const domains = Array.from({ length: 30 }, (_, i) => `race${i}.example.com`);
+    const ids = await pushAccounts(tenant, domains);
+    const segment = await tenant.request('POST', '/api/v1/segments', {
+      name: 'Gold and engaged',
+      type: 'dynamic',
+      rules: { all: [{ field: 'TIER_C', op: 'eq', value: 'gold' }, { field: 'rtp_account_score', op: 'gte', value: 5 }] },
+    });
+    const segmentId = segment.body.data.segmentId;
+    await pushSignals(tenant, domains.map((domain) => ({ source: 'website', domain, type: 'form_submit', occurredAt: iso(NOW) })));
+    const started = await service(clock(NOW)).startRun(tenant.workspaceId, { trigger: 'cli', chunkSize: 1 });
+    let writes = 0;
+    while ((await Promise.race([started.done.then(() => true), Promise.resolve(false)])) === false || writes < 10) {
+      const domain = domains[(writes * 7) % domains.length];
+      const tier = writes % 3 === 0 ? 'silver' : 'gold';
+      assert.equal((await tenant.request('PUT', `/api/v1/accounts/${ids[domain]}`, { customFields: { TIER_C: tier } })).statusCode, 200);
+      writes += 1;
+      if (writes > 200) break;
+    }
+    assert.equal((await started.done).status, 'succeeded');
+    for (const domain of domains) {
+      const account = (await tenant.request('GET', `/api/v1/accounts/${ids[domain]}`)).body.data;
+      const expected = account.customFields.TIER_C === 'gold' && account.rtp_account_score >= 5;
+      assert.equal(account.rtp_segments.some((s: { segmentId: string }) => s.segmentId === segmentId), expected, `${domain}: ${JSON.stringify(account)}`);
+    }
+  });
+
   test('settings: stored per workspace, defaults when absent; a change rebuilds every account', async () => {
     const tenant = await ctx().newTenant();
     const NOW = Date.now();
