@@ -236,9 +236,9 @@ async function measureRun(server: Server, body: Record<string, unknown>): Promis
     counts: run.counts,
     mode: run.mode,
     apiRequests: sorted.length,
-    apiP50Ms: pct(50),
-    apiP99Ms: pct(99),
-    apiMaxMs: sorted[sorted.length - 1] ?? NaN,
+    apiP50Ms: round(pct(50), 1),
+    apiP99Ms: round(pct(99), 1),
+    apiMaxMs: round(sorted[sorted.length - 1] ?? NaN, 1),
     apiNon2xx: result.non2xx,
   };
 }

@@ -75,6 +75,7 @@ export function registerScore(program: Command, io: CliIo): void {
           );
           if (run.status !== 'succeeded') failed += 1;
         }
+        await services.scoring.stop();
         if (failed > 0) throw new CliError(`${failed} scoring run(s) did not succeed`);
       });
     });

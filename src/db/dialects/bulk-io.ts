@@ -1,3 +1,4 @@
+import { Worker } from 'node:worker_threads';
 import SqliteDatabase from 'better-sqlite3';
 import { sql, type Compilable, type Kysely } from 'kysely';
 import type { Database } from '../schema.js';
@@ -17,6 +18,10 @@ import type { Dialect } from './types.js';
  * synchronous; only microtasks run in between), so one connection can never find the other holding
  * the write lock. Keep it that way: no real I/O inside such a transaction.
  *
+ * The job's connection never checkpoints the WAL itself: a thread of its own does, every 250 ms
+ * while the writer is open (wal-checkpointer.worker.mjs), so the copy-back and its fsync do not
+ * stall the event loop. The API's connection keeps its own automatic checkpoints.
+ *
  * On PostgreSQL (and an in-memory SQLite) it is the given database itself.
  */
 export async function openBatchWriter(db: Kysely<Database>, dialect: Dialect): Promise<{ db: Kysely<Database>; close(): Promise<void> }> {
@@ -24,7 +29,23 @@ export async function openBatchWriter(db: Kysely<Database>, dialect: Dialect): P
   if (!path) return { db, close: async () => {} };
   const writer = openSqlite(path);
   await sql`pragma synchronous = NORMAL`.execute(writer);
-  return { db: writer, close: () => writer.destroy() };
+  await sql`pragma wal_autocheckpoint = 0`.execute(writer);
+  const checkpointer = new Worker(new URL('./wal-checkpointer.worker.mjs', import.meta.url), { workerData: { path, intervalMs: 250 } });
+  checkpointer.unref();
+  checkpointer.on('error', () => {});
+  const stopped = new Promise<void>((resolve) => {
+    checkpointer.once('message', () => resolve());
+    checkpointer.once('exit', () => resolve());
+  });
+  return {
+    db: writer,
+    close: async () => {
+      checkpointer.postMessage('stop');
+      await Promise.race([stopped, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
+      await checkpointer.terminate();
+      await writer.destroy();
+    },
+  };
 }
 
 /**

@@ -79,6 +79,7 @@ describeEachEngine('docs/scoring.md worked example through the API and a run', (
 
     const scoring = new ScoringService(ctx().database.db, ctx().database.dialect, { now: () => Date.parse(example.at) });
     const run = await (await scoring.startRun(tenant.workspaceId, { trigger: 'cli' })).done;
+    await scoring.stop();
     assert.equal(run.status, 'succeeded');
     assert.equal(run.asOf, example.at);
 

@@ -109,6 +109,8 @@ export class RunAborted extends Error {
 
 /** Signals per batch of the scan (between two turns of the event loop). */
 const SIGNAL_BATCH = 5000;
+/** Most accounts per chunk when they are not consecutive (an incremental run's candidates). */
+const SCATTERED_CHUNK = 250;
 /** From this many sequence numbers to scan, a second core folds half of them (file-backed SQLite). */
 const PARALLEL_SCAN_FROM = 1_000_000;
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -215,7 +217,9 @@ export class ScoringRunExecution {
       await timed('candidates', async () => {
         candidates = (await this.candidates()).filter((id) => this.checkpoint.position === null || id > this.checkpoint.position);
       });
-      for (const ids of chunks(candidates, this.env.chunkSize)) await this.chunk({ ids });
+      // Changed accounts are scattered: each touches pages of its own, so their chunks are smaller
+      // to keep every transaction (and the event loop's wait for it) short.
+      for (const ids of chunks(candidates, Math.min(this.env.chunkSize, SCATTERED_CHUNK))) await this.chunk({ ids });
     }
     this.env.onPhase?.('accounts', performance.now() - chunksStarted);
     if (!this.checkpoint.signalsCounted) await this.saveEmptyProgress();
@@ -299,8 +303,13 @@ export class ScoringRunExecution {
     const add = (list: Iterable<string>) => {
       for (const id of list) ids.add(id);
     };
-    add(await repo.accountIdsByDomains(db, workspaceId, [...this.deltas.domains()]));
+    // A turn for the event loop between the lookups: with many new signals there are many.
+    for (const domains of chunks([...this.deltas.domains()], 1000)) {
+      add(await repo.accountIdsByDomains(db, workspaceId, domains));
+      await this.between();
+    }
     add(await repo.accountsChangedIn(db, workspaceId, sequenceGaps(from, to, this.checkpoint.exclude)));
+    await this.between();
     if (this.hasActivities) add((await accountsWithActivitiesAfter(db, workspaceId, from)).accountIds);
     if (this.hasDeals) {
       const dealIds = [

@@ -105,6 +105,8 @@ export class ScoringService {
   private readonly active = new Map<string, { runId: string; done: Promise<RunView>; abort: AbortController }>();
   private readonly now: () => number;
   private log?: ScoringLogger;
+  /** The runs' write connection, kept open between runs so its page cache stays warm. */
+  private writer?: Promise<Awaited<ReturnType<typeof openBatchWriter>>>;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -222,11 +224,17 @@ export class ScoringService {
     return row && toView(row);
   }
 
-  /** Asks in-process runs to stop after their current chunk (they stay resumable) and waits for them. */
+  /**
+   * Asks in-process runs to stop after their current chunk (they stay resumable), waits for them,
+   * and closes the runs' write connection.
+   */
   async stop(): Promise<void> {
     const runs = [...this.active.values()];
     for (const run of runs) run.abort.abort();
     await Promise.all(runs.map((run) => run.done));
+    const writer = this.writer;
+    this.writer = undefined;
+    await (await writer?.catch(() => undefined))?.close().catch(() => {});
   }
 
   async explainAccount(workspaceId: string, rawId: string): Promise<ScoreExplanation> {
@@ -293,9 +301,12 @@ export class ScoringService {
   ): Promise<RunView> {
     const { db, dialect } = this;
     let ownsLease = true;
-    let writer: Awaited<ReturnType<typeof openBatchWriter>> | undefined;
     try {
-      writer = await openBatchWriter(db, dialect);
+      this.writer ??= openBatchWriter(db, dialect).catch((error: unknown) => {
+        this.writer = undefined;
+        throw error;
+      });
+      const writer = await this.writer;
       const execution = new ScoringRunExecution(
         {
           db: writer.db,
@@ -343,7 +354,6 @@ export class ScoringService {
           .catch(() => {});
       }
     } finally {
-      await writer?.close().catch(() => {});
       if (ownsLease) await repo.releaseLease(db, workspaceId, owner, Date.now()).catch(() => {});
     }
     try {

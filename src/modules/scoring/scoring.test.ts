@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import { describeEachEngine } from '../../../test/support/engines.js';
 import { useTestApp, type Tenant, type TestContext } from '../../../test/support/test-app.js';
 import { DEFAULT_SCORING_CONFIG, resolveScoringConfig } from './scoring-config.js';
@@ -62,8 +62,13 @@ const scores = (a: any) => ({
 
 describeEachEngine('scoring runs', (engine) => {
   const ctx = useTestApp(engine);
-  const service = (c: ReturnType<typeof clock>, context: TestContext = ctx()) =>
-    new ScoringService(context.database.db, context.database.dialect, { now: c.now });
+  const created: ScoringService[] = [];
+  after(() => Promise.all(created.map((s) => s.stop())));
+  const service = (c: ReturnType<typeof clock>, context: TestContext = ctx()) => {
+    const s = new ScoringService(context.database.db, context.database.dialect, { now: c.now });
+    created.push(s);
+    return s;
+  };
 
   test('end to end: signals, deals and activities in; only the changed accounts out, with their scores and stage', async () => {
     const tenant = await ctx().newTenant();
