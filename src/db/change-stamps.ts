@@ -44,3 +44,26 @@ export async function readChangeClock(trx: Executor, workspaceId: string): Promi
     .executeTakeFirst();
   return Number(row?.change_clock ?? 0);
 }
+
+/**
+ * The first change sequence of `table` whose change time is after `time`: change times grow with the
+ * sequence, so a `lastSync` time becomes a keyset start (through the (workspace_id, changed_at,
+ * change_seq) index).
+ */
+export async function firstSeqChangedAfter(
+  db: Executor,
+  table: 'accounts' | 'deals',
+  workspaceId: string,
+  time: number,
+): Promise<number | undefined> {
+  const row = await db
+    .selectFrom(table)
+    .select('change_seq')
+    .where('workspace_id', '=', workspaceId)
+    .where('changed_at', '>', time)
+    .orderBy('changed_at')
+    .orderBy('change_seq')
+    .limit(1)
+    .executeTakeFirst();
+  return row === undefined ? undefined : Number(row.change_seq);
+}

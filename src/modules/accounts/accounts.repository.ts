@@ -171,20 +171,6 @@ function upsertAccountsQuery(db: Executor, values: Array<Insertable<AccountRow>>
     .returning(['id', 'domain']);
 }
 
-/** The first change sequence whose change time is after `time` (change times grow with the sequence). */
-export async function firstSeqChangedAfter(db: Executor, workspaceId: string, time: number): Promise<number | undefined> {
-  const row = await db
-    .selectFrom('accounts')
-    .select('change_seq')
-    .where('workspace_id', '=', workspaceId)
-    .where('changed_at', '>', time)
-    .orderBy('changed_at')
-    .orderBy('change_seq')
-    .limit(1)
-    .executeTakeFirst();
-  return row === undefined ? undefined : Number(row.change_seq);
-}
-
 export interface AccountPageFilter {
   fromSeq: number;
   domains?: string[];

@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, Dialect } from '../../db/index.js';
-import { readChangeClock, reserveChangeStamps } from '../../db/change-stamps.js';
+import { readChangeClock, reserveChangeStamps, firstSeqChangedAfter } from '../../db/change-stamps.js';
 import { GroupCommit } from '../../db/group-commit.js';
 import { ApiError } from '../../http/errors.js';
 import { decodeCursor, toPage, type Page } from '../../http/cursor.js';
@@ -219,7 +219,7 @@ export class AccountsService {
   /** The lowest change sequence a page may return: after the cursor and, with lastSync, after that time. */
   private async firstSeqToRead(trx: Transaction<Database>, workspaceId: string, afterSeq: number, lastSync?: string) {
     if (lastSync === undefined) return afterSeq + 1;
-    const firstChanged = await repo.firstSeqChangedAfter(trx, workspaceId, Date.parse(lastSync));
+    const firstChanged = await firstSeqChangedAfter(trx, 'accounts', workspaceId, Date.parse(lastSync));
     return firstChanged === undefined ? undefined : Math.max(firstChanged, afterSeq + 1);
   }
 

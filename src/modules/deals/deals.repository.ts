@@ -250,20 +250,6 @@ export async function findDealByExternalId(db: Executor, workspaceId: string, ex
   return db.selectFrom('deals').selectAll().where('workspace_id', '=', workspaceId).where('external_deal_id', '=', externalDealId).executeTakeFirst();
 }
 
-/** The first change sequence whose change time is after `time` (change times grow with the sequence). */
-export async function firstSeqChangedAfter(db: Executor, workspaceId: string, time: number): Promise<number | undefined> {
-  const row = await db
-    .selectFrom('deals')
-    .select('change_seq')
-    .where('workspace_id', '=', workspaceId)
-    .where('changed_at', '>', time)
-    .orderBy('changed_at')
-    .orderBy('change_seq')
-    .limit(1)
-    .executeTakeFirst();
-  return row === undefined ? undefined : Number(row.change_seq);
-}
-
 /** Deals in change order from `fromSeq` (inclusive), keyset on the change sequence; `limit + 1` rows. */
 export async function listDealsByChange(db: Executor, workspaceId: string, fromSeq: number, limit: number): Promise<StoredDeal[]> {
   return db

@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, Dialect, Executor } from '../../db/index.js';
-import { readChangeClock, reserveChangeStamps } from '../../db/change-stamps.js';
+import { readChangeClock, reserveChangeStamps, firstSeqChangedAfter } from '../../db/change-stamps.js';
 import { ApiError } from '../../http/errors.js';
 import { decodeCursor, toPage, type Page } from '../../http/cursor.js';
 import { newId } from '../../lib/ids.js';
@@ -94,7 +94,7 @@ export class DealsService {
   /** The lowest change sequence a page may return: after the cursor and, with lastSync, after that time. */
   private async firstSeqToRead(trx: Transaction<Database>, workspaceId: string, afterSeq: number, lastSync?: string) {
     if (lastSync === undefined) return afterSeq + 1;
-    const firstChanged = await repo.firstSeqChangedAfter(trx, workspaceId, Date.parse(lastSync));
+    const firstChanged = await firstSeqChangedAfter(trx, 'deals', workspaceId, Date.parse(lastSync));
     return firstChanged === undefined ? undefined : Math.max(firstChanged, afterSeq + 1);
   }
 
