@@ -18,34 +18,45 @@ import type { Dialect } from './types.js';
  * synchronous; only microtasks run in between), so one connection can never find the other holding
  * the write lock. Keep it that way: no real I/O inside such a transaction.
  *
- * The job's connection never checkpoints the WAL itself: a thread of its own does, every 250 ms
- * while the writer is open (wal-checkpointer.worker.mjs), so the copy-back and its fsync do not
- * stall the event loop. The API's connection keeps its own automatic checkpoints.
+ * The job's connection never checkpoints the WAL itself: while the job writes (between
+ * `checkpointing()` and the function it returns), a thread of its own does, every 250 ms
+ * (wal-checkpointer.worker.mjs), so the copy-back and its fsync do not stall the event loop. The
+ * API's connection keeps its own automatic checkpoints, and outside a job nothing changes for it.
  *
  * On PostgreSQL (and an in-memory SQLite) it is the given database itself.
  */
-export async function openBatchWriter(db: Kysely<Database>, dialect: Dialect): Promise<{ db: Kysely<Database>; close(): Promise<void> }> {
+export interface BatchWriter {
+  db: Kysely<Database>;
+  /** Starts background checkpoints for a job; call the returned function when the job ends. */
+  checkpointing(): () => Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openBatchWriter(db: Kysely<Database>, dialect: Dialect): Promise<BatchWriter> {
   const path = dialect.engine === 'sqlite' ? await sqliteFile(db) : undefined;
-  if (!path) return { db, close: async () => {} };
+  if (!path) return { db, checkpointing: () => async () => {}, close: async () => {} };
   const writer = openSqlite(path);
   await sql`pragma synchronous = NORMAL`.execute(writer);
   await sql`pragma wal_autocheckpoint = 0`.execute(writer);
-  const checkpointer = new Worker(new URL('./wal-checkpointer.worker.mjs', import.meta.url), { workerData: { path, intervalMs: 250 } });
-  checkpointer.unref();
-  checkpointer.on('error', () => {});
+  return { db: writer, checkpointing: () => startCheckpointer(path), close: () => writer.destroy() };
+}
+
+function startCheckpointer(path: string): () => Promise<void> {
+  const worker = new Worker(new URL('./wal-checkpointer.worker.mjs', import.meta.url), { workerData: { path, intervalMs: 250 } });
+  worker.on('error', () => {});
   const stopped = new Promise<void>((resolve) => {
-    checkpointer.once('message', () => resolve());
-    checkpointer.once('exit', () => resolve());
+    worker.once('message', () => resolve());
+    worker.once('exit', () => resolve());
   });
-  return {
-    db: writer,
-    close: async () => {
-      checkpointer.postMessage('stop');
-      await Promise.race([stopped, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
-      await checkpointer.terminate();
-      await writer.destroy();
-    },
-  };
+  let stopping: Promise<void> | undefined;
+  return () =>
+    (stopping ??= (async () => {
+      worker.postMessage('stop');
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([stopped, new Promise<void>((resolve) => (timer = setTimeout(resolve, 5000)))]);
+      clearTimeout(timer);
+      await worker.terminate();
+    })());
 }
 
 /**

@@ -301,12 +301,14 @@ export class ScoringService {
   ): Promise<RunView> {
     const { db, dialect } = this;
     let ownsLease = true;
+    let stopCheckpoints: (() => Promise<void>) | undefined;
     try {
       this.writer ??= openBatchWriter(db, dialect).catch((error: unknown) => {
         this.writer = undefined;
         throw error;
       });
       const writer = await this.writer;
+      stopCheckpoints = writer.checkpointing();
       const execution = new ScoringRunExecution(
         {
           db: writer.db,
@@ -354,6 +356,7 @@ export class ScoringService {
           .catch(() => {});
       }
     } finally {
+      await stopCheckpoints?.().catch(() => {});
       if (ownsLease) await repo.releaseLease(db, workspaceId, owner, Date.now()).catch(() => {});
     }
     try {
