@@ -133,3 +133,23 @@ async function* rawSqliteRead(path: string, scan: KeysetScan, after: number, bat
     connection.close();
   }
 }
+
+/**
+ * The rows of one statement on a file-backed SQLite database, as arrays, synchronously, on a
+ * read-only connection of its own (for a worker thread folding part of a scan: see scoring's
+ * signal-fold.ts). The connection closes when the iteration ends, however it ends.
+ */
+export function* iterateSqliteRows(path: string, sqlText: string, parameters: readonly unknown[]): Generator<unknown[]> {
+  const connection = new SqliteDatabase(path, { readonly: true, fileMustExist: true });
+  try {
+    connection.pragma('busy_timeout = 5000');
+    const rows = connection.prepare(sqlText).raw(true).iterate(...parameters) as IterableIterator<unknown[]>;
+    try {
+      yield* rows;
+    } finally {
+      rows.return?.();
+    }
+  } finally {
+    connection.close();
+  }
+}

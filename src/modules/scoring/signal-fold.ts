@@ -1,5 +1,5 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import SqliteDatabase from 'better-sqlite3';
+import { iterateSqliteRows } from '../../db/dialects/bulk-io.js';
 import { DomainStates, type ExportedStates } from './domain-states.js';
 import { resolveScoringConfig, type ScoringConfigOverrides } from './scoring-config.js';
 import { scoringLayout } from './scoring-model.js';
@@ -9,7 +9,8 @@ import { scoringLayout } from './scoring-model.js';
  * (10 rows per account in the benchmark); on SQLite the scan is CPU-bound in this process — rows
  * turned into JavaScript values and looked up by domain — so the run splits the ingest-sequence
  * range in two: this worker folds one half on its own read-only connection while the run folds the
- * other, and the halves merge (DomainStates.merge). Only for a file-backed SQLite database.
+ * other, and the halves merge (DomainStates.merge). Only for a file-backed SQLite database (the
+ * rows come from db/dialects/bulk-io.ts, which owns the engine-specific reading).
  */
 
 export interface FoldTask {
@@ -30,16 +31,10 @@ export interface FoldResult {
 function fold(task: FoldTask): FoldResult {
   const layout = scoringLayout(resolveScoringConfig(task.overrides));
   const states = new DomainStates(layout, task.asOf, 1 << 16);
-  const connection = new SqliteDatabase(task.path, { readonly: true, fileMustExist: true });
   let signals = 0;
-  try {
-    connection.pragma('busy_timeout = 5000');
-    for (const row of connection.prepare(task.sql).raw(true).iterate(...task.parameters) as IterableIterator<unknown[]>) {
-      states.addComponent(row[0] as string, Number(row[1]), Number(row[2]), Number(row[3]), row[4] as string | null, row[5] === null ? null : Number(row[5]));
-      signals += 1;
-    }
-  } finally {
-    connection.close();
+  for (const row of iterateSqliteRows(task.path, task.sql, task.parameters)) {
+    states.addComponent(row[0] as string, Number(row[1]), Number(row[2]), Number(row[3]), row[4] as string | null, row[5] === null ? null : Number(row[5]));
+    signals += 1;
   }
   return { states: states.export(), signals };
 }
