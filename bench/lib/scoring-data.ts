@@ -12,7 +12,7 @@ const DAY = 86_400_000;
  */
 export function generationSql(engine: 'sqlite' | 'postgres', workspaceId: string, now: number, ACCOUNTS: number, SIGNALS: number): string[] {
   const series = (n: number) =>
-    engine === 'sqlite' ? `(with recursive g(i) as (select 1 union all select i + 1 from g where i < ${n}) select i from g)` : `(select generate_series(1, ${n}) as i)`;
+    engine === 'sqlite' ? `(with recursive g(i) as (select 1 union all select i + 1 from g where i < ${n}) select i from g)` : `(select generate_series(cast(1 as bigint), ${n}) as i)`;
   // ObjectId-like ids: a fixed 8-hex "creation second" per table, then the row number.
   const id = (prefix: string, expr: string) => (engine === 'sqlite' ? `'${prefix}' || printf('%016x', ${expr})` : `'${prefix}' || lpad(to_hex(${expr}), 16, '0')`);
   const h1 = '((i * 2654435761) % 4294967296)';
