@@ -64,9 +64,9 @@ describeEachEngine('intentbase seed --signals', (engine) => {
     assert.match(again.stderr, /: 0 created, 4000 skipped as duplicates, 0 failed/);
   });
 
-  test('nothing to seed without --accounts or --signals', async () => {
+  test('nothing to seed without a count', async () => {
     const result = await cli('seed', '--workspace', workspaceId);
     assert.equal(result.code, 1);
-    assert.match(result.stderr, /nothing to seed: give --accounts <n> and\/or --signals <n>/);
+    assert.match(result.stderr, /nothing to seed: give one or more of --accounts <n>, --signals <n>, --deals <n>, --activities <n>/);
   });
 });

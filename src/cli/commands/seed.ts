@@ -9,6 +9,8 @@ const PROGRESS_EVERY = 50_000;
 export interface SeedOptions {
   accounts?: number;
   signals?: number;
+  deals?: number;
+  activities?: number;
   seed: number;
   workspace?: string;
 }
@@ -33,6 +35,8 @@ export function registerSeed(program: Command, io: CliIo): void {
     .description('fill a workspace with realistic synthetic demo data (idempotent for a given --seed)')
     .option('--accounts <n>', 'number of B2B accounts to create or update', parseCount)
     .option('--signals <n>', "number of intent signals across sources for the workspace's accounts (after --accounts)", parseCount)
+    .option('--deals <n>', "number of deals across two pipelines for the workspace's accounts, with stage history (after --signals)", parseCount)
+    .option('--activities <n>', "number of sales activities (calls and emails with contacts) for the workspace's accounts (after --deals)", parseCount)
     .option('--seed <n>', 'random seed: the same seed always produces the same data', parseSeed, 1)
     .option('--workspace <id>', 'target workspace (default: the first one, e.g. the one `serve` created)')
     .addHelpText(
@@ -44,16 +48,29 @@ export function registerSeed(program: Command, io: CliIo): void {
         'G2 and Bombora activity of the last eight weeks, skewed so a few accounts are hot, drawn from up\n' +
         "to 10000 of the workspace's accounts, plus some from companies that are not accounts yet. Their\n" +
         'ids derive from the seed, so seeding again with the same seed skips them.\n\n' +
-        'Example:\n  intentbase seed --accounts 10000 --signals 200000 --seed 7',
+        'Deals go through the same service as POST /api/v1/deals (100 per batch). Two pipelines, New\n' +
+        'Business and Renewals & Expansion, are created first if missing (as POST /api/v1/deal-stages does).\n' +
+        'Deals were opened over the last year; about half have closed (won or lost) once their sales cycle\n' +
+        'ran, the rest are open in a stage that fits their age. A new deal is pushed once per stage it\n' +
+        'passed, so it has a stage history (entered at push time, as the API records it). Mostly for the\n' +
+        'accounts the signals make hot, a few for companies that are not accounts yet. After `intentbase\n' +
+        'score`, accounts with a won deal are Customers and those with an open one Opportunities. Seeding\n' +
+        'again with the same seed updates the same deals (on the same day it changes nothing).\n\n' +
+        'Activities go through the same service as POST /api/v1/sales-activities (50 per batch): calls\n' +
+        "and emails of the last 90 days by each account's rep with the company's contacts, more for hot\n" +
+        'accounts and more recent there. Their ids derive from the seed, so seeding again skips them.\n\n' +
+        'Example:\n  intentbase seed --accounts 10000 --signals 200000 --deals 3000 --activities 10000 --seed 7\n  intentbase score',
     )
     .action(async (options: SeedOptions) => {
-      if (options.accounts === undefined && options.signals === undefined) {
-        throw new CliError('nothing to seed: give --accounts <n> and/or --signals <n>');
+      if ([options.accounts, options.signals, options.deals, options.activities].every((n) => n === undefined)) {
+        throw new CliError('nothing to seed: give one or more of --accounts <n>, --signals <n>, --deals <n>, --activities <n>');
       }
       await withServices(io, async (services) => {
         const workspaceId = await resolveWorkspace(services, options.workspace);
         if (options.accounts !== undefined) await seedAccountsStep(services, workspaceId, options.accounts, options.seed, io);
         if (options.signals !== undefined) await seedSignalsStep(services, workspaceId, options.signals, options.seed, io);
+        if (options.deals !== undefined) await seedDealsStep(services, workspaceId, options.deals, options.seed, io);
+        if (options.activities !== undefined) await seedActivitiesStep(services, workspaceId, options.activities, options.seed, io);
       });
     });
 }
@@ -91,15 +108,15 @@ async function seedAccountsStep(services: Services, workspaceId: string, count: 
   if (totals.failed > 0) throw new CliError(`${totals.failed} accounts failed, e.g. ${totals.firstError}`);
 }
 
-/** Account domains signals are drawn from: a bounded sample, so memory does not grow with the workspace. */
-const SIGNAL_DOMAIN_POOL = 10_000;
+/** Account domains signals, deals and activities are drawn from: a bounded sample, so memory does not grow with the workspace. */
+const DOMAIN_POOL = 10_000;
 const SIGNAL_PROGRESS_EVERY = 500_000;
 
 async function seedSignalsStep(services: Services, workspaceId: string, count: number, seed: number, io: CliIo): Promise<void> {
   const { seedSignals } = await import('../../modules/signals/seed-signals.js');
   const { sampleAccountDomains } = await import('../../modules/signals/signals.repository.js');
   const started = Date.now();
-  const pool = await sampleAccountDomains(services.database.db, workspaceId, SIGNAL_DOMAIN_POOL);
+  const pool = await sampleAccountDomains(services.database.db, workspaceId, DOMAIN_POOL);
   if (pool.length === 0) io.stderr('  no accounts yet: every signal comes from a company that is not an account\n');
   const totals = await seedSignals(services.signals, workspaceId, {
     count,
@@ -115,4 +132,59 @@ async function seedSignalsStep(services: Services, workspaceId: string, count: n
       `${totals.skipped} skipped as duplicates, ${totals.failed} failed (${seconds.toFixed(1)} s, seed ${seed}).\n`,
   );
   if (totals.failed > 0) throw new CliError(`${totals.failed} signals failed, e.g. ${totals.firstError}`);
+}
+
+const DEAL_PROGRESS_EVERY = 10_000;
+const ACTIVITY_PROGRESS_EVERY = 50_000;
+
+async function seedDealsStep(services: Services, workspaceId: string, count: number, seed: number, io: CliIo): Promise<void> {
+  const { seedDeals } = await import('../../modules/deals/seed-deals.js');
+  const { SEED_PIPELINES, pipelineDefinition } = await import('../../modules/deals/synthetic-deals.js');
+  const { ensurePipelines } = await import('../../modules/deal-stages/seed-deal-stages.js');
+  const { sampleAccountDomains } = await import('../../modules/signals/signals.repository.js');
+  const started = Date.now();
+  const pipelines = await ensurePipelines(services.dealStages, workspaceId, SEED_PIPELINES.map(pipelineDefinition));
+  if (pipelines.created.length > 0) io.stderr(`  created deal pipelines ${pipelines.created.join(', ')}\n`);
+  for (const { pipelineId, missingStageIds } of pipelines.incomplete) {
+    io.stderr(`  pipeline ${pipelineId} exists without stages ${missingStageIds.join(', ')}: left as it is; deals still carry their stage labels\n`);
+  }
+  const pool = await sampleAccountDomains(services.database.db, workspaceId, DOMAIN_POOL);
+  if (pool.length === 0) io.stderr('  no accounts yet: every deal is for a company that is not an account\n');
+  const totals = await seedDeals(services.deals, services.database.db, workspaceId, {
+    count,
+    seed,
+    pool,
+    onProgress: (done) => {
+      if (done % DEAL_PROGRESS_EVERY === 0 && done < count) io.stderr(`  ${done} of ${count} deals…\n`);
+    },
+  });
+  const seconds = (Date.now() - started) / 1000;
+  const { open, won, lost } = totals.outcomes;
+  io.stderr(
+    `Seeded ${count} deals into workspace ${workspaceId} for ${pool.length} accounts (${open} open, ${won} won, ${lost} lost): ` +
+      `${totals.created} created, ${totals.updated} updated, ${totals.failed} failed (${seconds.toFixed(1)} s, seed ${seed}).\n`,
+  );
+  if (totals.failed > 0) throw new CliError(`${totals.failed} deals failed, e.g. ${totals.firstError}`);
+}
+
+async function seedActivitiesStep(services: Services, workspaceId: string, count: number, seed: number, io: CliIo): Promise<void> {
+  const { seedActivities } = await import('../../modules/activities/seed-activities.js');
+  const { sampleAccountDomains } = await import('../../modules/signals/signals.repository.js');
+  const started = Date.now();
+  const pool = await sampleAccountDomains(services.database.db, workspaceId, DOMAIN_POOL);
+  if (pool.length === 0) io.stderr('  no accounts yet: every activity is with a company that is not an account\n');
+  const totals = await seedActivities(services.activities, workspaceId, {
+    count,
+    seed,
+    pool,
+    onProgress: (done) => {
+      if (done % ACTIVITY_PROGRESS_EVERY === 0 && done < count) io.stderr(`  ${done} of ${count} activities…\n`);
+    },
+  });
+  const seconds = (Date.now() - started) / 1000;
+  io.stderr(
+    `Seeded ${count} activities into workspace ${workspaceId} for ${pool.length} accounts: ${totals.created} created, ` +
+      `${totals.skipped} skipped as duplicates, ${totals.failed} failed (${seconds.toFixed(1)} s, seed ${seed}).\n`,
+  );
+  if (totals.failed > 0) throw new CliError(`${totals.failed} activities failed, e.g. ${totals.firstError}`);
 }
