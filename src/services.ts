@@ -31,7 +31,7 @@ export function createServices(database: DatabaseHandle): Services {
   const customFields = new CustomFieldsService(database.db, database.dialect);
   const activeFieldKeys = async (workspaceId: string) => (await customFields.listActiveFields(workspaceId)).map((f) => f.key);
   const segments = new SegmentsService(database.db, database.dialect, activeFieldKeys);
-  const accounts = new AccountsService(database.db, database.dialect, customFields, segments);
+  const accounts = new AccountsService(database, customFields, segments);
   const crmAccounts = new CrmAccountsService(database.db, database.dialect, customFields, segments, accounts);
   const dealStages = new DealStagesService(database.db, database.dialect);
   const deals = new DealsService(database.db, database.dialect);

@@ -101,7 +101,8 @@ describeEachEngine('intentbase serve', (engine) => {
     assert.match(response, /^HTTP\/1\.1 404 /);
     assert.match(response, /\r\nconnection: close\r\n/i);
     assert.match(response, /"customMessage":"Cannot POST \/api\/v1\/drain-probe"/);
-    assert.deepEqual(await server.stop('SIGTERM'), { code: 0, signal: null });
+    // The shutdown the first SIGTERM started finishes on its own (another signal would cut it short).
+    assert.deepEqual(await server.stop(null), { code: 0, signal: null });
   });
 
   test('a second signal exits at once without waiting for the drain', async () => {

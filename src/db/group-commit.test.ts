@@ -1,24 +1,33 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import { createTestDatabase, describeEachEngine, type TestDatabase } from '../../test/support/engines.js';
 import { GroupCommit } from './group-commit.js';
 import { createDatabase, migrateToLatest, type Database, type DatabaseHandle } from './index.js';
+import { ProcedureRegistry } from './procedures.js';
 
 describeEachEngine('group commit', (engine) => {
   let testDb: TestDatabase;
   let database: DatabaseHandle;
   let transactions = 0;
-  /** The database with transaction() counted, so a test can tell how many commits a group took. */
-  let counted: Kysely<Database>;
+  /** One procedure that runs the closure its argument names, so each test can give units inline. */
+  const registry = new ProcedureRegistry();
+  const closures = new Map<number, (trx: Transaction<Database>) => Promise<unknown>>();
+  registry.register<number>('test.closure', (trx, key) => closures.get(key)!(trx));
+  /** Runs groups on this thread (over the engine's connection), counting their transactions. */
+  const counted = (calls: Parameters<ProcedureRegistry['runGroup']>[1]) => ((transactions += 1), registry.runGroup(database.db, calls));
+  const unitsOf = (group: GroupCommit) => ({
+    run: (lane: string, work: (trx: Transaction<Database>) => Promise<unknown>) => {
+      const key = closures.size;
+      closures.set(key, work);
+      return group.run(lane, { name: 'test.closure', args: key });
+    },
+  });
 
   before(async () => {
     testDb = await createTestDatabase(engine);
     database = createDatabase(testDb.config);
     await migrateToLatest(database.db);
-    counted = Object.create(database.db, {
-      transaction: { value: () => ((transactions += 1), database.db.transaction()) },
-    }) as Kysely<Database>;
   });
   after(async () => {
     await database?.close();
@@ -31,7 +40,7 @@ describeEachEngine('group commit', (engine) => {
     (await database.db.selectFrom('workspaces').select('id').where('id', 'like', `${prefix}%`).orderBy('id').execute()).map((r) => r.id);
 
   test('units queued together share one transaction; each sees the earlier ones; a failing unit alone is rolled back', async () => {
-    const group = new GroupCommit(counted);
+    const group = unitsOf(new GroupCommit(counted));
     transactions = 0;
     const seen: number[] = [];
     const unit = (i: number) =>
@@ -53,7 +62,7 @@ describeEachEngine('group commit', (engine) => {
   });
 
   test('a unit that arrives while a group is writing runs in the next group; lanes are independent', async () => {
-    const group = new GroupCommit(counted, 2);
+    const group = unitsOf(new GroupCommit(counted, 2));
     transactions = 0;
     let late: Promise<unknown> | undefined;
     const first = group.run('x', async (trx) => {
@@ -71,7 +80,7 @@ describeEachEngine('group commit', (engine) => {
   });
 
   test('when the transaction itself fails, every unit of the group is rejected', async () => {
-    const group = new GroupCommit(counted);
+    const group = unitsOf(new GroupCommit(counted));
     const units = [
       group.run('lane', (trx) => insertWorkspace(trx, 'c0')),
       // A unit that breaks the transaction beyond its savepoint: the group cannot commit.

@@ -1,27 +1,54 @@
-import { Migrator, sql, type Kysely } from 'kysely';
+import { Migrator, sql, type Kysely, type SqliteDatabase as KyselySqliteDatabase } from 'kysely';
 import type { DatabaseConfig } from '../config.js';
 import { openPostgres, postgresDialect } from './dialects/postgres.js';
-import { openSqlite, sqliteDialect } from './dialects/sqlite.js';
+import { openSqlite, sqliteDialect, sqliteKysely } from './dialects/sqlite.js';
+import { openThreadedSqlite } from './dialects/sqlite-thread.js';
 import type { Dialect } from './dialects/types.js';
 import { migrations } from './migrations/index.js';
+import { ProcedureRegistry, type Outcome, type ProcedureCall } from './procedures.js';
 import type { Database } from './schema.js';
 
 export type { Executor, Dialect } from './dialects/types.js';
 export type { Database } from './schema.js';
+export type { ProcedureCall, Outcome } from './procedures.js';
 
 export interface DatabaseHandle {
   readonly db: Kysely<Database>;
   readonly dialect: Dialect;
+  /** Procedures group commit may run; the services that own them register them. */
+  readonly procedures: ProcedureRegistry;
+  /** Runs procedure calls in one transaction, each in a savepoint (ProcedureRegistry.runGroup), where the write connection is. */
+  runGroup(calls: readonly ProcedureCall[]): Promise<Outcome[]>;
   close(): Promise<void>;
 }
 
+/**
+ * Opens the configured database. A SQLite file gets its write connection on a thread of its own
+ * (dialects/sqlite-thread.ts); an in-memory SQLite database cannot be shared by two connections,
+ * so it stays on this thread.
+ */
 export function createDatabase(config: DatabaseConfig): DatabaseHandle {
-  const db =
-    config.engine === 'sqlite'
-      ? openSqlite(config.path)
-      : openPostgres(config.url, config.poolSize, config.statementTimeoutMs);
-  const dialect = config.engine === 'sqlite' ? sqliteDialect : postgresDialect;
-  return { db, dialect, close: () => db.destroy() };
+  if (config.engine === 'postgres') {
+    return openLocalDatabase({ engine: 'postgres', db: openPostgres(config.url, config.poolSize, config.statementTimeoutMs) });
+  }
+  if (config.path === ':memory:') return openLocalDatabase({ engine: 'sqlite', db: openSqlite(config.path) });
+  const threaded = openThreadedSqlite(config.path, { procedures: true });
+  return { db: threaded.db, dialect: sqliteDialect, procedures: new ProcedureRegistry(), runGroup: threaded.runGroup, close: threaded.close };
+}
+
+/** A database whose every statement and procedure runs on this thread. */
+export function openLocalDatabase(
+  open: { engine: 'postgres'; db: Kysely<Database> } | { engine: 'sqlite'; db: Kysely<Database> } | { engine: 'sqlite'; connection: KyselySqliteDatabase },
+): DatabaseHandle {
+  const db = 'db' in open ? open.db : sqliteKysely(open.connection);
+  const procedures = new ProcedureRegistry();
+  return {
+    db,
+    dialect: open.engine === 'sqlite' ? sqliteDialect : postgresDialect,
+    procedures,
+    runGroup: (calls) => procedures.runGroup(db, calls),
+    close: () => db.destroy(),
+  };
 }
 
 /**

@@ -96,7 +96,8 @@ export interface ServeProcess {
   stdout(): string;
   stderr(): string;
   /** Sends a signal and waits for the exit (SIGKILL after the timeout, which then rejects). */
-  stop(signal?: NodeJS.Signals, timeoutMs?: number): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Sends `signal` (none with null: waits for an exit already under way) and resolves with how the process exited. */
+  stop(signal?: NodeJS.Signals | null, timeoutMs?: number): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
 /**
@@ -116,7 +117,7 @@ export function startServe(options: { env: Record<string, string>; cwd: string; 
   );
 
   const stop: ServeProcess['stop'] = async (signal = 'SIGTERM', stopTimeoutMs = 15_000) => {
-    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    if (signal !== null && child.exitCode === null && child.signalCode === null) child.kill(signal);
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {

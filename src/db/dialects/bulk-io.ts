@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import SqliteDatabase from 'better-sqlite3';
 import { sql, type Compilable, type Kysely } from 'kysely';
 import type { Database } from '../schema.js';
-import { openSqlite } from './sqlite.js';
+import { openThreadedSqlite } from './sqlite-thread.js';
 import type { Dialect } from './types.js';
 
 /**
@@ -13,10 +13,9 @@ import type { Dialect } from './types.js';
  * checkpoint commits with its chunk, so it resumes from the last durable one). API writes keep
  * their own connection and synchronous=FULL.
  *
- * Both connections live on one thread, so they must never wait for each other: every SQLite
- * transaction here runs start to commit without yielding to the event loop (better-sqlite3 is
- * synchronous; only microtasks run in between), so one connection can never find the other holding
- * the write lock. Keep it that way: no real I/O inside such a transaction.
+ * Like the API's, the job's write connection lives on a thread of its own (sqlite-thread.ts): when
+ * the two wait for each other's write lock, a thread sleeps in SQLite's busy handler, never the
+ * event loop — which may be the very thing the other transaction is waiting for (its next statement).
  *
  * The job's connection never checkpoints the WAL itself: while the job writes (between
  * `checkpointing()` and the function it returns), a thread of its own does, every 250 ms
@@ -35,7 +34,7 @@ export interface BatchWriter {
 export async function openBatchWriter(db: Kysely<Database>, dialect: Dialect): Promise<BatchWriter> {
   const path = dialect.engine === 'sqlite' ? await sqliteFile(db) : undefined;
   if (!path) return { db, checkpointing: () => async () => {}, close: async () => {} };
-  const writer = openSqlite(path);
+  const writer = openThreadedSqlite(path, { procedures: false }).db;
   await sql`pragma synchronous = NORMAL`.execute(writer);
   await sql`pragma wal_autocheckpoint = 0`.execute(writer);
   return { db: writer, checkpointing: () => startCheckpointer(path), close: () => writer.destroy() };

@@ -1,4 +1,3 @@
-import SqliteDatabase from 'better-sqlite3';
 import {
   CompiledQuery,
   Kysely,
@@ -8,13 +7,15 @@ import {
   type DatabaseConnection,
   type DialectAdapter,
   type Driver,
+  type SqliteDatabase as KyselySqliteDatabase,
   type SqliteDialectConfig,
+  type TransactionSettings,
 } from 'kysely';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import type { Database } from '../schema.js';
-import { withStatementCache } from './sqlite-statements.js';
+import { openSqliteConnection } from './sqlite-connection.js';
 import type { Dialect } from './types.js';
+
+export { SQLITE_PRAGMAS, openSqliteConnection } from './sqlite-connection.js';
 
 const UNIQUE_CODES = new Set(['SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRIMARYKEY']);
 
@@ -29,7 +30,8 @@ export const sqliteDialect: Dialect = {
   // One connection, one writer at a time: every transaction is already exclusive.
   lockTransaction: async () => {},
   // Kysely runs every SQLite query on one connection, so a transaction is already a snapshot.
-  readSnapshot: (db, work) => db.transaction().execute(work),
+  // Read only: with the SQLite thread (sqlite-thread.ts) it runs on the reader connection.
+  readSnapshot: (db, work) => db.transaction().setAccessMode('read only').execute(work),
 };
 
 /**
@@ -38,8 +40,9 @@ export const sqliteDialect: Dialect = {
  * SQLITE_BUSY when a deferred transaction tries to upgrade from reading to writing.
  */
 class ImmediateSqliteDriver extends SqliteDriver {
-  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  override async beginTransaction(connection: DatabaseConnection, settings?: TransactionSettings): Promise<void> {
+    // A read-only transaction (readSnapshot) must not take the write lock.
+    await connection.executeQuery(CompiledQuery.raw(settings?.accessMode === 'read only' ? 'begin' : 'begin immediate'));
   }
 }
 
@@ -69,29 +72,11 @@ class ImmediateSqliteDialect extends SqliteDialect {
   }
 }
 
-/** Connection settings, in order. Exported so the benchmark's raw-SQLite ceiling runs with the same. */
-export const SQLITE_PRAGMAS: readonly string[] = [
-  'journal_mode = WAL',
-  // FULL: a commit is on disk before the response that acknowledges it is sent.
-  'synchronous = FULL',
-  'busy_timeout = 5000',
-  'foreign_keys = OFF',
-  // Checkpoint every ~40 MB of WAL instead of SQLite's default ~4 MB: a page rewritten by many
-  // commits in between is copied back once, so the disk writes a quarter less per account at
-  // sustained ingest (measured 860 -> 650 KB per 100-account request); the price is a rarer,
-  // longer pause of the writer. After a burst the WAL file is cut back to 64 MB.
-  'wal_autocheckpoint = 10000',
-  `journal_size_limit = ${64 * 1024 * 1024}`,
-  // 64 MB of page cache instead of SQLite's 2 MB. Account domains and external ids are random keys,
-  // so every pushed account touches a random leaf of two indexes; with 2 MB those leaves were read
-  // back from the OS page by page and a group commit's dirty pages spilled into the WAL before the
-  // commit. At 100k accounts: write syscalls per 100-account request 990 -> 735, kernel CPU -30%.
-  'cache_size = -65536',
-];
+/** Kysely over one SQLite connection in this thread (transactions begin IMMEDIATE). */
+export function sqliteKysely(connection: KyselySqliteDatabase): Kysely<Database> {
+  return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: connection }) });
+}
 
 export function openSqlite(path: string): Kysely<Database> {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const connection = new SqliteDatabase(path);
-  for (const pragma of SQLITE_PRAGMAS) connection.pragma(pragma);
-  return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(connection) }) });
+  return sqliteKysely(openSqliteConnection(path));
 }

@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { Database, Dialect } from '../../db/index.js';
+import type { Database, DatabaseHandle, Dialect } from '../../db/index.js';
 import { readChangeClock, reserveChangeStamps, firstSeqChangedAfter } from '../../db/change-stamps.js';
 import { GroupCommit } from '../../db/group-commit.js';
 import { ApiError } from '../../http/errors.js';
@@ -22,8 +22,21 @@ export interface CreateAccountsResult {
   summary: { total: number; created: number; updated: number; failed: number };
 }
 
-/** Raised inside a batch transaction when another writer created one of its domains first. */
-class ConcurrentCreate extends Error {}
+/**
+ * Raised inside a batch transaction when another writer created one of its domains first. Told
+ * apart by name: it may be raised on the SQLite writer thread and arrive here as a copy.
+ */
+class ConcurrentCreate extends Error {
+  override name = 'ConcurrentCreate';
+}
+
+const WRITE_BATCH = 'accounts.writeBatch';
+
+interface WriteBatchArgs {
+  workspaceId: string;
+  body: CreateAccountsBody;
+  fields: Awaited<ReturnType<CustomFieldsService['listActiveFields']>>;
+}
 
 /** Keys by which other records (deals' associated accounts…) reference accounts. */
 export interface AccountKeys {
@@ -81,13 +94,18 @@ export function parseDomainsFilter(raw: string): string[] {
 
 /** Accounts (SPEC §3.1–§3.5): batch push with upsert, custom fields, external ids, delta-sync pulls. */
 export class AccountsService {
+  private readonly db: Kysely<Database>;
+  private readonly dialect: Dialect;
+
   constructor(
-    private readonly db: Kysely<Database>,
-    private readonly dialect: Dialect,
+    database: DatabaseHandle,
     private readonly customFields: CustomFieldsService,
     private readonly segments: SegmentsService,
   ) {
-    this.batchWrites = new GroupCommit(db);
+    this.db = database.db;
+    this.dialect = database.dialect;
+    database.procedures.register<WriteBatchArgs>(WRITE_BATCH, (trx, args) => this.writeBatch(trx, args));
+    this.batchWrites = new GroupCommit((calls) => database.runGroup(calls));
   }
 
   private readonly keyListeners: AccountKeysListener[] = [];
@@ -96,7 +114,8 @@ export class AccountsService {
   /**
    * Batches of one workspace that arrive while another is being written share its successor's
    * commit (each in its own savepoint, answered after that commit): on SQLite with
-   * synchronous=FULL the per-commit WAL fsync, not the CPU, is what limits ingest.
+   * synchronous=FULL the per-commit WAL fsync, not the CPU, is what limits ingest. A group is one
+   * message to the SQLite writer thread, which runs writeBatch there.
    */
   private readonly batchWrites: GroupCommit;
 
@@ -127,22 +146,18 @@ export class AccountsService {
     const fields = await this.customFields.listActiveFields(workspaceId);
     for (let attempt = 1; ; attempt += 1) {
       try {
-        const results = await this.batchWrites.run(workspaceId, (trx) => this.writeBatch(trx, workspaceId, body, fields));
+        const args: WriteBatchArgs = { workspaceId, body, fields };
+        const results = await this.batchWrites.run<AccountResult[]>(workspaceId, { name: WRITE_BATCH, args });
         const count = (status: string) => results.filter((r) => r.status === status).length;
         return { results, summary: { total: results.length, created: count('created'), updated: count('updated'), failed: count('failed') } };
       } catch (error) {
         // Only possible when a writer skipped the workspace lock; the retry sees its rows.
-        if (!(error instanceof ConcurrentCreate) || attempt >= 3) throw error;
+        if ((error as Error)?.name !== ConcurrentCreate.name || attempt >= 3) throw error;
       }
     }
   }
 
-  private async writeBatch(
-    trx: Transaction<Database>,
-    workspaceId: string,
-    body: CreateAccountsBody,
-    fields: Awaited<ReturnType<CustomFieldsService['listActiveFields']>>,
-  ): Promise<AccountResult[]> {
+  private async writeBatch(trx: Transaction<Database>, { workspaceId, body, fields }: WriteBatchArgs): Promise<AccountResult[]> {
     const stamps = await reserveChangeStamps(trx, workspaceId, body.accounts.length);
     const normalized = body.accounts.map((item) => normalizeDomain(item.domain));
     const domains = normalized.filter((d): d is string => d !== null);

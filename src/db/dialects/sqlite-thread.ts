@@ -1,0 +1,291 @@
+import { Worker } from 'node:worker_threads';
+import {
+  CompiledQuery,
+  Kysely,
+  RawNode,
+  SelectQueryNode,
+  SqliteAdapter,
+  SqliteIntrospector,
+  SqliteQueryCompiler,
+  type DatabaseConnection,
+  type Driver,
+  type QueryResult,
+  type SqliteDatabase as KyselySqliteDatabase,
+  type TransactionSettings,
+} from 'kysely';
+import type { Database } from '../schema.js';
+import type { Outcome, ProcedureCall } from '../procedures.js';
+import { reviveError, type SerializedError } from '../serialized-error.js';
+import { openSqliteConnection } from './sqlite.js';
+import type { ThreadReply, ThreadRequest } from './sqlite-thread-host.js';
+
+/**
+ * SQLite with its write connection on a thread of its own.
+ *
+ * better-sqlite3 runs every statement synchronously, so on one thread a write transaction — the
+ * SQLite work itself and the WAL fsync of its commit — stops all request handling until it is done.
+ * Here the thread that owns the write connection (database-thread.ts, started by this module) runs
+ * every write statement and every transaction that may write, while this thread parses, validates
+ * and answers the next requests. Group commit sends whole procedure groups there
+ * (`runGroup`): one message per group, not one per statement.
+ *
+ * Reads outside a write transaction — single SELECTs and read-only transactions (the dialect's
+ * `readSnapshot`) — run here, synchronously, on a second connection opened with `query_only`.
+ * In WAL mode a reader never waits for the writer, and each read sees every commit acknowledged
+ * before it started, so a client reads its own acknowledged writes.
+ */
+export interface ThreadedSqlite {
+  db: Kysely<Database>;
+  runGroup(calls: readonly ProcedureCall[]): Promise<Outcome[]>;
+  close(): Promise<void>;
+}
+
+/**
+ * The thread's entry (src/database-thread.ts): a second composition root, which builds the services
+ * over the write connection. Referenced by address only, so nothing here imports it.
+ */
+const THREAD_ENTRY = new URL('../../database-thread.mjs', import.meta.url);
+
+export interface ThreadedSqliteOptions {
+  /**
+   * Whether the thread loads the services to run procedure groups (the API's database). A
+   * connection for a batch job's writes runs single statements only and starts without them.
+   */
+  procedures: boolean;
+}
+
+export function openThreadedSqlite(path: string, options: ThreadedSqliteOptions): ThreadedSqlite {
+  const writer = new WriterThread(path, options);
+  const driver = new ThreadedSqliteDriver(writer, path);
+  const db = new Kysely<Database>({
+    dialect: {
+      createAdapter: () => new TransactionalDdlSqliteAdapter(),
+      createDriver: () => driver,
+      createIntrospector: (kysely) => new SqliteIntrospector(kysely),
+      createQueryCompiler: () => new SqliteQueryCompiler(),
+    },
+  });
+  return {
+    db,
+    runGroup: (calls) => driver.withWriter(() => writer.request({ kind: 'group', calls }) as Promise<Outcome[]>).then(reviveOutcomes),
+    close: () => db.destroy(),
+  };
+}
+
+/** As in sqlite.ts: migrations run in one (immediate) transaction, so two starting processes do not both run them. */
+class TransactionalDdlSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
+function reviveOutcomes(outcomes: Outcome[]): Outcome[] {
+  return outcomes.map((outcome) => (outcome.ok ? outcome : { ok: false, error: reviveError(outcome.error as SerializedError) }));
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+type ThreadMessage = DistributiveOmit<ThreadRequest, 'id'>;
+
+/** The writer thread and the requests waiting for its replies. */
+class WriterThread {
+  private readonly worker: Worker;
+  private readonly waiting = new Map<number, { resolve(value: unknown): void; reject(error: unknown): void }>();
+  private nextId = 1;
+  private stopped: Error | undefined;
+  readonly ready: Promise<void>;
+  readonly exited: Promise<void>;
+
+  constructor(path: string, options: ThreadedSqliteOptions) {
+    this.worker = new Worker(THREAD_ENTRY, { workerData: { path, procedures: options.procedures } });
+    let ready!: () => void;
+    let failed!: (error: Error) => void;
+    this.ready = new Promise<void>((resolve, reject) => ((ready = resolve), (failed = reject)));
+    this.worker.on('message', (reply: ThreadReply) => {
+      if (reply.id === 0) return ready();
+      const waiter = this.waiting.get(reply.id);
+      this.waiting.delete(reply.id);
+      if (reply.ok) waiter?.resolve(reply.value);
+      else waiter?.reject(reviveError(reply.error));
+    });
+    this.worker.on('error', (error) => {
+      failed(error);
+      this.stop(error);
+    });
+    this.exited = new Promise<void>((resolve) =>
+      this.worker.once('exit', () => {
+        const error = new Error('the SQLite writer thread has stopped');
+        failed(error);
+        this.stop(error);
+        resolve();
+      }),
+    );
+  }
+
+  request(message: ThreadMessage): Promise<unknown> {
+    if (this.stopped) return Promise.reject(this.stopped);
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.worker.postMessage({ ...message, id });
+    });
+  }
+
+  /** Closes the connection (a clean WAL checkpoint), then ends the thread. */
+  async close(): Promise<void> {
+    if (!this.stopped) await this.request({ kind: 'close' }).catch(() => {});
+    // The thread's TypeScript loader may keep its event loop alive: once the connection is closed
+    // nothing is left to finish, so it is ended rather than waited for.
+    await this.worker.terminate();
+    await this.exited;
+  }
+
+  private stop(error: Error): void {
+    this.stopped ??= error;
+    for (const waiter of this.waiting.values()) waiter.reject(error);
+    this.waiting.clear();
+  }
+}
+
+/** One holder at a time, in arrival order. */
+class Mutex {
+  private tail: Promise<void> = Promise.resolve();
+
+  async lock(): Promise<() => void> {
+    let unlock!: () => void;
+    const previous = this.tail;
+    this.tail = new Promise<void>((resolve) => (unlock = resolve));
+    await previous;
+    return unlock;
+  }
+}
+
+/** Whether a statement only reads, so it may run on the reader connection. */
+function isRead(query: CompiledQuery): boolean {
+  if (SelectQueryNode.is(query.query)) return true;
+  return RawNode.is(query.query) && /^\s*select\b/i.test(query.sql);
+}
+
+class ThreadedSqliteDriver implements Driver {
+  private reader: KyselySqliteDatabase | undefined;
+  /** Held for a write transaction or a single write statement: the writer runs one at a time. */
+  private readonly writerLock = new Mutex();
+  /** Held for a read-only transaction, so other reads are not pulled into its older snapshot. */
+  private readonly readerLock = new Mutex();
+
+  constructor(
+    private readonly writer: WriterThread,
+    private readonly path: string,
+  ) {}
+
+  async init(): Promise<void> {
+    // The writer opens the file first: it creates it and switches it to WAL.
+    await this.writer.ready;
+    this.reader = openSqliteConnection(this.path, { queryOnly: true });
+  }
+
+  async acquireConnection(): Promise<DatabaseConnection> {
+    return new RoutedConnection(this);
+  }
+
+  async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
+    await (connection as RoutedConnection).begin(settings.accessMode === 'read only' ? 'read' : 'write');
+  }
+
+  async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    await (connection as RoutedConnection).end('commit');
+  }
+
+  async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    await (connection as RoutedConnection).end('rollback');
+  }
+
+  async releaseConnection(connection: DatabaseConnection): Promise<void> {
+    (connection as RoutedConnection).release();
+  }
+
+  async destroy(): Promise<void> {
+    this.reader?.close();
+    await this.writer.close();
+  }
+
+  /** Runs `work` holding the writer (a procedure group, or a single write statement). */
+  async withWriter<T>(work: () => Promise<T>): Promise<T> {
+    const unlock = await this.writerLock.lock();
+    try {
+      return await work();
+    } finally {
+      unlock();
+    }
+  }
+
+  lockWriter(): Promise<() => void> {
+    return this.writerLock.lock();
+  }
+
+  lockReader(): Promise<() => void> {
+    return this.readerLock.lock();
+  }
+
+  sendToWriter(query: CompiledQuery): Promise<QueryResult<unknown>> {
+    return this.writer.request({ kind: 'query', sql: query.sql, parameters: query.parameters }) as Promise<QueryResult<unknown>>;
+  }
+
+  readHere(query: CompiledQuery): QueryResult<unknown> {
+    const statement = this.reader!.prepare(query.sql);
+    if (!statement.reader) throw new Error('a statement that writes cannot run in a read-only transaction');
+    return { rows: statement.all(query.parameters) as unknown[] };
+  }
+
+  /** begin / commit / rollback of a read-only transaction. */
+  controlHere(command: 'begin' | 'commit' | 'rollback'): void {
+    this.reader!.prepare(command).run([]);
+  }
+}
+
+/**
+ * What Kysely sees as "the connection": outside a transaction it sends each statement where it
+ * belongs; inside one it sticks to the connection the transaction began on.
+ */
+class RoutedConnection implements DatabaseConnection {
+  private mode: 'auto' | 'read' | 'write' = 'auto';
+  private unlock: (() => void) | undefined;
+
+  constructor(private readonly driver: ThreadedSqliteDriver) {}
+
+  async begin(mode: 'read' | 'write'): Promise<void> {
+    this.unlock = await (mode === 'read' ? this.driver.lockReader() : this.driver.lockWriter());
+    this.mode = mode;
+    if (mode === 'read') this.driver.controlHere('begin');
+    else await this.driver.sendToWriter(CompiledQuery.raw('begin immediate'));
+  }
+
+  async end(command: 'commit' | 'rollback'): Promise<void> {
+    if (this.mode === 'read') this.driver.controlHere(command);
+    else await this.driver.sendToWriter(CompiledQuery.raw(command));
+  }
+
+  release(): void {
+    this.mode = 'auto';
+    this.unlock?.();
+    this.unlock = undefined;
+  }
+
+  async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    if (this.mode === 'write') return (await this.driver.sendToWriter(query)) as QueryResult<R>;
+    if (this.mode === 'read') return this.driver.readHere(query) as QueryResult<R>;
+    if (isRead(query)) {
+      const unlock = await this.driver.lockReader();
+      try {
+        return this.driver.readHere(query) as QueryResult<R>;
+      } finally {
+        unlock();
+      }
+    }
+    return this.driver.withWriter(() => this.driver.sendToWriter(query)) as Promise<QueryResult<R>>;
+  }
+
+  // eslint-disable-next-line require-yield
+  async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
+    throw new Error('streaming is not supported on the threaded SQLite driver');
+  }
+}
