@@ -19,6 +19,8 @@ export interface DatabaseHandle {
   readonly procedures: ProcedureRegistry;
   /** Runs procedure calls in one transaction, each in a savepoint (ProcedureRegistry.runGroup), where the write connection is. */
   runGroup(calls: readonly ProcedureCall[]): Promise<Outcome[]>;
+  /** Runs a read procedure where the reads are cheapest for this thread (SQLite: the reader thread). */
+  runRead(call: ProcedureCall): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -33,7 +35,14 @@ export function createDatabase(config: DatabaseConfig): DatabaseHandle {
   }
   if (config.path === ':memory:') return openLocalDatabase({ engine: 'sqlite', db: openSqlite(config.path) });
   const threaded = openThreadedSqlite(config.path, { procedures: true });
-  return { db: threaded.db, dialect: sqliteDialect, procedures: new ProcedureRegistry(), runGroup: threaded.runGroup, close: threaded.close };
+  return {
+    db: threaded.db,
+    dialect: sqliteDialect,
+    procedures: new ProcedureRegistry(),
+    runGroup: threaded.runGroup,
+    runRead: threaded.runRead,
+    close: threaded.close,
+  };
 }
 
 /** A database whose every statement and procedure runs on this thread. */
@@ -47,6 +56,7 @@ export function openLocalDatabase(
     dialect: open.engine === 'sqlite' ? sqliteDialect : postgresDialect,
     procedures,
     runGroup: (calls) => procedures.runGroup(db, calls),
+    runRead: (call) => procedures.runRead(db, call),
     close: () => db.destroy(),
   };
 }

@@ -9,6 +9,12 @@ import type { Database } from './schema.js';
  */
 export type Procedure = (trx: Transaction<Database>, args: never) => Promise<unknown>;
 
+/**
+ * A read procedure: reads (in a snapshot of its own choosing) and returns a plain, cloneable value —
+ * on SQLite it runs on the reader thread, so a page is built where its rows are read.
+ */
+export type ReadProcedure = (db: Kysely<Database>, args: never) => Promise<unknown>;
+
 export interface ProcedureCall {
   name: string;
   /** Structured-cloneable: it may cross to another thread. */
@@ -19,10 +25,21 @@ export type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown
 
 export class ProcedureRegistry {
   private readonly procedures = new Map<string, Procedure>();
+  private readonly reads = new Map<string, ReadProcedure>();
 
   /** Services built again over the same database (tests build several apps on one) replace their procedures. */
   register<A>(name: string, procedure: (trx: Transaction<Database>, args: A) => Promise<unknown>): void {
     this.procedures.set(name, procedure as Procedure);
+  }
+
+  registerRead<A>(name: string, procedure: (db: Kysely<Database>, args: A) => Promise<unknown>): void {
+    this.reads.set(name, procedure as ReadProcedure);
+  }
+
+  runRead(db: Kysely<Database>, call: ProcedureCall): Promise<unknown> {
+    const procedure = this.reads.get(call.name);
+    if (!procedure) return Promise.reject(new Error(`unknown read procedure ${call.name}`));
+    return procedure(db, call.args as never);
   }
 
   /**

@@ -6,6 +6,7 @@ import { serializeError, type SerializedError } from '../serialized-error.js';
 export type ThreadRequest =
   | { id: number; kind: 'query'; sql: string; parameters: readonly unknown[] }
   | { id: number; kind: 'group'; calls: readonly ProcedureCall[] }
+  | { id: number; kind: 'read'; call: ProcedureCall }
   | { id: number; kind: 'close' };
 
 /** Id 0 announces that the thread is ready. */
@@ -16,12 +17,14 @@ export interface ThreadHostDeps {
   connection: KyselySqliteDatabase;
   /** Runs a procedure group on the same connection (ProcedureRegistry.runGroup over its Kysely). */
   runGroup(calls: readonly ProcedureCall[]): Promise<Outcome[]>;
+  /** Runs a read procedure on the same connection (a reader thread's). */
+  runRead(call: ProcedureCall): Promise<unknown>;
   close(): Promise<void>;
 }
 
 /**
- * The writer thread's side of sqlite-thread.ts: runs requests one at a time, in the order they
- * arrive, on the one write connection. The sending side serialises transactions, so statements of
+ * A SQLite thread's side of sqlite-thread.ts: runs requests one at a time, in the order they
+ * arrive, on the thread's one connection. The sending side serialises transactions, so statements of
  * one transaction are never interleaved with anything else.
  */
 export function serveSqliteThread(port: MessagePort, deps: ThreadHostDeps): void {
@@ -51,6 +54,8 @@ async function execute(deps: ThreadHostDeps, request: ThreadRequest): Promise<un
       const outcomes = await deps.runGroup(request.calls);
       return outcomes.map((outcome) => (outcome.ok ? outcome : { ok: false, error: serializeError(outcome.error) }));
     }
+    case 'read':
+      return deps.runRead(request.call);
     case 'close':
       await deps.close();
       return null;

@@ -83,6 +83,22 @@ describe('SQLite writer thread', () => {
     assert.deepEqual(accounts, [{ domain: 'p1.example' }]);
   });
 
+  test('a read procedure runs on the reader thread and sees every acknowledged write', async () => {
+    await addWorkspace('q1');
+    const page = async () =>
+      JSON.parse(
+        (await database.runRead({
+          name: 'accounts.listPage',
+          args: { workspaceId: 'q1', limit: 10, afterSeq: 0, domains: undefined, lastSync: undefined },
+        })) as string,
+      );
+    assert.deepEqual((await page()).data, []);
+    const batch = { name: 'accounts.writeBatch', args: { workspaceId: 'q1', body: { accounts: [{ domain: 'q1.example', name: 'Q' }] }, fields: [] } };
+    assert.equal((await database.runGroup([batch]))[0].ok, true);
+    assert.deepEqual((await page()).data.map((a: { domain: string }) => a.domain), ['q1.example']);
+    await assert.rejects(database.runRead({ name: 'no.such.read', args: null }), /unknown read procedure no\.such\.read/);
+  });
+
   test('a second writer thread waiting for the write lock never stalls the event loop', async () => {
     const batchWriter: ThreadedSqlite = openThreadedSqlite(path, { procedures: false });
     try {

@@ -37,6 +37,7 @@ import type { ThreadReply, ThreadRequest } from './sqlite-thread-host.js';
 export interface ThreadedSqlite {
   db: Kysely<Database>;
   runGroup(calls: readonly ProcedureCall[]): Promise<Outcome[]>;
+  runRead(call: ProcedureCall): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -48,14 +49,22 @@ const THREAD_ENTRY = new URL('../../database-thread.mjs', import.meta.url);
 
 export interface ThreadedSqliteOptions {
   /**
-   * Whether the thread loads the services to run procedure groups (the API's database). A
-   * connection for a batch job's writes runs single statements only and starts without them.
+   * Whether the threads load the services to run procedures (the API's database). A connection for
+   * a batch job's writes runs single statements only and starts without them.
    */
   procedures: boolean;
 }
 
+/**
+ * What a thread is for: `writer` — the write connection, procedure groups; `reader` — a query_only
+ * connection, read procedures (started on the first one); `statements` — a write connection for
+ * single statements only (a batch job's).
+ */
+export type ThreadRole = 'writer' | 'reader' | 'statements';
+
 export function openThreadedSqlite(path: string, options: ThreadedSqliteOptions): ThreadedSqlite {
-  const writer = new WriterThread(path, options);
+  const writer = new SqliteThread(path, options.procedures ? 'writer' : 'statements');
+  let reader: SqliteThread | undefined;
   const driver = new ThreadedSqliteDriver(writer, path);
   const db = new Kysely<Database>({
     dialect: {
@@ -68,7 +77,17 @@ export function openThreadedSqlite(path: string, options: ThreadedSqliteOptions)
   return {
     db,
     runGroup: (calls) => driver.withWriter(() => writer.request({ kind: 'group', calls }) as Promise<Outcome[]>).then(reviveOutcomes),
-    close: () => db.destroy(),
+    runRead: async (call) => {
+      if (!options.procedures) throw new Error('read procedures need a database opened with procedures');
+      // Started on first use: most short-lived processes (CLI commands, tests) never page a list.
+      reader ??= new SqliteThread(path, 'reader');
+      await writer.ready; // the writer creates the file and switches it to WAL first
+      return reader.request({ kind: 'read', call });
+    },
+    close: async () => {
+      await reader?.close();
+      await db.destroy();
+    },
   };
 }
 
@@ -86,8 +105,8 @@ function reviveOutcomes(outcomes: Outcome[]): Outcome[] {
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 type ThreadMessage = DistributiveOmit<ThreadRequest, 'id'>;
 
-/** The writer thread and the requests waiting for its replies. */
-class WriterThread {
+/** A SQLite thread and the requests waiting for its replies. */
+class SqliteThread {
   private readonly worker: Worker;
   private readonly waiting = new Map<number, { resolve(value: unknown): void; reject(error: unknown): void }>();
   private nextId = 1;
@@ -95,8 +114,8 @@ class WriterThread {
   readonly ready: Promise<void>;
   readonly exited: Promise<void>;
 
-  constructor(path: string, options: ThreadedSqliteOptions) {
-    this.worker = new Worker(THREAD_ENTRY, { workerData: { path, procedures: options.procedures } });
+  constructor(path: string, role: ThreadRole) {
+    this.worker = new Worker(THREAD_ENTRY, { workerData: { path, role } });
     let ready!: () => void;
     let failed!: (error: Error) => void;
     this.ready = new Promise<void>((resolve, reject) => ((ready = resolve), (failed = reject)));
@@ -113,7 +132,7 @@ class WriterThread {
     });
     this.exited = new Promise<void>((resolve) =>
       this.worker.once('exit', () => {
-        const error = new Error('the SQLite writer thread has stopped');
+        const error = new Error('the SQLite thread has stopped');
         failed(error);
         this.stop(error);
         resolve();
@@ -173,7 +192,7 @@ class ThreadedSqliteDriver implements Driver {
   private readonly readerLock = new Mutex();
 
   constructor(
-    private readonly writer: WriterThread,
+    private readonly writer: SqliteThread,
     private readonly path: string,
   ) {}
 

@@ -115,7 +115,8 @@ export function registerAccountRoutes(app: FastifyInstance, accounts: AccountsSe
         ),
       },
     },
-    (request) => accounts.listAccounts(request.workspaceId, request.query),
+    // The page arrives as JSON text of exactly the schema's shape (raw-json.ts), written out as it is.
+    async (request) => (await accounts.listAccounts(request.workspaceId, request.query)) as never,
   );
 
   api.get(

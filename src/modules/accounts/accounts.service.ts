@@ -3,6 +3,7 @@ import type { Database, DatabaseHandle, Dialect } from '../../db/index.js';
 import { readChangeClock, reserveChangeStamps, firstSeqChangedAfter } from '../../db/change-stamps.js';
 import { GroupCommit } from '../../db/group-commit.js';
 import { ApiError } from '../../http/errors.js';
+import { RawJson } from '../../http/raw-json.js';
 import { decodeCursor, toPage, type Page } from '../../http/cursor.js';
 import { isId, newId } from '../../lib/ids.js';
 import { normalizeDomain } from '../../lib/domain.js';
@@ -31,11 +32,21 @@ class ConcurrentCreate extends Error {
 }
 
 const WRITE_BATCH = 'accounts.writeBatch';
+const LIST_PAGE = 'accounts.listPage';
 
 interface WriteBatchArgs {
   workspaceId: string;
   body: CreateAccountsBody;
   fields: Awaited<ReturnType<CustomFieldsService['listActiveFields']>>;
+}
+
+/** A list page request, parsed and checked (every client error is raised before it is sent). */
+interface ListPageArgs {
+  workspaceId: string;
+  limit: number;
+  afterSeq: number;
+  domains: string[] | undefined;
+  lastSync: string | undefined;
 }
 
 /** Keys by which other records (deals' associated accounts…) reference accounts. */
@@ -98,13 +109,14 @@ export class AccountsService {
   private readonly dialect: Dialect;
 
   constructor(
-    database: DatabaseHandle,
+    private readonly database: DatabaseHandle,
     private readonly customFields: CustomFieldsService,
     private readonly segments: SegmentsService,
   ) {
     this.db = database.db;
     this.dialect = database.dialect;
     database.procedures.register<WriteBatchArgs>(WRITE_BATCH, (trx, args) => this.writeBatch(trx, args));
+    database.procedures.registerRead<ListPageArgs>(LIST_PAGE, (_db, args) => this.listPageJson(args));
     this.batchWrites = new GroupCommit((calls) => database.runGroup(calls));
   }
 
@@ -214,15 +226,31 @@ export class AccountsService {
     return { message: 'Account updated successfully' as const };
   }
 
-  async listAccounts(workspaceId: string, query: ListAccountsQuery): Promise<Page<AccountView>> {
-    const limit = query.limit ?? 100;
-    const afterSeq = query.cursor === undefined ? 0 : Number(decodeCursor(query.cursor, 'accounts', ['integer'])[0]);
-    const domains = query.domains === undefined ? undefined : parseDomainsFilter(query.domains);
+  /**
+   * A page of accounts (with `syncTimestamp`), as JSON text: it is built where its rows are read —
+   * on SQLite the reader thread, so the rows, the views and their serialisation stay off this thread.
+   */
+  async listAccounts(workspaceId: string, query: ListAccountsQuery): Promise<RawJson> {
+    const args: ListPageArgs = {
+      workspaceId,
+      limit: query.limit ?? 100,
+      afterSeq: query.cursor === undefined ? 0 : Number(decodeCursor(query.cursor, 'accounts', ['integer'])[0]),
+      domains: query.domains === undefined ? undefined : parseDomainsFilter(query.domains),
+      lastSync: query.lastSync,
+    };
+    return new RawJson((await this.database.runRead({ name: LIST_PAGE, args })) as string);
+  }
+
+  private async listPageJson(args: ListPageArgs): Promise<string> {
+    return JSON.stringify(await this.listPage(args));
+  }
+
+  private async listPage({ workspaceId, limit, afterSeq, domains, lastSync }: ListPageArgs): Promise<Page<AccountView>> {
     const fieldKeys = (await this.customFields.listActiveFields(workspaceId)).map((f) => f.key);
     return this.dialect.readSnapshot(this.db, async (trx) => {
       const clock = await readChangeClock(trx, workspaceId);
       const syncTimestamp = new Date(clock).toISOString();
-      const fromSeq = await this.firstSeqToRead(trx, workspaceId, afterSeq, query.lastSync);
+      const fromSeq = await this.firstSeqToRead(trx, workspaceId, afterSeq, lastSync);
       if (fromSeq === undefined || domains?.length === 0) return { data: [], nextCursor: null, hasNextPage: false, syncTimestamp };
       const rows = await repo.listAccountsByChange(trx, workspaceId, { fromSeq, domains, limit });
       const views = await this.present(trx, workspaceId, rows.slice(0, limit), fieldKeys);
