@@ -34,10 +34,10 @@ export function createServices(database: DatabaseHandle): Services {
   const accounts = new AccountsService(database, customFields, segments);
   const crmAccounts = new CrmAccountsService(database.db, database.dialect, customFields, segments, accounts);
   const dealStages = new DealStagesService(database.db, database.dialect);
-  const deals = new DealsService(database.db, database.dialect);
+  const deals = new DealsService(database);
   // Deals link to accounts on read; an account created or re-keyed restamps them for delta sync.
   accounts.onAccountKeysChanged((trx, workspaceId, keys) => deals.restampDealsReferencing(trx, workspaceId, keys));
-  const activities = new ActivitiesService(database.db, database.dialect);
+  const activities = new ActivitiesService(database);
   const signals = new SignalsService(database.db, database.dialect);
   const scoring = new ScoringService(database.db, database.dialect);
   // Dynamic segments follow every account write, in its transaction (SPEC §7).

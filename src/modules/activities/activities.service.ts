@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { Database, Dialect } from '../../db/index.js';
+import type { Database, DatabaseHandle, Dialect } from '../../db/index.js';
+import { GroupCommit } from '../../db/group-commit.js';
 import { readChangeClock, reserveChangeStamps } from '../../db/change-stamps.js';
 import { decodeCursor, toPage, type Page } from '../../http/cursor.js';
 import { ApiError, type ValidationIssue } from '../../http/errors.js';
@@ -25,6 +26,12 @@ export interface CreateActivitiesResult {
 }
 
 const CURSOR_KIND = 'activities';
+const WRITE_BATCH = 'activities.writeBatch';
+
+interface WriteBatchArgs {
+  workspaceId: string;
+  body: CreateActivitiesBody;
+}
 const TIME = /^-?\d{1,16}$/;
 
 /**
@@ -79,14 +86,22 @@ function toRow(create: PlannedActivity, id: string, changeSeq: number, createdAt
 
 /** Sales activities (SPEC §3.10): create-only batch push with contacts, and an account's timeline. */
 export class ActivitiesService {
-  constructor(
-    private readonly db: Kysely<Database>,
-    private readonly dialect: Dialect,
-  ) {}
+  private readonly db: Kysely<Database>;
+  private readonly dialect: Dialect;
+  /** Pushes of one workspace share commits, and on SQLite run on the writer thread (as accounts' do). */
+  private readonly batchWrites: GroupCommit;
+
+  constructor(database: DatabaseHandle) {
+    this.db = database.db;
+    this.dialect = database.dialect;
+    database.procedures.register<WriteBatchArgs>(WRITE_BATCH, (trx, { workspaceId, body }) => this.writeBatch(trx, workspaceId, body));
+    this.batchWrites = new GroupCommit((calls) => database.runGroup(calls));
+  }
 
   async createActivities(workspaceId: string, body: CreateActivitiesBody): Promise<CreateActivitiesResult> {
     checkOccurredAt(body);
-    const results = await this.db.transaction().execute((trx) => this.writeBatch(trx, workspaceId, body));
+    const args: WriteBatchArgs = { workspaceId, body };
+    const results = await this.batchWrites.run<ActivityResult[]>(workspaceId, { name: WRITE_BATCH, args });
     const count = (status: ActivityResult['status']) => results.filter((r) => r.status === status).length;
     return { results, summary: { total: results.length, created: count('created'), failed: count('failed'), skipped: count('skipped') } };
   }

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { Database, Dialect, Executor } from '../../db/index.js';
+import type { Database, DatabaseHandle, Dialect, Executor } from '../../db/index.js';
+import { GroupCommit } from '../../db/group-commit.js';
 import { readChangeClock, reserveChangeStamps, firstSeqChangedAfter } from '../../db/change-stamps.js';
 import { ApiError } from '../../http/errors.js';
 import { decodeCursor, toPage, type Page } from '../../http/cursor.js';
@@ -23,25 +24,45 @@ export interface AccountKeys {
   externalIds: readonly string[];
 }
 
-/** Raised inside a batch transaction when another writer created one of its deals first. */
-class ConcurrentCreate extends Error {}
+/**
+ * Raised inside a batch transaction when another writer created one of its deals first. Told apart
+ * by name: it may be raised on the SQLite writer thread and arrive here as a copy.
+ */
+class ConcurrentCreate extends Error {
+  override name = 'ConcurrentDealCreate';
+}
+
+const WRITE_BATCH = 'deals.writeBatch';
+
+interface WriteBatchArgs {
+  workspaceId: string;
+  body: PushDealsBody;
+}
 
 /** Deals (SPEC §3.8): batch upsert with stage history, account links resolved on read, delta-sync pulls. */
 export class DealsService {
-  constructor(
-    private readonly db: Kysely<Database>,
-    private readonly dialect: Dialect,
-  ) {}
+  private readonly db: Kysely<Database>;
+  private readonly dialect: Dialect;
+  /** Pushes of one workspace share commits, and on SQLite run on the writer thread (as accounts' do). */
+  private readonly batchWrites: GroupCommit;
+
+  constructor(database: DatabaseHandle) {
+    this.db = database.db;
+    this.dialect = database.dialect;
+    database.procedures.register<WriteBatchArgs>(WRITE_BATCH, (trx, { workspaceId, body }) => this.writeBatch(trx, workspaceId, body));
+    this.batchWrites = new GroupCommit((calls) => database.runGroup(calls));
+  }
 
   async pushDeals(workspaceId: string, body: PushDealsBody): Promise<PushDealsResult> {
     for (let attempt = 1; ; attempt += 1) {
       try {
-        const results = await this.db.transaction().execute((trx) => this.writeBatch(trx, workspaceId, body));
+        const args: WriteBatchArgs = { workspaceId, body };
+        const results = await this.batchWrites.run<DealResult[]>(workspaceId, { name: WRITE_BATCH, args });
         const count = (status: string) => results.filter((r) => r.status === status).length;
         return { results, summary: { total: results.length, created: count('created'), updated: count('updated'), failed: count('failed') } };
       } catch (error) {
         // Only possible when a writer skipped the workspace lock; the retry sees its rows.
-        if (!(error instanceof ConcurrentCreate) || attempt >= 3) throw error;
+        if ((error as Error)?.name !== ConcurrentCreate.name || attempt >= 3) throw error;
       }
     }
   }
