@@ -76,7 +76,7 @@ export function openThreadedSqlite(path: string, options: ThreadedSqliteOptions)
   });
   return {
     db,
-    runGroup: (calls) => driver.withWriter(() => writer.request({ kind: 'group', calls }) as Promise<Outcome[]>).then(reviveOutcomes),
+    runGroup: (calls) => holding(driver.writerGate, 'shared', () => writer.request({ kind: 'group', calls }) as Promise<Outcome[]>).then(reviveOutcomes),
     runRead: async (call) => {
       if (!options.procedures) throw new Error('read procedures need a database opened with procedures');
       // Started on first use: most short-lived processes (CLI commands, tests) never page a list.
@@ -165,16 +165,52 @@ class SqliteThread {
   }
 }
 
-/** One holder at a time, in arrival order. */
-class Mutex {
-  private tail: Promise<void> = Promise.resolve();
+/**
+ * Access to one connection, in arrival order. A transaction holds it exclusively — its statements
+ * are sent one by one and nothing may run between them. A self-contained request (one statement, a
+ * procedure group) is shared: several may be on their way at once, since the thread runs its
+ * requests one after another in the order they were sent. That lets group commit send the next
+ * group while the thread is still writing the previous one.
+ */
+class Gate {
+  private shared = 0;
+  private exclusive = false;
+  private readonly queue: Array<{ kind: 'shared' | 'exclusive'; grant: () => void }> = [];
 
-  async lock(): Promise<() => void> {
-    let unlock!: () => void;
-    const previous = this.tail;
-    this.tail = new Promise<void>((resolve) => (unlock = resolve));
-    await previous;
-    return unlock;
+  acquire(kind: 'shared' | 'exclusive'): Promise<() => void> {
+    return new Promise((resolve) => {
+      this.queue.push({ kind, grant: () => resolve(() => this.release(kind)) });
+      this.admit();
+    });
+  }
+
+  private release(kind: 'shared' | 'exclusive'): void {
+    if (kind === 'shared') this.shared -= 1;
+    else this.exclusive = false;
+    this.admit();
+  }
+
+  private admit(): void {
+    while (this.queue.length > 0 && !this.exclusive) {
+      const next = this.queue[0];
+      if (next.kind === 'exclusive') {
+        if (this.shared > 0) return;
+        this.exclusive = true;
+      } else {
+        this.shared += 1;
+      }
+      this.queue.shift();
+      next.grant();
+    }
+  }
+}
+
+async function holding<T>(gate: Gate, kind: 'shared' | 'exclusive', work: () => Promise<T> | T): Promise<T> {
+  const release = await gate.acquire(kind);
+  try {
+    return await work();
+  } finally {
+    release();
   }
 }
 
@@ -186,10 +222,10 @@ function isRead(query: CompiledQuery): boolean {
 
 class ThreadedSqliteDriver implements Driver {
   private reader: KyselySqliteDatabase | undefined;
-  /** Held for a write transaction or a single write statement: the writer runs one at a time. */
-  private readonly writerLock = new Mutex();
-  /** Held for a read-only transaction, so other reads are not pulled into its older snapshot. */
-  private readonly readerLock = new Mutex();
+  /** Exclusive for a write transaction; shared by single write statements and procedure groups. */
+  readonly writerGate = new Gate();
+  /** Exclusive for a read-only transaction, so other reads are not pulled into its older snapshot. */
+  readonly readerGate = new Gate();
 
   constructor(
     private readonly writer: SqliteThread,
@@ -227,24 +263,6 @@ class ThreadedSqliteDriver implements Driver {
     await this.writer.close();
   }
 
-  /** Runs `work` holding the writer (a procedure group, or a single write statement). */
-  async withWriter<T>(work: () => Promise<T>): Promise<T> {
-    const unlock = await this.writerLock.lock();
-    try {
-      return await work();
-    } finally {
-      unlock();
-    }
-  }
-
-  lockWriter(): Promise<() => void> {
-    return this.writerLock.lock();
-  }
-
-  lockReader(): Promise<() => void> {
-    return this.readerLock.lock();
-  }
-
   sendToWriter(query: CompiledQuery): Promise<QueryResult<unknown>> {
     return this.writer.request({ kind: 'query', sql: query.sql, parameters: query.parameters }) as Promise<QueryResult<unknown>>;
   }
@@ -272,7 +290,7 @@ class RoutedConnection implements DatabaseConnection {
   constructor(private readonly driver: ThreadedSqliteDriver) {}
 
   async begin(mode: 'read' | 'write'): Promise<void> {
-    this.unlock = await (mode === 'read' ? this.driver.lockReader() : this.driver.lockWriter());
+    this.unlock = await (mode === 'read' ? this.driver.readerGate : this.driver.writerGate).acquire('exclusive');
     this.mode = mode;
     if (mode === 'read') this.driver.controlHere('begin');
     else await this.driver.sendToWriter(CompiledQuery.raw('begin immediate'));
@@ -292,15 +310,8 @@ class RoutedConnection implements DatabaseConnection {
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
     if (this.mode === 'write') return (await this.driver.sendToWriter(query)) as QueryResult<R>;
     if (this.mode === 'read') return this.driver.readHere(query) as QueryResult<R>;
-    if (isRead(query)) {
-      const unlock = await this.driver.lockReader();
-      try {
-        return this.driver.readHere(query) as QueryResult<R>;
-      } finally {
-        unlock();
-      }
-    }
-    return this.driver.withWriter(() => this.driver.sendToWriter(query)) as Promise<QueryResult<R>>;
+    if (isRead(query)) return holding(this.driver.readerGate, 'shared', () => this.driver.readHere(query) as QueryResult<R>);
+    return holding(this.driver.writerGate, 'shared', () => this.driver.sendToWriter(query)) as Promise<QueryResult<R>>;
   }
 
   // eslint-disable-next-line require-yield
