@@ -17,6 +17,7 @@ import type { Database } from '../schema.js';
 import type { Outcome, ProcedureCall } from '../procedures.js';
 import { reviveError, type SerializedError } from '../serialized-error.js';
 import { openSqliteConnection } from './sqlite.js';
+import { threadEntry } from './thread-bundle.js';
 import type { ThreadReply, ThreadRequest } from './sqlite-thread-host.js';
 
 /**
@@ -40,12 +41,6 @@ export interface ThreadedSqlite {
   runRead(call: ProcedureCall): Promise<unknown>;
   close(): Promise<void>;
 }
-
-/**
- * The thread's entry (src/database-thread.ts): a second composition root, which builds the services
- * over the write connection. Referenced by address only, so nothing here imports it.
- */
-const THREAD_ENTRY = new URL('../../database-thread.mjs', import.meta.url);
 
 export interface ThreadedSqliteOptions {
   /**
@@ -105,9 +100,13 @@ function reviveOutcomes(outcomes: Outcome[]): Outcome[] {
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 type ThreadMessage = DistributiveOmit<ThreadRequest, 'id'>;
 
-/** A SQLite thread and the requests waiting for its replies. */
+/**
+ * A SQLite thread and the requests waiting for its replies. It runs src/database-thread.ts, a
+ * second composition root that builds the services over the thread's connection (bundled for the
+ * thread by thread-bundle.ts; nothing here imports it).
+ */
 class SqliteThread {
-  private readonly worker: Worker;
+  private readonly worker: Promise<Worker>;
   private readonly waiting = new Map<number, { resolve(value: unknown): void; reject(error: unknown): void }>();
   private nextId = 1;
   private stopped: Error | undefined;
@@ -115,29 +114,36 @@ class SqliteThread {
   readonly exited: Promise<void>;
 
   constructor(path: string, role: ThreadRole) {
-    this.worker = new Worker(THREAD_ENTRY, { workerData: { path, role } });
     let ready!: () => void;
     let failed!: (error: Error) => void;
     this.ready = new Promise<void>((resolve, reject) => ((ready = resolve), (failed = reject)));
-    this.worker.on('message', (reply: ThreadReply) => {
+    let exited!: () => void;
+    this.exited = new Promise<void>((resolve) => (exited = resolve));
+    this.worker = threadEntry().then((entry) => {
+      const worker = new Worker(entry, { workerData: { path, role } });
+      this.listen(worker, ready, failed, exited);
+      return worker;
+    });
+  }
+
+  private listen(worker: Worker, ready: () => void, failed: (error: Error) => void, exited: () => void): void {
+    worker.on('message', (reply: ThreadReply) => {
       if (reply.id === 0) return ready();
       const waiter = this.waiting.get(reply.id);
       this.waiting.delete(reply.id);
       if (reply.ok) waiter?.resolve(reply.value);
       else waiter?.reject(reviveError(reply.error));
     });
-    this.worker.on('error', (error) => {
+    worker.on('error', (error) => {
       failed(error);
       this.stop(error);
     });
-    this.exited = new Promise<void>((resolve) =>
-      this.worker.once('exit', () => {
-        const error = new Error('the SQLite thread has stopped');
-        failed(error);
-        this.stop(error);
-        resolve();
-      }),
-    );
+    worker.once('exit', () => {
+      const error = new Error('the SQLite thread has stopped');
+      failed(error);
+      this.stop(error);
+      exited();
+    });
   }
 
   request(message: ThreadMessage): Promise<unknown> {
@@ -145,7 +151,8 @@ class SqliteThread {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      this.worker.postMessage({ ...message, id });
+      // Every request goes through the one `worker` promise, so they are posted in call order.
+      void this.worker.then((worker) => (this.waiting.has(id) ? worker.postMessage({ ...message, id }) : undefined));
     });
   }
 
@@ -154,7 +161,7 @@ class SqliteThread {
     if (!this.stopped) await this.request({ kind: 'close' }).catch(() => {});
     // The thread's TypeScript loader may keep its event loop alive: once the connection is closed
     // nothing is left to finish, so it is ended rather than waited for.
-    await this.worker.terminate();
+    await (await this.worker).terminate();
     await this.exited;
   }
 
