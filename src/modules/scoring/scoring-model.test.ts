@@ -254,7 +254,7 @@ describe('scoring properties', () => {
     );
   });
 
-  test('Bombora: a row from a week before the latest one, or below the topic threshold in the latest, changes nothing', () => {
+  test('Bombora: a row from a week before the latest one, or below the topic threshold in the latest, changes no score', () => {
     fc.assert(
       fc.property(configArb, signalList, bomboraSignal, (config, signals, extra) => {
         const layout = scoringLayout(config);
@@ -262,7 +262,13 @@ describe('scoring properties', () => {
         fc.pre(latest !== undefined);
         const extraWeek = weekStart(extra.occurredAt);
         fc.pre(extraWeek < latest! || (extraWeek === latest && extra.score! < config.sources.bombora.minTopicScore));
-        assert.deepEqual(outputs(config, [...signals, extra], NOW), outputs(config, signals, NOW));
+        const { rank: rankAfter, ...after } = outputs(config, [...signals, extra], NOW);
+        const { rank: rankBefore, ...before } = outputs(config, signals, NOW);
+        assert.deepEqual(after, before);
+        // It is still a signal (SPEC §4.4: Aware on any signal in the last 30 days): only when it is
+        // newer than every other one can it move the stage, and then only up to Aware.
+        if (extra.occurredAt <= Math.max(...signals.map((s) => s.occurredAt))) assert.equal(rankAfter, rankBefore);
+        else assert.ok(rankAfter === rankBefore || rankAfter === journeyStageRank('Aware'), `${rankBefore} → ${rankAfter}`);
       }),
     );
   });
