@@ -100,6 +100,9 @@ function reviveOutcomes(outcomes: Outcome[]): Outcome[] {
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 type ThreadMessage = DistributiveOmit<ThreadRequest, 'id'>;
 
+/** The code of the error every call gets once its thread has stopped (the dialect maps it to 503). */
+export const THREAD_STOPPED = 'INTENTBASE_SQLITE_THREAD_STOPPED';
+
 /**
  * A SQLite thread and the requests waiting for its replies. It runs src/database-thread.ts, a
  * second composition root that builds the services over the thread's connection (bundled for the
@@ -139,7 +142,7 @@ class SqliteThread {
       this.stop(error);
     });
     worker.once('exit', () => {
-      const error = new Error('the SQLite thread has stopped');
+      const error = Object.assign(new Error('the SQLite thread has stopped'), { code: THREAD_STOPPED });
       failed(error);
       this.stop(error);
       exited();

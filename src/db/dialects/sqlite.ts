@@ -26,7 +26,8 @@ export const sqliteDialect: Dialect = {
   isUniqueViolation: (error) => UNIQUE_CODES.has((error as { code?: string })?.code ?? ''),
   // SQLite stores any text it is given.
   isUnstorableText: () => false,
-  isUnavailable: (error) => (error as { code?: string })?.code === 'SQLITE_BUSY',
+  // Busy past busy_timeout, or the connection's thread is gone (sqlite-thread.ts).
+  isUnavailable: (error) => ['SQLITE_BUSY', 'INTENTBASE_SQLITE_THREAD_STOPPED'].includes((error as { code?: string })?.code ?? ''),
   // One connection, one writer at a time: every transaction is already exclusive.
   lockTransaction: async () => {},
   // Kysely runs every SQLite query on one connection, so a transaction is already a snapshot.
