@@ -1,4 +1,7 @@
+import type { Transaction } from 'kysely';
+import type { DatabaseHandle } from './index.js';
 import type { Outcome, ProcedureCall } from './procedures.js';
+import type { Database } from './schema.js';
 
 /** Runs procedure calls in one transaction and returns their outcomes (DatabaseHandle.runGroup). */
 export type GroupRunner = (calls: readonly ProcedureCall[]) => Promise<Outcome[]>;
@@ -68,4 +71,18 @@ export class GroupCommit {
       this.lanes.delete(lane);
     }
   }
+}
+
+/**
+ * Registers a write procedure on the database and returns a function that runs calls of it through
+ * a group commit of their own, one lane per workspace — the shape of every batch push.
+ */
+export function groupCommitted<A, R>(
+  database: Pick<DatabaseHandle, 'procedures' | 'runGroup'>,
+  name: string,
+  procedure: (trx: Transaction<Database>, args: A) => Promise<R>,
+): (workspaceId: string, args: A) => Promise<R> {
+  database.procedures.register<A>(name, procedure);
+  const group = new GroupCommit((calls) => database.runGroup(calls));
+  return (workspaceId, args) => group.run<R>(workspaceId, { name, args });
 }

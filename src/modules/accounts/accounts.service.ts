@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, DatabaseHandle, Dialect } from '../../db/index.js';
 import { readChangeClock, reserveChangeStamps, firstSeqChangedAfter } from '../../db/change-stamps.js';
-import { GroupCommit } from '../../db/group-commit.js';
+import { groupCommitted } from '../../db/group-commit.js';
 import { ApiError } from '../../http/errors.js';
 import { RawJson } from '../../http/raw-json.js';
 import { decodeCursor, toPage, type Page } from '../../http/cursor.js';
@@ -115,9 +115,8 @@ export class AccountsService {
   ) {
     this.db = database.db;
     this.dialect = database.dialect;
-    database.procedures.register<WriteBatchArgs>(WRITE_BATCH, (trx, args) => this.writeBatch(trx, args));
+    this.writeBatches = groupCommitted(database, WRITE_BATCH, (trx, args: WriteBatchArgs) => this.writeBatch(trx, args));
     database.procedures.registerRead<ListPageArgs>(LIST_PAGE, (_db, args) => this.listPageJson(args));
-    this.batchWrites = new GroupCommit((calls) => database.runGroup(calls));
   }
 
   private readonly keyListeners: AccountKeysListener[] = [];
@@ -129,7 +128,7 @@ export class AccountsService {
    * synchronous=FULL the per-commit WAL fsync, not the CPU, is what limits ingest. A group is one
    * message to the SQLite writer thread, which runs writeBatch there.
    */
-  private readonly batchWrites: GroupCommit;
+  private readonly writeBatches: (workspaceId: string, args: WriteBatchArgs) => Promise<AccountResult[]>;
 
   /** Registers a listener for account keys changed by a write (see AccountKeysListener). */
   onAccountKeysChanged(listener: AccountKeysListener): void {
@@ -158,8 +157,7 @@ export class AccountsService {
     const fields = await this.customFields.listActiveFields(workspaceId);
     for (let attempt = 1; ; attempt += 1) {
       try {
-        const args: WriteBatchArgs = { workspaceId, body, fields };
-        const results = await this.batchWrites.run<AccountResult[]>(workspaceId, { name: WRITE_BATCH, args });
+        const results = await this.writeBatches(workspaceId, { workspaceId, body, fields });
         const count = (status: string) => results.filter((r) => r.status === status).length;
         return { results, summary: { total: results.length, created: count('created'), updated: count('updated'), failed: count('failed') } };
       } catch (error) {

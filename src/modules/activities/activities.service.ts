@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, DatabaseHandle, Dialect } from '../../db/index.js';
-import { GroupCommit } from '../../db/group-commit.js';
+import { groupCommitted } from '../../db/group-commit.js';
 import { readChangeClock, reserveChangeStamps } from '../../db/change-stamps.js';
 import { decodeCursor, toPage, type Page } from '../../http/cursor.js';
 import { ApiError, type ValidationIssue } from '../../http/errors.js';
@@ -89,19 +89,17 @@ export class ActivitiesService {
   private readonly db: Kysely<Database>;
   private readonly dialect: Dialect;
   /** Pushes of one workspace share commits, and on SQLite run on the writer thread (as accounts' do). */
-  private readonly batchWrites: GroupCommit;
+  private readonly writeBatches: (workspaceId: string, args: WriteBatchArgs) => Promise<ActivityResult[]>;
 
   constructor(database: DatabaseHandle) {
     this.db = database.db;
     this.dialect = database.dialect;
-    database.procedures.register<WriteBatchArgs>(WRITE_BATCH, (trx, { workspaceId, body }) => this.writeBatch(trx, workspaceId, body));
-    this.batchWrites = new GroupCommit((calls) => database.runGroup(calls));
+    this.writeBatches = groupCommitted(database, WRITE_BATCH, (trx, args: WriteBatchArgs) => this.writeBatch(trx, args.workspaceId, args.body));
   }
 
   async createActivities(workspaceId: string, body: CreateActivitiesBody): Promise<CreateActivitiesResult> {
     checkOccurredAt(body);
-    const args: WriteBatchArgs = { workspaceId, body };
-    const results = await this.batchWrites.run<ActivityResult[]>(workspaceId, { name: WRITE_BATCH, args });
+    const results = await this.writeBatches(workspaceId, { workspaceId, body });
     const count = (status: ActivityResult['status']) => results.filter((r) => r.status === status).length;
     return { results, summary: { total: results.length, created: count('created'), failed: count('failed'), skipped: count('skipped') } };
   }

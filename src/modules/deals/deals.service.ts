@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, DatabaseHandle, Dialect, Executor } from '../../db/index.js';
-import { GroupCommit } from '../../db/group-commit.js';
+import { groupCommitted } from '../../db/group-commit.js';
 import { readChangeClock, reserveChangeStamps, firstSeqChangedAfter } from '../../db/change-stamps.js';
 import { ApiError } from '../../http/errors.js';
 import { decodeCursor, toPage, type Page } from '../../http/cursor.js';
@@ -44,20 +44,18 @@ export class DealsService {
   private readonly db: Kysely<Database>;
   private readonly dialect: Dialect;
   /** Pushes of one workspace share commits, and on SQLite run on the writer thread (as accounts' do). */
-  private readonly batchWrites: GroupCommit;
+  private readonly writeBatches: (workspaceId: string, args: WriteBatchArgs) => Promise<DealResult[]>;
 
   constructor(database: DatabaseHandle) {
     this.db = database.db;
     this.dialect = database.dialect;
-    database.procedures.register<WriteBatchArgs>(WRITE_BATCH, (trx, { workspaceId, body }) => this.writeBatch(trx, workspaceId, body));
-    this.batchWrites = new GroupCommit((calls) => database.runGroup(calls));
+    this.writeBatches = groupCommitted(database, WRITE_BATCH, (trx, args: WriteBatchArgs) => this.writeBatch(trx, args.workspaceId, args.body));
   }
 
   async pushDeals(workspaceId: string, body: PushDealsBody): Promise<PushDealsResult> {
     for (let attempt = 1; ; attempt += 1) {
       try {
-        const args: WriteBatchArgs = { workspaceId, body };
-        const results = await this.batchWrites.run<DealResult[]>(workspaceId, { name: WRITE_BATCH, args });
+        const results = await this.writeBatches(workspaceId, { workspaceId, body });
         const count = (status: string) => results.filter((r) => r.status === status).length;
         return { results, summary: { total: results.length, created: count('created'), updated: count('updated'), failed: count('failed') } };
       } catch (error) {
