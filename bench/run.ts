@@ -6,9 +6,11 @@
  * Prints a table and writes bench/results.json.
  */
 import Database from 'better-sqlite3';
+import { spawn } from 'node:child_process';
 import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { analyze, createBenchDatabase, DEFAULT_POSTGRES_URL, migrate, postgresReachable, type Engine } from './lib/databases.js';
 import { readLayout } from './lib/layout.js';
@@ -356,6 +358,8 @@ async function main(): Promise<void> {
   if (postgresScale) tables.push(postgresScale.table);
   // Deals (100 per request) and sales activities (50 per request, 2 contacts each), issue 4.
   if (engines.includes('sqlite') && PUSH_COUNTS[args.scale!]) tables.push(await runPushIngest(PUSH_COUNTS[args.scale!], RUNS));
+  // Scoring runs over 1M accounts / 10M signals (100k / 1M at small), issue 5.
+  if (engines.includes('sqlite')) tables.push(await runScoringBench(args.scale === 'full' ? 'full' : 'quick', RUNS));
   const generatorCores = Object.values(results).flatMap((r) => {
     const summary = (r as { summary: { loadGeneratorCoresDuringIngest: number; loadGeneratorCoresDuringPull: number } }).summary;
     return [summary.loadGeneratorCoresDuringIngest, summary.loadGeneratorCoresDuringPull];
@@ -371,6 +375,25 @@ async function main(): Promise<void> {
   writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(output, null, 2)}\n`);
   log('wrote bench/results.json');
   if (!args['keep-logs']) rmSync(logDir, { recursive: true, force: true });
+}
+
+/**
+ * bench/scoring.ts in a process of its own (it loads 10M signals and runs its own server); its
+ * progress goes to this process's stderr and its summary table joins the report.
+ */
+async function runScoringBench(scale: 'quick' | 'full', runs: number): Promise<string> {
+  const script = fileURLToPath(new URL('./scoring.ts', import.meta.url));
+  const child = spawn(process.execPath, ['--import', 'tsx', script, '--scale', scale, '--runs', String(runs)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let output = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    output += chunk;
+    process.stderr.write(chunk);
+  });
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  if (code !== 0) throw new Error(`bench/scoring.ts exited with ${code}`);
+  return output.slice(output.indexOf('Scoring benchmark')).trim();
 }
 
 await main();
