@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/engines.js';
 import { createDatabase, migrateToLatest, type DatabaseHandle } from '../index.js';
-import { openThreadedSqlite, type ThreadedSqlite } from './sqlite-thread.js';
+import { openBatchWriter } from './bulk-io.js';
 import { sqliteDialect } from './sqlite.js';
 
 /** SQLite with its write connection on a thread (the default for a SQLite file). */
@@ -99,14 +99,14 @@ describe('SQLite writer thread', () => {
     await assert.rejects(database.runRead({ name: 'no.such.read', args: null }), /unknown read procedure no\.such\.read/);
   });
 
-  test('a second writer thread waiting for the write lock never stalls the event loop', async () => {
-    const batchWriter: ThreadedSqlite = openThreadedSqlite(path, { procedures: false });
+  test("a batch job's writer waiting for the API's write lock never stalls the event loop", async () => {
+    const batchWriter = await openBatchWriter(database.db, sqliteDialect);
     try {
       let ticks = 0;
       const ticker = setInterval(() => (ticks += 1), 5);
       let ticksWhileWaiting = 0;
       // The API's transaction holds the write lock across an await of the event loop (as a request
-      // does between statements); the batch writer's statement waits for it in its own thread.
+      // does between statements); the batch writer's statement has to wait for it on this thread.
       const holding = database.db.transaction().execute(async (trx) => {
         await addWorkspace('w1', trx);
         const start = ticks;
@@ -117,8 +117,17 @@ describe('SQLite writer thread', () => {
       const waiting = addWorkspace('w2', batchWriter.db);
       await Promise.all([holding, waiting]);
       clearInterval(ticker);
-      assert.ok(ticksWhileWaiting > 0, 'the event loop ran while the other writer waited for the lock');
+      assert.ok(ticksWhileWaiting > 0, 'the event loop ran while the batch writer waited for the lock');
       assert.deepEqual(await names('w'), ['w1', 'w2']);
+      // And a transaction of the batch writer waits the same way.
+      const again = database.db.transaction().execute(async (trx) => {
+        await addWorkspace('w3', trx);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await batchWriter.db.transaction().execute((trx) => addWorkspace('w4', trx));
+      await again;
+      assert.deepEqual(await names('w'), ['w1', 'w2', 'w3', 'w4']);
     } finally {
       await batchWriter.close();
     }

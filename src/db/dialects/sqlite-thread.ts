@@ -42,23 +42,14 @@ export interface ThreadedSqlite {
   close(): Promise<void>;
 }
 
-export interface ThreadedSqliteOptions {
-  /**
-   * Whether the threads load the services to run procedures (the API's database). A connection for
-   * a batch job's writes runs single statements only and starts without them.
-   */
-  procedures: boolean;
-}
-
 /**
  * What a thread is for: `writer` — the write connection, procedure groups; `reader` — a query_only
- * connection, read procedures (started on the first one); `statements` — a write connection for
- * single statements only (a batch job's).
+ * connection, read procedures (started on the first one).
  */
-export type ThreadRole = 'writer' | 'reader' | 'statements';
+export type ThreadRole = 'writer' | 'reader';
 
-export function openThreadedSqlite(path: string, options: ThreadedSqliteOptions): ThreadedSqlite {
-  const writer = new SqliteThread(path, options.procedures ? 'writer' : 'statements');
+export function openThreadedSqlite(path: string): ThreadedSqlite {
+  const writer = new SqliteThread(path, 'writer');
   let reader: SqliteThread | undefined;
   const driver = new ThreadedSqliteDriver(writer, path);
   const db = new Kysely<Database>({
@@ -73,7 +64,6 @@ export function openThreadedSqlite(path: string, options: ThreadedSqliteOptions)
     db,
     runGroup: (calls) => holding(driver.writerGate, 'shared', () => writer.request({ kind: 'group', calls }) as Promise<Outcome[]>).then(reviveOutcomes),
     runRead: async (call) => {
-      if (!options.procedures) throw new Error('read procedures need a database opened with procedures');
       // Started on first use: most short-lived processes (CLI commands, tests) never page a list.
       reader ??= new SqliteThread(path, 'reader');
       await writer.ready; // the writer creates the file and switches it to WAL first
