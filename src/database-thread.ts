@@ -18,11 +18,13 @@ const { path, role } = workerData as { path: string; role: ThreadRole };
 const connection = openSqliteConnection(path, { queryOnly: role === 'reader' });
 let loaded: DatabaseHandle | undefined;
 const services: Promise<DatabaseHandle> = (async () => {
+  if (role === 'statements') throw new Error('this SQLite thread runs single statements only');
   const [{ openLocalDatabase }, { createServices }] = await Promise.all([import('./db/index.js'), import('./services.js')]);
   const database = openLocalDatabase({ engine: 'sqlite', connection });
   createServices(database);
   return (loaded = database);
 })();
+services.catch(() => {}); // a statements thread: only a procedure request would see this
 serveSqliteThread(parentPort!, {
   connection,
   runGroup: async (calls) => (await services).runGroup(calls),

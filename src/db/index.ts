@@ -34,7 +34,7 @@ export function createDatabase(config: DatabaseConfig): DatabaseHandle {
     return openLocalDatabase({ engine: 'postgres', db: openPostgres(config.url, config.poolSize, config.statementTimeoutMs) });
   }
   if (config.path === ':memory:') return openLocalDatabase({ engine: 'sqlite', db: openSqlite(config.path) });
-  const threaded = openThreadedSqlite(config.path);
+  const threaded = openThreadedSqlite(config.path, { procedures: true });
   return {
     db: threaded.db,
     dialect: sqliteDialect,

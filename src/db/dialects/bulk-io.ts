@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import SqliteDatabase from 'better-sqlite3';
 import { sql, type Compilable, type Kysely } from 'kysely';
 import type { Database } from '../schema.js';
-import { openSqliteConnection, sqliteKysely } from './sqlite.js';
+import { openThreadedSqlite } from './sqlite-thread.js';
 import type { Dialect } from './types.js';
 
 /**
@@ -13,12 +13,9 @@ import type { Dialect } from './types.js';
  * checkpoint commits with its chunk, so it resumes from the last durable one). API writes keep
  * their own connection and synchronous=FULL.
  *
- * The job's connection lives on this thread, beside the API's writer thread (sqlite-thread.ts), and
- * waits for the write lock on timers, not in SQLite's busy handler (sqliteKysely's yieldWhenBusy):
- * the API's transaction holding the lock may be waiting for this thread's event loop. Its
- * transactions run start to commit without waiting on anything else, so the API's writer thread
- * only ever waits for them briefly. (On a thread of its own, sending every statement as a message,
- * a full scoring run took 24% longer.)
+ * Like the API's, the job's write connection lives on a thread of its own (sqlite-thread.ts): when
+ * the two wait for each other's write lock, a thread sleeps in SQLite's busy handler, never the
+ * event loop — which may be the very thing the other transaction is waiting for (its next statement).
  *
  * The job's connection never checkpoints the WAL itself: while the job writes (between
  * `checkpointing()` and the function it returns), a thread of its own does, every 250 ms
@@ -37,9 +34,7 @@ export interface BatchWriter {
 export async function openBatchWriter(db: Kysely<Database>, dialect: Dialect): Promise<BatchWriter> {
   const path = dialect.engine === 'sqlite' ? await sqliteFile(db) : undefined;
   if (!path) return { db, checkpointing: () => async () => {}, close: async () => {} };
-  const connection = openSqliteConnection(path);
-  const writer = sqliteKysely(connection, { yieldWhenBusy: true });
-  await sql`pragma busy_timeout = 0`.execute(writer);
+  const writer = openThreadedSqlite(path, { procedures: false }).db;
   await sql`pragma synchronous = NORMAL`.execute(writer);
   await sql`pragma wal_autocheckpoint = 0`.execute(writer);
   return { db: writer, checkpointing: () => startCheckpointer(path), close: () => writer.destroy() };

@@ -106,7 +106,7 @@ describe('SQLite writer thread', () => {
       const ticker = setInterval(() => (ticks += 1), 5);
       let ticksWhileWaiting = 0;
       // The API's transaction holds the write lock across an await of the event loop (as a request
-      // does between statements); the batch writer's statement has to wait for it on this thread.
+      // does between statements); the batch writer's statement waits for it, never on this thread.
       const holding = database.db.transaction().execute(async (trx) => {
         await addWorkspace('w1', trx);
         const start = ticks;

@@ -42,14 +42,23 @@ export interface ThreadedSqlite {
   close(): Promise<void>;
 }
 
+export interface ThreadedSqliteOptions {
+  /**
+   * Whether the threads load the services to run procedures (the API's database). A connection for
+   * a batch job's writes runs single statements only and starts without them.
+   */
+  procedures: boolean;
+}
+
 /**
  * What a thread is for: `writer` — the write connection, procedure groups; `reader` — a query_only
- * connection, read procedures (started on the first one).
+ * connection, read procedures (started on the first one); `statements` — a write connection for
+ * single statements only (a batch job's).
  */
-export type ThreadRole = 'writer' | 'reader';
+export type ThreadRole = 'writer' | 'reader' | 'statements';
 
-export function openThreadedSqlite(path: string): ThreadedSqlite {
-  const writer = new SqliteThread(path, 'writer');
+export function openThreadedSqlite(path: string, options: ThreadedSqliteOptions): ThreadedSqlite {
+  const writer = new SqliteThread(path, options.procedures ? 'writer' : 'statements');
   let reader: SqliteThread | undefined;
   const driver = new ThreadedSqliteDriver(writer, path);
   const db = new Kysely<Database>({
@@ -64,6 +73,7 @@ export function openThreadedSqlite(path: string): ThreadedSqlite {
     db,
     runGroup: (calls) => holding(driver.writerGate, 'shared', () => writer.request({ kind: 'group', calls }) as Promise<Outcome[]>).then(reviveOutcomes),
     runRead: async (call) => {
+      if (!options.procedures) throw new Error('read procedures need a database opened with procedures');
       // Started on first use: most short-lived processes (CLI commands, tests) never page a list.
       reader ??= new SqliteThread(path, 'reader');
       await writer.ready; // the writer creates the file and switches it to WAL first

@@ -8,7 +8,6 @@ import {
   type DialectAdapter,
   type Driver,
   type SqliteDatabase as KyselySqliteDatabase,
-  type QueryResult,
   type SqliteDialectConfig,
   type TransactionSettings,
 } from 'kysely';
@@ -48,61 +47,6 @@ class ImmediateSqliteDriver extends SqliteDriver {
   }
 }
 
-/** How long a statement of a yielding connection waits for a lock held elsewhere (as busy_timeout). */
-const BUSY_WAIT_MS = 5000;
-
-/**
- * For a second writer on the event loop's thread (a batch job's connection, beside the API's writer
- * thread): its busy_timeout is 0, and a lock held elsewhere is waited for with timers, outside
- * SQLite. SQLite's own busy handler sleeps the whole thread — and the API's transaction holding the
- * lock may be waiting for that very thread (for its next statement), which deadlocked until the
- * timeout. Only statements outside a transaction wait this way: a transaction begins IMMEDIATE
- * (waiting here), and once it holds the write lock its statements cannot meet a busy lock.
- */
-class YieldingSqliteDriver extends ImmediateSqliteDriver {
-  override async acquireConnection(): Promise<DatabaseConnection> {
-    return new YieldingConnection(await super.acquireConnection());
-  }
-
-  override async beginTransaction(connection: DatabaseConnection, settings?: TransactionSettings): Promise<void> {
-    await super.beginTransaction(connection, settings);
-    (connection as YieldingConnection).inTransaction = true;
-  }
-
-  override async commitTransaction(connection: DatabaseConnection): Promise<void> {
-    (connection as YieldingConnection).inTransaction = false;
-    await super.commitTransaction(connection);
-  }
-
-  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
-    (connection as YieldingConnection).inTransaction = false;
-    await super.rollbackTransaction(connection);
-  }
-}
-
-class YieldingConnection implements DatabaseConnection {
-  inTransaction = false;
-
-  constructor(private readonly inner: DatabaseConnection) {}
-
-  async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-    for (let waited = 0; ; ) {
-      try {
-        return await this.inner.executeQuery<R>(query);
-      } catch (error) {
-        if (this.inTransaction || (error as { code?: string })?.code !== 'SQLITE_BUSY' || waited >= BUSY_WAIT_MS) throw error;
-        const pause = Math.min(2 + waited / 10, 50);
-        await new Promise((resolve) => setTimeout(resolve, pause));
-        waited += pause;
-      }
-    }
-  }
-
-  streamQuery<R>(query: CompiledQuery, chunkSize?: number): AsyncIterableIterator<QueryResult<R>> {
-    return this.inner.streamQuery<R>(query, chunkSize);
-  }
-}
-
 /**
  * SQLite DDL is transactional, but Kysely assumes it is not and its migration lock is a no-op on
  * SQLite, so two processes starting on a fresh file both ran the migrations ("table already
@@ -116,15 +60,12 @@ class TransactionalDdlSqliteAdapter extends SqliteAdapter {
 }
 
 class ImmediateSqliteDialect extends SqliteDialect {
-  constructor(
-    private readonly driverConfig: SqliteDialectConfig,
-    private readonly yieldWhenBusy: boolean,
-  ) {
+  constructor(private readonly driverConfig: SqliteDialectConfig) {
     super(driverConfig);
   }
 
   override createDriver(): Driver {
-    return this.yieldWhenBusy ? new YieldingSqliteDriver(this.driverConfig) : new ImmediateSqliteDriver(this.driverConfig);
+    return new ImmediateSqliteDriver(this.driverConfig);
   }
 
   override createAdapter(): DialectAdapter {
@@ -132,12 +73,9 @@ class ImmediateSqliteDialect extends SqliteDialect {
   }
 }
 
-/**
- * Kysely over one SQLite connection in this thread (transactions begin IMMEDIATE). With
- * `yieldWhenBusy` (give the connection busy_timeout 0) a busy lock is waited for on the event loop.
- */
-export function sqliteKysely(connection: KyselySqliteDatabase, options: { yieldWhenBusy?: boolean } = {}): Kysely<Database> {
-  return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: connection }, options.yieldWhenBusy ?? false) });
+/** Kysely over one SQLite connection in this thread (transactions begin IMMEDIATE). */
+export function sqliteKysely(connection: KyselySqliteDatabase): Kysely<Database> {
+  return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: connection }) });
 }
 
 export function openSqlite(path: string): Kysely<Database> {
