@@ -38,7 +38,7 @@ export async function createTestDatabase(engine: EngineName): Promise<TestDataba
   url.pathname = `/${name}`;
   return {
     engine,
-    config: { engine: 'postgres', url: url.toString(), poolSize: 10, statementTimeoutMs: 30_000 },
+    config: { engine: 'postgres', url: url.toString(), poolSize: 10, statementTimeoutMs: 30_000, connectTimeoutMs: 5_000, queryTimeoutMs: 31_000 },
     drop: async () => {
       const client = new pg.Client({ connectionString: postgresUrl });
       await client.connect();
