@@ -17,12 +17,13 @@ function refused(env: Record<string, string>, variable: string): void {
   );
 }
 
-describe('configuration: PostgreSQL timeouts', () => {
+describe('configuration: PostgreSQL timeouts and the health check', () => {
   test('defaults: the client waits a second longer than the server lets a statement run', () => {
     const config = postgresConfig({});
     assert.equal(config.statementTimeoutMs, 4_000);
     assert.equal(config.queryTimeoutMs, 5_000);
     assert.equal(config.connectTimeoutMs, 5_000);
+    assert.equal(loadConfig({}).healthTimeoutMs, 2_000);
   });
 
   test('the query timeout follows the statement timeout unless set, and is off when that is off', () => {
@@ -46,9 +47,13 @@ describe('configuration: PostgreSQL timeouts', () => {
       ['DATABASE_CONNECT_TIMEOUT_MS', '99'],
       ['DATABASE_CONNECT_TIMEOUT_MS', 'soon'],
       ['DATABASE_CONNECT_TIMEOUT_MS', '600001'],
+      ['HEALTHZ_TIMEOUT_MS', '0'],
+      ['HEALTHZ_TIMEOUT_MS', '60001'],
+      ['HEALTHZ_TIMEOUT_MS', '1.5'],
     ]) {
       refused({ [variable]: value }, variable);
     }
     assert.equal(postgresConfig({ DATABASE_CONNECT_TIMEOUT_MS: '250' }).connectTimeoutMs, 250);
+    assert.equal(loadConfig({ HEALTHZ_TIMEOUT_MS: '750' }).healthTimeoutMs, 750);
   });
 });

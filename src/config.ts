@@ -22,6 +22,8 @@ export interface Config {
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   readonly scoringCron: string;
   readonly bodyLimitBytes: number;
+  /** How long `GET /healthz` waits for the database before it answers 503. */
+  readonly healthTimeoutMs: number;
   readonly adminEmail: string | undefined;
   readonly adminApiKey: string | undefined;
 }
@@ -130,6 +132,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel,
     scoringCron: parseCron(env.SCORING_CRON),
     bodyLimitBytes: parseInteger(env, 'BODY_LIMIT_BYTES', 5 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    healthTimeoutMs: parseInteger(env, 'HEALTHZ_TIMEOUT_MS', 2_000, 100, 60_000),
     adminEmail,
     adminApiKey,
   });

@@ -22,6 +22,7 @@ const CONFIG_VARIABLES = [
   'DATABASE_STATEMENT_TIMEOUT_MS',
   'DATABASE_QUERY_TIMEOUT_MS',
   'DATABASE_CONNECT_TIMEOUT_MS',
+  'HEALTHZ_TIMEOUT_MS',
   'BODY_LIMIT_BYTES',
   // The test runner marks its own children; the CLI is not one of them.
   'NODE_TEST_CONTEXT',
