@@ -70,3 +70,21 @@ export function describeEachEngine(name: string, suite: (engine: EngineName) => 
     describe(`${name} [postgres]`, { skip: 'TEST_DATABASE_URL is not set' }, () => {});
   }
 }
+
+/**
+ * A suite that exists only on PostgreSQL (what it tests has no SQLite counterpart, e.g. the network
+ * between the server and its database): skipped with a notice without TEST_DATABASE_URL, a failure
+ * when REQUIRE_POSTGRES=1.
+ */
+export function describePostgres(name: string, suite: () => void): void {
+  if (postgresUrl) {
+    describe(`${name} [postgres]`, suite);
+  } else if (requirePostgres) {
+    test(`${name} [postgres]`, () => {
+      throw new Error('REQUIRE_POSTGRES=1 but TEST_DATABASE_URL is not set');
+    });
+  } else {
+    console.log(`# notice: TEST_DATABASE_URL is not set; '${name}' (PostgreSQL only) is skipped`);
+    describe(`${name} [postgres]`, { skip: 'TEST_DATABASE_URL is not set' }, () => {});
+  }
+}
