@@ -31,7 +31,7 @@ export interface DatabaseHandle {
  */
 export function createDatabase(config: DatabaseConfig): DatabaseHandle {
   if (config.engine === 'postgres') {
-    return openLocalDatabase({ engine: 'postgres', db: openPostgres(config.url, config.poolSize, config.statementTimeoutMs) });
+    return openLocalDatabase({ engine: 'postgres', db: openPostgres(config) });
   }
   if (config.path === ':memory:') return openLocalDatabase({ engine: 'sqlite', db: openSqlite(config.path) });
   const threaded = openThreadedSqlite(config.path, { procedures: true });

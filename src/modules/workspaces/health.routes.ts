@@ -1,11 +1,11 @@
-import { sql } from 'kysely';
 import { Type } from 'typebox';
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/index.js';
+import { pingDatabase } from '../../db/ping.js';
 
-/** `GET /healthz` (no key): ok when the database answers a query. */
-export function registerHealthRoute(app: FastifyInstance, db: Kysely<Database>): void {
+/** `GET /healthz` (no key): ok when the database answers a query within `timeoutMs` (HEALTHZ_TIMEOUT_MS). */
+export function registerHealthRoute(app: FastifyInstance, db: Kysely<Database>, timeoutMs: number): void {
   const schema = {
     operationId: 'getHealth',
     summary: 'Health check',
@@ -18,11 +18,7 @@ export function registerHealthRoute(app: FastifyInstance, db: Kysely<Database>):
     },
   };
   app.get('/healthz', { schema }, async (_request, reply) => {
-    try {
-      await sql`select 1`.execute(db);
-      return reply.type('application/json').send(JSON.stringify({ status: 'ok' }));
-    } catch {
-      return reply.status(503).type('application/json').send(JSON.stringify({ status: 'unavailable' }));
-    }
+    if (await pingDatabase(db, timeoutMs)) return reply.type('application/json').send(JSON.stringify({ status: 'ok' }));
+    return reply.status(503).type('application/json').send(JSON.stringify({ status: 'unavailable' }));
   });
 }
