@@ -1,4 +1,6 @@
 import { Type, type TSchema, type Static } from 'typebox';
+import { parseIsoDateTime } from '../lib/iso-date.js';
+import { ApiError } from './errors.js';
 
 /**
  * Schema building blocks shaped for the SPEC §2.4 message templates: enums carry no `type` (so a
@@ -24,5 +26,21 @@ export const PageQuery = {
     IsoDateTime({ description: 'ISO 8601 date-time: only records changed strictly after it (pass the last pass’s `syncTimestamp`)' }),
   ),
 };
+
+/**
+ * The instant (epoch ms) of a validated `lastSync`, for the `changed_at > …` filter of a list. The
+ * query schema checked it with the same parser; should anything reach a list unchecked, it is still a
+ * 400 here, never a NaN in SQL (an empty page on SQLite, a 500 on PostgreSQL).
+ */
+export function lastSyncInstant(lastSync: string | undefined): number | undefined {
+  if (lastSync === undefined) return undefined;
+  const instant = parseIsoDateTime(lastSync);
+  if (instant === undefined) {
+    throw ApiError.validation([
+      { property: 'lastSync', path: 'lastSync', constraints: { isISO8601: 'lastSync must be a valid ISO 8601 date string' } },
+    ]);
+  }
+  return instant;
+}
 
 export const NonEmptyString = (options: Record<string, unknown> = {}) => Type.String({ minLength: 1, ...options });

@@ -1,5 +1,6 @@
 import { Ajv, type ErrorObject, type Options } from 'ajv';
 import addFormatsModule from 'ajv-formats';
+import { isIsoDate, isIsoDateTime } from '../lib/iso-date.js';
 import type { ValidationIssue } from './errors.js';
 
 // ajv-formats is CommonJS; its default export arrives wrapped under ESM.
@@ -35,31 +36,10 @@ export function createAjv(part: 'body' | 'query'): Ajv {
   };
   const ajv = new Ajv(options);
   addFormats(ajv, ['date-time', 'date', 'email', 'uri']);
-  ajv.addFormat('iso8601', { type: 'string', validate: isIso8601DateTime });
-  ajv.addFormat('iso8601-date-or-time', { type: 'string', validate: (v: string) => isIso8601Date(v) || isIso8601DateTime(v) });
+  // The services read dates with the same functions, so what passes here is what they read (SPEC §2.5).
+  ajv.addFormat('iso8601', { type: 'string', validate: isIsoDateTime });
+  ajv.addFormat('iso8601-date-or-time', { type: 'string', validate: (v: string) => isIsoDate(v) || isIsoDateTime(v) });
   return ajv;
-}
-
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|z|[+-]\d{2}(?::?\d{2})?)$/;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function validCalendarDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** An ISO 8601 date-time with an offset or `Z` (SPEC §2.5). */
-export function isIso8601DateTime(value: string): boolean {
-  const m = DATE_TIME.exec(value);
-  if (!m) return false;
-  const [hour, minute, second] = [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
-  return validCalendarDate(Number(m[1]), Number(m[2]), Number(m[3])) && hour < 24 && minute < 60 && second < 60;
-}
-
-/** A bare ISO 8601 calendar date, `YYYY-MM-DD`. */
-export function isIso8601Date(value: string): boolean {
-  const m = DATE.exec(value);
-  return m !== null && validCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
 function typeConstraint(type: string): [string, string] {

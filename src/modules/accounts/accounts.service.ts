@@ -5,6 +5,7 @@ import { groupCommitted } from '../../db/group-commit.js';
 import { ApiError } from '../../http/errors.js';
 import { RawJson } from '../../http/raw-json.js';
 import { decodeCursor, toPage, type Page } from '../../http/cursor.js';
+import { lastSyncInstant } from '../../http/schema-helpers.js';
 import { isId, newId } from '../../lib/ids.js';
 import { normalizeDomain } from '../../lib/domain.js';
 import { checkCustomFieldValues } from '../custom-fields/custom-field-values.js';
@@ -46,7 +47,8 @@ interface ListPageArgs {
   limit: number;
   afterSeq: number;
   domains: string[] | undefined;
-  lastSync: string | undefined;
+  /** Only accounts changed strictly after this instant (epoch ms), from `lastSync`. */
+  changedAfter: number | undefined;
 }
 
 /** Keys by which other records (deals' associated accounts…) reference accounts. */
@@ -234,7 +236,7 @@ export class AccountsService {
       limit: query.limit ?? 100,
       afterSeq: query.cursor === undefined ? 0 : Number(decodeCursor(query.cursor, 'accounts', ['integer'])[0]),
       domains: query.domains === undefined ? undefined : parseDomainsFilter(query.domains),
-      lastSync: query.lastSync,
+      changedAfter: lastSyncInstant(query.lastSync),
     };
     return new RawJson((await this.database.runRead({ name: LIST_PAGE, args })) as string);
   }
@@ -243,12 +245,12 @@ export class AccountsService {
     return JSON.stringify(await this.listPage(args));
   }
 
-  private async listPage({ workspaceId, limit, afterSeq, domains, lastSync }: ListPageArgs): Promise<Page<AccountView>> {
+  private async listPage({ workspaceId, limit, afterSeq, domains, changedAfter }: ListPageArgs): Promise<Page<AccountView>> {
     const fieldKeys = (await this.customFields.listActiveFields(workspaceId)).map((f) => f.key);
     return this.dialect.readSnapshot(this.db, async (trx) => {
       const clock = await readChangeClock(trx, workspaceId);
       const syncTimestamp = new Date(clock).toISOString();
-      const fromSeq = await this.firstSeqToRead(trx, workspaceId, afterSeq, lastSync);
+      const fromSeq = await this.firstSeqToRead(trx, workspaceId, afterSeq, changedAfter);
       if (fromSeq === undefined || domains?.length === 0) return { data: [], nextCursor: null, hasNextPage: false, syncTimestamp };
       const rows = await repo.listAccountsByChange(trx, workspaceId, { fromSeq, domains, limit });
       const views = await this.present(trx, workspaceId, rows.slice(0, limit), fieldKeys);
@@ -258,9 +260,9 @@ export class AccountsService {
   }
 
   /** The lowest change sequence a page may return: after the cursor and, with lastSync, after that time. */
-  private async firstSeqToRead(trx: Transaction<Database>, workspaceId: string, afterSeq: number, lastSync?: string) {
-    if (lastSync === undefined) return afterSeq + 1;
-    const firstChanged = await firstSeqChangedAfter(trx, 'accounts', workspaceId, Date.parse(lastSync));
+  private async firstSeqToRead(trx: Transaction<Database>, workspaceId: string, afterSeq: number, changedAfter?: number) {
+    if (changedAfter === undefined) return afterSeq + 1;
+    const firstChanged = await firstSeqChangedAfter(trx, 'accounts', workspaceId, changedAfter);
     return firstChanged === undefined ? undefined : Math.max(firstChanged, afterSeq + 1);
   }
 

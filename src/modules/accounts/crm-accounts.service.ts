@@ -9,7 +9,7 @@ import type { SegmentsService } from '../segments/segments.service.js';
 import * as segmentsRepo from '../segments/segments.repository.js';
 import type { AccountsService } from './accounts.service.js';
 import * as repo from './accounts.repository.js';
-import { planCrmAccountBatch, type CrmAccountItem, type CrmAccountResult, type CrmBatchPlan } from './crm-account-batch.js';
+import { planCrmAccountBatch, sharedExternalIdMessage, type CrmAccountItem, type CrmAccountResult, type CrmBatchPlan } from './crm-account-batch.js';
 
 export interface CrmCreateAccountsBody {
   accounts: CrmAccountItem[];
@@ -32,9 +32,12 @@ export class CrmAccountsService {
     const results: CrmAccountResult[] = await this.db.transaction().execute(async (trx) => {
       const stamps = await reserveChangeStamps(trx, workspaceId, body.accounts.length);
       const domains = body.accounts.map((a) => normalizeDomain(a.domain)).filter((d): d is string => d !== null);
+      const externalIds = [...new Set(body.accounts.map((a) => a.externalId))];
+      const sharedExternalIds = await repo.findSharedExternalIds(trx, workspaceId, externalIds);
       const index = {
         byDomain: await repo.findAccountStatesByDomains(trx, this.dialect, workspaceId, [...new Set(domains)]),
-        byExternalId: await repo.findAccountStatesByExternalIds(trx, this.dialect, workspaceId, [...new Set(body.accounts.map((a) => a.externalId))]),
+        byExternalId: await repo.findAccountStatesByExternalIds(trx, this.dialect, workspaceId, externalIds.filter((id) => !sharedExternalIds.has(id))),
+        sharedExternalIds,
       };
       const plan = planCrmAccountBatch(body.accounts, index, fields, () => newId(stamps.changedAt));
       const written = await this.write(trx, workspaceId, plan, body.segmentId, stamps);
@@ -52,8 +55,13 @@ export class CrmAccountsService {
     return { results, summary: { total: results.length, created: count('created'), updated: count('updated'), failed: count('failed') } };
   }
 
-  /** PUT /crm/accounts/:externalId: the External API's custom-field update, addressed by externalId. */
+  /**
+   * PUT /crm/accounts/:externalId: the External API's custom-field update, addressed by externalId;
+   * 409 when several accounts hold it (no guessing which one the CRM record means).
+   */
   async updateCustomFields(workspaceId: string, externalId: string, input: Record<string, unknown>) {
+    const shared = (await repo.findSharedExternalIds(this.db, workspaceId, [externalId])).get(externalId);
+    if (shared) throw ApiError.conflict(sharedExternalIdMessage(externalId, shared));
     const account = (await repo.findAccountStatesByExternalIds(this.db, this.dialect, workspaceId, [externalId])).get(externalId);
     if (!account) throw ApiError.notFound('Account not found');
     return this.accounts.updateCustomFields(workspaceId, account.id, input);

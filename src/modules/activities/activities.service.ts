@@ -5,6 +5,7 @@ import { readChangeClock, reserveChangeStamps } from '../../db/change-stamps.js'
 import { decodeCursor, toPage, type Page } from '../../http/cursor.js';
 import { ApiError, type ValidationIssue } from '../../http/errors.js';
 import { isId, newId } from '../../lib/ids.js';
+import { parseIsoDateTime } from '../../lib/iso-date.js';
 import * as accountsRepo from '../accounts/accounts.repository.js';
 import { parseAccountId } from '../accounts/accounts.service.js';
 import { presentActivity, type ActivityView } from './activities.presenter.js';
@@ -13,7 +14,6 @@ import type { AccountActivitiesQuery, CreateActivitiesBody } from './activities.
 import {
   contactKey,
   duplicateActivityError,
-  parseOccurredAt,
   planActivityBatch,
   planContactUpserts,
   type ActivityResult,
@@ -35,13 +35,14 @@ interface WriteBatchArgs {
 const TIME = /^-?\d{1,16}$/;
 
 /**
- * `occurredAt` values the format accepts but that have no instant in years 0000–9999 (e.g.
- * `9999-12-31T23:00:00-02:00`) are schema violations: the request is rejected before anything is written.
+ * An `occurredAt` without an instant is a schema violation: the request is rejected before anything
+ * is written. The request schema reads it with the same parser, so over HTTP this never fires; it
+ * keeps callers that skip the schema (seed) from reaching the planner with one.
  */
 function checkOccurredAt(body: CreateActivitiesBody): void {
   const issues: ValidationIssue[] = [];
   body.activities.forEach((item, i) => {
-    if (parseOccurredAt(item.occurredAt) === undefined) {
+    if (parseIsoDateTime(item.occurredAt) === undefined) {
       issues.push({
         property: 'occurredAt',
         path: `activities[${i}].occurredAt`,

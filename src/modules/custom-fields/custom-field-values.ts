@@ -1,4 +1,4 @@
-import { isIso8601Date, isIso8601DateTime } from '../../http/validation.js';
+import { normalizeDateOrDateTime } from '../../lib/iso-date.js';
 
 /**
  * Custom-field value checks of SPEC §3.7 as pure functions, shared by every endpoint that writes
@@ -64,35 +64,9 @@ export function expectationPhrase(field: Pick<FieldDefinition, 'labelType' | 'op
   }
 }
 
-const DATE_TIME_PARTS = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}:\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|z|[+-]\d{2}(?::?\d{2})?)$/;
-
-/** `Z`, `+05`, `+0530` or `+05:30` → `Z` or `+05:30`. */
-function canonicalOffset(raw: string): string {
-  if (raw.toUpperCase() === 'Z') return 'Z';
-  const digits = raw.slice(1).replace(':', '');
-  return `${raw[0]}${digits.slice(0, 2)}:${digits.slice(2) || '00'}`;
-}
-
-/**
- * An accepted date-time as the UTC instant `new Date(v).toISOString()` gives. The input is first
- * rewritten into the one format ECMAScript guarantees `Date` parses (`+05` and `+0530` offsets, a
- * space separator and long fractions are valid ISO 8601 but only some engines parse them), and an
- * instant outside years 0000–9999 is refused so a normalised value always checks again.
- */
-export function normalizeDateTime(value: string): string | undefined {
-  const m = DATE_TIME_PARTS.exec(value);
-  if (!m || !isIso8601DateTime(value)) return undefined;
-  const fraction = (m[4] ?? '').slice(0, 3).padEnd(3, '0');
-  const time = new Date(`${m[1]}T${m[2]}:${m[3] ?? '00'}.${fraction}${canonicalOffset(m[5])}`);
-  if (Number.isNaN(time.getTime())) return undefined;
-  const iso = time.toISOString();
-  return /^\d{4}-/.test(iso) ? iso : undefined;
-}
-
-/** A date kept as given, a date-time normalised to UTC with milliseconds. */
+/** A date kept as `YYYY-MM-DD`, a date-time normalised to UTC with milliseconds (lib/iso-date.ts). */
 function normalizeDate(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  return isIso8601Date(value) ? value : normalizeDateTime(value);
+  return typeof value === 'string' ? normalizeDateOrDateTime(value) : undefined;
 }
 
 function normalizeMultiSelection(value: unknown, options: readonly string[]): string[] | undefined {

@@ -1,5 +1,5 @@
 import type { ValidationIssue } from '../../http/errors.js';
-import { isIso8601Date, isIso8601DateTime } from '../../http/validation.js';
+import { instantOfDateOrDateTime } from '../../lib/iso-date.js';
 
 /** Dynamic segment rules (SPEC §7): `{ all: [...] }` or `{ any: [...] }`, nestable. */
 export type SegmentRules = { all: RuleNode[] } | { any: RuleNode[] };
@@ -37,7 +37,7 @@ type Scalar = string | number | boolean | null;
 const isScalar = (v: unknown): v is Scalar => v === null || ['string', 'number', 'boolean'].includes(typeof v);
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isComparable = (v: unknown) =>
-  (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && (isIso8601Date(v) || isIso8601DateTime(v)));
+  (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && instantOfDateOrDateTime(v) !== undefined);
 
 function issue(path: string, property: string, key: string, message: string): ValidationIssue {
   return { property, path, constraints: { [key]: message } };
@@ -120,7 +120,7 @@ export function validateSegmentRules(rules: unknown, customFieldKeys: readonly s
 
 const fold = (v: unknown) => (typeof v === 'string' ? v.toLowerCase() : v);
 const equal = (a: unknown, b: unknown) => fold(a) === fold(b);
-const toComparable = (v: unknown) => (typeof v === 'number' ? v : typeof v === 'string' ? Date.parse(v) : NaN);
+const toComparable = (v: unknown) => (typeof v === 'number' ? v : typeof v === 'string' ? (instantOfDateOrDateTime(v) ?? NaN) : NaN);
 
 function compare(actual: unknown, expected: unknown): number | undefined {
   const [a, b] = [toComparable(actual), toComparable(expected)];

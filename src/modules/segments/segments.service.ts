@@ -3,6 +3,7 @@ import type { Database, Dialect } from '../../db/index.js';
 import { readChangeClock, reserveChangeStamps } from '../../db/change-stamps.js';
 import { ApiError } from '../../http/errors.js';
 import { decodeCursor, toPage, type Page } from '../../http/cursor.js';
+import { lastSyncInstant } from '../../http/schema-helpers.js';
 import { isId, newId } from '../../lib/ids.js';
 import { normalizeDomain } from '../../lib/domain.js';
 import { presentAccount, type AccountView } from '../accounts/accounts.presenter.js';
@@ -68,7 +69,7 @@ export class SegmentsService {
         types: type === 'all' ? ['static', 'dynamic'] : [type],
         statuses: query.status ? [query.status] : MEMBER_STATUSES,
         afterId,
-        changedAfter: query.lastSync === undefined ? undefined : Date.parse(query.lastSync),
+        changedAfter: lastSyncInstant(query.lastSync),
         limit,
       });
       const clock = await readChangeClock(trx, workspaceId);
@@ -157,7 +158,7 @@ export class SegmentsService {
     return this.dialect.readSnapshot(this.db, async (trx) => {
       const rows = await repo.listMemberAccounts(trx, workspaceId, segmentId, {
         afterSeq,
-        changedAfter: query.lastSync === undefined ? undefined : Date.parse(query.lastSync),
+        changedAfter: lastSyncInstant(query.lastSync),
         limit,
       });
       const segmentsByAccount = await accountsRepo.segmentsOfAccounts(trx, workspaceId, rows.slice(0, limit).map((r) => r.id));
