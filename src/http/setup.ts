@@ -4,6 +4,8 @@ import { ApiError, ERROR_STATUS, type ErrorCode } from './errors.js';
 import { errorEnvelope, isEnvelope, requestPath, successEnvelope } from './envelope.js';
 import { createAjv, toValidationIssues, unstorableTextIssues } from './validation.js';
 import { serializePayload } from './raw-json.js';
+import { installJsonBodyParser } from './json-body.js';
+import { MAX_JSON_DEPTH } from './limits.js';
 
 const bodyAjv = createAjv('body');
 const queryAjv = createAjv('query');
@@ -102,6 +104,7 @@ function withBatchSizeGuard(schema: unknown, validate: Validate): Validate {
  */
 export function installHttpConventions(app: FastifyInstance, dialect: Dialect, bodyLimit: number): void {
   app.removeContentTypeParser('text/plain');
+  installJsonBodyParser(app, MAX_JSON_DEPTH);
   // Response schemas document the API (src/http/response-schemas.ts); they must not serialise it.
   // Fastify would compile them into fast-json-stringify serialisers, which silently drop any
   // property a schema does not list; JSON.stringify (what Fastify uses for a route without a
