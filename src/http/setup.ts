@@ -2,7 +2,7 @@ import type { FastifyError, FastifySchemaValidationError, FastifyInstance, Fasti
 import type { Dialect } from '../db/index.js';
 import { ApiError, ERROR_STATUS, type ErrorCode } from './errors.js';
 import { errorEnvelope, isEnvelope, requestPath, successEnvelope } from './envelope.js';
-import { createAjv, toValidationIssues, unstorableTextIssues } from './validation.js';
+import { createAjv, toValidationIssues, unstorableValueIssues } from './validation.js';
 import { serializePayload } from './raw-json.js';
 import { installJsonBodyParser } from './json-body.js';
 import { MAX_JSON_DEPTH } from './limits.js';
@@ -99,6 +99,33 @@ function withBatchSizeGuard(schema: unknown, validate: Validate): Validate {
 }
 
 /**
+ * Query strings and path parameters arrive as text and are coerced: Ajv turns `1e400` or
+ * `Infinity` into Infinity and then skips its own checks of that value, even with `strictNumbers`
+ * (ajv-validator/ajv#2212, unfixed in Ajv 8). Such a value is reported as the type error it is.
+ */
+function withFiniteCoercedNumbers(schema: unknown, validate: Validate): Validate {
+  const properties = (schema as { properties?: Record<string, { type?: string }> }).properties ?? {};
+  const guarded: Validate = (data) => {
+    const valid = validate(data);
+    const nonFinite = Object.entries((data ?? {}) as Record<string, unknown>).filter(([, value]) =>
+      (Array.isArray(value) ? value : [value]).some((v) => typeof v === 'number' && !Number.isFinite(v)),
+    );
+    const errors = nonFinite.map(([name, value]): FastifySchemaValidationError & Record<string, unknown> => ({
+      keyword: 'type',
+      instancePath: `/${name}`,
+      schemaPath: `#/properties/${name}/type`,
+      params: { type: properties[name]?.type ?? 'number' },
+      data: value,
+      parentSchema: properties[name] ?? { type: 'number' },
+      message: 'must be a finite number',
+    }));
+    guarded.errors = errors.length > 0 ? [...(validate.errors ?? []), ...errors] : validate.errors;
+    return valid && errors.length === 0;
+  };
+  return guarded;
+}
+
+/**
  * The HTTP conventions of SPEC §2 for every route: strict JSON bodies, schema errors in the §2.4
  * templates, the envelope on every response, one error handler, a request id on every response.
  */
@@ -112,7 +139,7 @@ export function installHttpConventions(app: FastifyInstance, dialect: Dialect, b
   // already JSON text (raw-json.ts) is spliced in as it is.
   app.setSerializerCompiler(() => serializePayload);
   app.setValidatorCompiler(({ schema, httpPart }) =>
-    httpPart === 'body' ? withBatchSizeGuard(schema, bodyAjv.compile(schema)) : queryAjv.compile(schema),
+    httpPart === 'body' ? withBatchSizeGuard(schema, bodyAjv.compile(schema)) : withFiniteCoercedNumbers(schema, queryAjv.compile(schema)),
   );
 
   app.addHook('onRequest', async (request, reply) => {
@@ -124,9 +151,9 @@ export function installHttpConventions(app: FastifyInstance, dialect: Dialect, b
     if (request.body === undefined || request.body === null) request.body = {};
   });
 
-  // After the schema checks, before any handler writes: text neither engine can store alike.
+  // After the schema checks, before any handler writes: values neither engine can store alike.
   app.addHook('preHandler', async (request) => {
-    const issues = unstorableTextIssues(request.body);
+    const issues = unstorableValueIssues(request.body);
     if (issues.length > 0) throw ApiError.validation(issues);
   });
 
