@@ -332,6 +332,32 @@ describeEachEngine('text and array limits (issue 10, class 4)', (engine) => {
     }
   });
 
+  test('an array over its limit is refused before its elements are checked; no answer lists more than 1,000 violations', async () => {
+    const t = await tenant();
+    // A million bad tags in one item: one issue (the array's size), not a million.
+    const tags = `[${Array.from({ length: 1_000_000 }, () => '1').join(',')}]`;
+    const huge = await t.request('POST', '/api/v1/accounts', `{"accounts":[{"domain":"acme.com","name":"Acme","tags":${tags}}]}`);
+    assert.equal(huge.statusCode, 400);
+    assert.deepEqual(huge.body.data, [
+      { property: 'tags', path: 'accounts[0].tags', constraints: { arrayMaxSize: `tags must contain no more than ${MAX_ITEMS.tags} elements` } },
+    ]);
+    // Selection options too, but only where SPEC checks them (a selection type); elsewhere they are ignored.
+    const options = Array.from({ length: MAX_ITEMS.options * 10 }, () => '');
+    const selection = await t.request('POST', '/api/v1/accounts/custom-field', { label: 'Pick', labelType: 'multiSelection', options });
+    assert.deepEqual(selection.body.data, [
+      { property: 'options', path: 'options', constraints: { arrayMaxSize: `options must contain no more than ${MAX_ITEMS.options} elements` } },
+    ]);
+    assert.equal((await t.request('POST', '/api/v1/accounts/custom-field', { label: 'Amount', labelType: 'number', options })).statusCode, 200);
+    // Within every limit a body can still break 40,000 constraints; the answer reports the first 1,000.
+    const contact = { email: 1, externalContactId: 1, name: 1, title: 1, department: 1, seniority: 1, phone: 1, linkedinUrl: 1 };
+    const bad = { ...activity({}).activities[0], contacts: Array.from({ length: MAX_ITEMS.contacts }, () => contact) };
+    const many = await t.request('POST', '/api/v1/sales-activities', { activities: Array.from({ length: 50 }, () => bad) });
+    assert.equal(many.statusCode, 400);
+    assertEnvelope(many, '/api/v1/sales-activities');
+    assert.equal(many.body.data.length, 1000);
+    assert.deepEqual(many.body.data[0], { property: 'email', path: 'activities[0].contacts[0].email', constraints: { isString: 'email must be a string' } });
+  });
+
   test('query strings: `domains` and `cursor` are bounded', async () => {
     const t = await tenant();
     await t.request('POST', '/api/v1/accounts', account({}));

@@ -40,6 +40,9 @@ export const MAX_ITEMS = {
   contacts: 100,
 } as const;
 
+/** Schema violations a validation error reports (SPEC §2.4 `data`); a body breaking more gets the first ones. */
+export const MAX_REPORTED_ERRORS = 1000;
+
 /**
  * Whether `text` is at most `maxLength` characters long, counted as the schemas' `maxLength` counts
  * them (Ajv: code points, so an emoji is one character), for checks made outside a schema.

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifySchemaValidationError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Dialect } from '../db/index.js';
 import { ApiError, ERROR_STATUS, type ErrorCode } from './errors.js';
 import { errorEnvelope, isEnvelope, requestPath, successEnvelope } from './envelope.js';
@@ -6,6 +6,7 @@ import { createAjv, toValidationIssues, unstorableValueIssues } from './validati
 import { serializePayload } from './raw-json.js';
 import { installJsonBodyParser } from './json-body.js';
 import { MAX_JSON_DEPTH } from './limits.js';
+import { withArraySizeGuard, withFiniteCoercedNumbers, withReportedErrorsCapped } from './validator-guards.js';
 
 const bodyAjv = createAjv('body');
 const queryAjv = createAjv('query');
@@ -66,65 +67,6 @@ export function frameworkErrors(error: FastifyError, request: FastifyRequest, re
     .send(errorEnvelope(request, apiError.statusCode, apiError.reason, apiError.customMessage, null));
 }
 
-type Validate = ((data: unknown) => boolean) & { errors?: FastifySchemaValidationError[] | null };
-
-/**
- * A batch over its `maxItems` is refused before its items are validated: checking (and reporting)
- * every item of a 5 MiB body would cost seconds of CPU and a response of many megabytes.
- */
-function withBatchSizeGuard(schema: unknown, validate: Validate): Validate {
-  const properties = (schema as { properties?: Record<string, { type?: string; maxItems?: number }> }).properties ?? {};
-  const limited = Object.entries(properties).filter(([, p]) => p.type === 'array' && p.maxItems !== undefined);
-  if (limited.length === 0) return validate;
-  const guarded: Validate = (data) => {
-    const body = data as Record<string, unknown> | null;
-    const oversized = limited.filter(([name, p]) => Array.isArray(body?.[name]) && (body![name] as unknown[]).length > p.maxItems!);
-    if (oversized.length === 0) {
-      const valid = validate(data);
-      guarded.errors = validate.errors;
-      return valid;
-    }
-    guarded.errors = oversized.map(([name, p]): FastifySchemaValidationError & Record<string, unknown> => ({
-      keyword: 'maxItems',
-      instancePath: `/${name}`,
-      schemaPath: `#/properties/${name}/maxItems`,
-      params: { limit: p.maxItems },
-      data: body![name],
-      parentSchema: p,
-      message: `must NOT have more than ${p.maxItems} items`,
-    }));
-    return false;
-  };
-  return guarded;
-}
-
-/**
- * Query strings and path parameters arrive as text and are coerced: Ajv turns `1e400` or
- * `Infinity` into Infinity and then skips its own checks of that value, even with `strictNumbers`
- * (ajv-validator/ajv#2212, unfixed in Ajv 8). Such a value is reported as the type error it is.
- */
-function withFiniteCoercedNumbers(schema: unknown, validate: Validate): Validate {
-  const properties = (schema as { properties?: Record<string, { type?: string }> }).properties ?? {};
-  const guarded: Validate = (data) => {
-    const valid = validate(data);
-    const nonFinite = Object.entries((data ?? {}) as Record<string, unknown>).filter(([, value]) =>
-      (Array.isArray(value) ? value : [value]).some((v) => typeof v === 'number' && !Number.isFinite(v)),
-    );
-    const errors = nonFinite.map(([name, value]): FastifySchemaValidationError & Record<string, unknown> => ({
-      keyword: 'type',
-      instancePath: `/${name}`,
-      schemaPath: `#/properties/${name}/type`,
-      params: { type: properties[name]?.type ?? 'number' },
-      data: value,
-      parentSchema: properties[name] ?? { type: 'number' },
-      message: 'must be a finite number',
-    }));
-    guarded.errors = errors.length > 0 ? [...(validate.errors ?? []), ...errors] : validate.errors;
-    return valid && errors.length === 0;
-  };
-  return guarded;
-}
-
 /**
  * The HTTP conventions of SPEC §2 for every route: strict JSON bodies, schema errors in the §2.4
  * templates, the envelope on every response, one error handler, a request id on every response.
@@ -139,7 +81,9 @@ export function installHttpConventions(app: FastifyInstance, dialect: Dialect, b
   // already JSON text (raw-json.ts) is spliced in as it is.
   app.setSerializerCompiler(() => serializePayload);
   app.setValidatorCompiler(({ schema, httpPart }) =>
-    httpPart === 'body' ? withBatchSizeGuard(schema, bodyAjv.compile(schema)) : withFiniteCoercedNumbers(schema, queryAjv.compile(schema)),
+    withReportedErrorsCapped(
+      httpPart === 'body' ? withArraySizeGuard(schema, bodyAjv.compile(schema), bodyAjv) : withFiniteCoercedNumbers(schema, queryAjv.compile(schema)),
+    ),
   );
 
   app.addHook('onRequest', async (request, reply) => {

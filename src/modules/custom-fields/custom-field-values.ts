@@ -111,7 +111,8 @@ function normalizeDate(value: unknown): string | undefined {
 }
 
 function normalizeMultiSelection(value: unknown, options: readonly string[]): string[] | undefined {
-  if (!Array.isArray(value)) return undefined;
+  // Distinct options: never more values than options, whatever the length of what was sent.
+  if (!Array.isArray(value) || value.length > options.length) return undefined;
   const allowed = value.every((item) => typeof item === 'string' && options.includes(item));
   return allowed && new Set(value).size === value.length ? [...value] : undefined;
 }
