@@ -3,6 +3,7 @@ import type { Config } from './config.js';
 import { createDatabase, type DatabaseHandle } from './db/index.js';
 import { frameworkErrors, installHttpConventions } from './http/setup.js';
 import { newRequestId, requestLogger } from './http/request-ids.js';
+import { clientErrorHandler } from './http/client-errors.js';
 import { installRouteCatalog } from './http/route-catalog.js';
 import { OPENAPI_DOCUMENT_URL, registerOpenApiGenerator, registerOpenApiRoutes } from './http/openapi.js';
 import { registerApiV1 } from './api/v1.js';
@@ -35,6 +36,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     childLoggerFactory: requestLogger,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     frameworkErrors,
+    clientErrorHandler,
   });
   const services = createServices(database);
   app.decorate('services', services);
