@@ -7,10 +7,11 @@
  * and nothing is written.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import type { Kysely } from 'kysely';
 import type { Database } from '../src/db/index.js';
-import { MAX_ITEMS, MAX_LENGTH } from '../src/http/limits.js';
+import { MAX_ITEMS, MAX_JSON_DEPTH, MAX_LENGTH, MAX_REPORTED_ERRORS } from '../src/http/limits.js';
 import { OPENAPI_DOCUMENT_URL } from '../src/http/openapi.js';
 import { TEXT_VALUE_MAX_LENGTH } from '../src/modules/custom-fields/custom-field-values.js';
 import { describeEachEngine } from './support/engines.js';
@@ -407,4 +408,13 @@ describeEachEngine('text and array limits (issue 10, class 4)', (engine) => {
     assert.ok(operations > 40, `only ${operations} operations in the document`);
     assert.deepEqual(unbounded, []);
   });
+});
+
+test('docs/operations.md §7 states every limit src/http/limits.ts sets', () => {
+  const doc = readFileSync(new URL('../docs/operations.md', import.meta.url), 'utf8');
+  const section = doc.slice(doc.indexOf('## 7. Limits'));
+  assert.ok(section.startsWith('## 7. Limits'), 'docs/operations.md has no "## 7. Limits" section');
+  const values = [...Object.values(MAX_LENGTH), ...Object.values(MAX_ITEMS), ...Object.values(TEXT_VALUE_MAX_LENGTH), MAX_REPORTED_ERRORS];
+  for (const value of values) assert.ok(section.includes(value.toLocaleString('en-US')), `the Limits table does not mention ${value.toLocaleString('en-US')}`);
+  assert.ok(section.includes(`${MAX_JSON_DEPTH} levels`));
 });
