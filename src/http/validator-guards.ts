@@ -8,7 +8,6 @@ import { MAX_REPORTED_ERRORS } from './limits.js';
 export type Validate = ((data: unknown) => boolean) & { errors?: FastifySchemaValidationError[] | null };
 
 interface SchemaNode {
-  type?: string | string[];
   maxItems?: number;
   items?: SchemaNode;
   properties?: Record<string, SchemaNode>;
