@@ -1,8 +1,9 @@
 import Fastify, { type FastifyInstance } from 'fastify';
-import { randomUUID } from 'node:crypto';
 import type { Config } from './config.js';
 import { createDatabase, type DatabaseHandle } from './db/index.js';
 import { frameworkErrors, installHttpConventions } from './http/setup.js';
+import { newRequestId, requestLogger } from './http/request-ids.js';
+import { clientErrorHandler } from './http/client-errors.js';
 import { installRouteCatalog } from './http/route-catalog.js';
 import { OPENAPI_DOCUMENT_URL, registerOpenApiGenerator, registerOpenApiRoutes } from './http/openapi.js';
 import { registerApiV1 } from './api/v1.js';
@@ -22,8 +23,6 @@ declare module 'fastify' {
   }
 }
 
-const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
-
 /** The composition root: database, services and routes. Builds the app; never listens. */
 export async function buildApp(config: Config, deps: AppDeps = {}): Promise<FastifyInstance> {
   const database = deps.database ?? createDatabase(config.database);
@@ -33,12 +32,11 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
       redact: { paths: ['req.headers["x-api-key"]', 'req.headers.authorization'], censor: '[redacted]' },
     },
     bodyLimit: config.bodyLimitBytes,
-    genReqId: (req) => {
-      const incoming = req.headers['x-request-id'];
-      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-    },
+    genReqId: newRequestId,
+    childLoggerFactory: requestLogger,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     frameworkErrors,
+    clientErrorHandler,
   });
   const services = createServices(database);
   app.decorate('services', services);

@@ -46,10 +46,21 @@ export function errorEnvelope(
   customMessage: string,
   data: ValidationIssue[] | null,
 ): Envelope<ValidationIssue[] | null> {
+  return errorEnvelopeAt(requestPath(request), statusCode, reason, customMessage, data);
+}
+
+/** An error envelope for a path known without a routed request (a request Node's HTTP parser refused). */
+export function errorEnvelopeAt(
+  path: string,
+  statusCode: number,
+  reason: string,
+  customMessage: string,
+  data: ValidationIssue[] | null,
+): Envelope<ValidationIssue[] | null> {
   const envelope = {
     statusCode,
     timestamp: new Date().toISOString(),
-    path: requestPath(request),
+    path,
     message: reason,
     customMessage,
     data,

@@ -31,6 +31,8 @@ export function createAjv(part: 'body' | 'query'): Ajv {
     verbose: true,
     strict: false,
     removeAdditional: false,
+    // JSON.parse turns 1e400 into Infinity; `strict: false` would let it pass as a number.
+    strictNumbers: true,
     useDefaults: true,
     coerceTypes: part === 'query' ? 'array' : false,
   };
@@ -203,13 +205,20 @@ function textConstraints(text: string, subject: string): Constraints | undefined
   return Object.keys(constraints).length > 0 ? constraints : undefined;
 }
 
+/** A number JSON cannot carry back: JSON.parse reads 1e400 as Infinity, which JSON.stringify writes as null. */
+function numberConstraints(value: number, subject: string): Constraints | undefined {
+  return Number.isFinite(value) ? undefined : { isNumber: `${subject} ${typeConstraint('number')[1]}` };
+}
+
 /**
- * Strings the two engines cannot store alike: PostgreSQL rejects NUL in text and jsonb and an
- * unpaired surrogate in jsonb, where SQLite keeps both. Every string value and object key of a
- * request body is checked, so such a body is a 400 (SPEC §2.4 shape) on both engines instead of a
- * 500 on one. Iterative, so a deeply nested body cannot overflow the stack.
+ * Values the two engines cannot store alike, or not faithfully at all: PostgreSQL rejects NUL in
+ * text and jsonb and an unpaired surrogate in jsonb, where SQLite keeps both; a non-finite number
+ * would be stored as Infinity and read back as null. Every string value, object key and number of
+ * a request body is checked — including where the schema accepts anything (custom-field values,
+ * segment rules) — so such a body is a 400 (SPEC §2.4 shape) on both engines instead of a 500 on
+ * one or a silent change. Iterative, so a deeply nested body cannot overflow the stack.
  */
-export function unstorableTextIssues(body: unknown): ValidationIssue[] {
+export function unstorableValueIssues(body: unknown): ValidationIssue[] {
   const byPath = new Map<string, ValidationIssue>();
   const report = (segments: string[], constraints: Constraints) => {
     const path = formatPath(segments) || 'body';
@@ -226,6 +235,10 @@ export function unstorableTextIssues(body: unknown): ValidationIssue[] {
     if (typeof value === 'string') {
       const segments = segmentsOf(visit);
       const constraints = textConstraints(value, subjectOf(segments).subject);
+      if (constraints) report(segments, constraints);
+    } else if (typeof value === 'number') {
+      const segments = segmentsOf(visit);
+      const constraints = numberConstraints(value, subjectOf(segments).subject);
       if (constraints) report(segments, constraints);
     } else if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i -= 1) stack.push({ value: value[i], segment: String(i), parent: visit });

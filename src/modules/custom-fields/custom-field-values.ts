@@ -1,3 +1,4 @@
+import { fitsLength, MAX_LENGTH } from '../../http/limits.js';
 import { normalizeDateOrDateTime } from '../../lib/iso-date.js';
 
 /**
@@ -9,6 +10,16 @@ export const CUSTOM_FIELD_TYPES = ['singleLineText', 'multiLineText', 'singleSel
 export type CustomFieldType = (typeof CUSTOM_FIELD_TYPES)[number];
 
 export const SELECTION_TYPES: readonly CustomFieldType[] = ['singleSelection', 'multiSelection'];
+
+type TextType = 'singleLineText' | 'multiLineText';
+
+/** The longest value, in characters, of each text type (docs/operations.md, "Limits"). */
+export const TEXT_VALUE_MAX_LENGTH: Readonly<Record<TextType, number>> = {
+  singleLineText: MAX_LENGTH.text,
+  multiLineText: MAX_LENGTH.longText,
+};
+
+const isTextType = (type: CustomFieldType): type is TextType => type in TEXT_VALUE_MAX_LENGTH;
 
 /** What the checker needs to know about a field; a full `CustomField` satisfies it. */
 export interface FieldDefinition {
@@ -48,8 +59,12 @@ export function wrongTypeMessage(key: string, expected: string, options: Message
   return withTail(`Custom field '${key}' expects ${expected}`, options);
 }
 
-/** The phrase after "expects" in {@link wrongTypeMessage}. */
-export function expectationPhrase(field: Pick<FieldDefinition, 'labelType' | 'options'>): string {
+/**
+ * The phrase after "expects" in {@link wrongTypeMessage} for `value`: what the field takes, and for
+ * a text that is too long, how long it may be.
+ */
+export function expectationPhrase(field: Pick<FieldDefinition, 'labelType' | 'options'>, value?: unknown): string {
+  if (isTextType(field.labelType) && typeof value === 'string') return `a string of at most ${TEXT_VALUE_MAX_LENGTH[field.labelType]} characters`;
   switch (field.labelType) {
     case 'number':
       return 'a number';
@@ -70,7 +85,8 @@ function normalizeDate(value: unknown): string | undefined {
 }
 
 function normalizeMultiSelection(value: unknown, options: readonly string[]): string[] | undefined {
-  if (!Array.isArray(value)) return undefined;
+  // Distinct options: never more values than options, whatever the length of what was sent.
+  if (!Array.isArray(value) || value.length > options.length) return undefined;
   const allowed = value.every((item) => typeof item === 'string' && options.includes(item));
   return allowed && new Set(value).size === value.length ? [...value] : undefined;
 }
@@ -87,7 +103,7 @@ export function normalizeValue(field: FieldDefinition, value: unknown): Exclude<
     case 'multiSelection':
       return normalizeMultiSelection(value, field.options);
     default:
-      return typeof value === 'string' ? value : undefined;
+      return typeof value === 'string' && fitsLength(value, TEXT_VALUE_MAX_LENGTH[field.labelType]) ? value : undefined;
   }
 }
 
@@ -110,7 +126,7 @@ export function checkCustomFieldValues(
     const field = byKey.get(key)!;
     const normalized = value === null ? null : normalizeValue(field, value);
     if (normalized === undefined) {
-      const expected = expectationPhrase(field);
+      const expected = expectationPhrase(field, value);
       return { ok: false, reason: 'wrong-type', key, expected, message: wrongTypeMessage(key, expected, options) };
     }
     values.push([key, normalized]);

@@ -2,6 +2,7 @@ import { Type, type Static } from 'typebox';
 import { NonEmptyString, Nullable, PageQuery, StringEnum } from '../../http/schema-helpers.js';
 import { IsoTimestamp } from '../../http/response-schemas.js';
 import type { SegmentRules } from './segment-rules.js';
+import { MAX_LENGTH } from '../../http/limits.js';
 
 export const SEGMENT_TYPES = ['static', 'dynamic'] as const;
 export const SEGMENT_STATUSES = ['draft', 'active', 'archived'] as const;
@@ -22,7 +23,7 @@ export type MembersQuery = Static<typeof MembersQuery>;
 
 export const CreateSegmentBody = Type.Object(
   {
-    name: NonEmptyString(),
+    name: NonEmptyString({ maxLength: MAX_LENGTH.name }),
     type: StringEnum(SEGMENT_TYPES),
     status: Type.Optional(StringEnum(SEGMENT_STATUSES, { description: 'Default `active`' })),
     rules: Type.Optional(Type.Unknown({ description: 'Required for a dynamic segment (SPEC §7)' })),
@@ -33,7 +34,7 @@ export type CreateSegmentBody = Static<typeof CreateSegmentBody>;
 
 export const UpdateSegmentBody = Type.Object(
   {
-    name: Type.Optional(NonEmptyString()),
+    name: Type.Optional(NonEmptyString({ maxLength: MAX_LENGTH.name })),
     status: Type.Optional(StringEnum(SEGMENT_STATUSES)),
     rules: Type.Optional(Type.Unknown()),
   },
@@ -42,8 +43,8 @@ export const UpdateSegmentBody = Type.Object(
 export type UpdateSegmentBody = Static<typeof UpdateSegmentBody>;
 
 const MemberRef = Type.Object({
-  rtp_aid: Type.Optional(Type.String()),
-  domain: Type.Optional(Type.String()),
+  rtp_aid: Type.Optional(Type.String({ maxLength: MAX_LENGTH.id })),
+  domain: Type.Optional(Type.String({ maxLength: MAX_LENGTH.url })),
 });
 
 export const MembersBody = Type.Object(
