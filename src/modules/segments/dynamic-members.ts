@@ -2,7 +2,8 @@ import type { Selectable } from 'kysely';
 import type { Dialect, Executor } from '../../db/index.js';
 import type { AccountRow } from '../../db/schema.js';
 import { chunks } from '../../lib/chunks.js';
-import { evaluateSegmentRules, type SegmentRules } from './segment-rules.js';
+import { compileSegmentRules, RuleSubject, type RulePredicate } from './rule-predicates.js';
+import type { SegmentRules } from './segment-rules.js';
 
 /**
  * Membership of dynamic segments (SPEC §7): an account belongs to an active or draft dynamic
@@ -16,7 +17,8 @@ const MAINTAINED_STATUSES = ['active', 'draft'];
 
 export interface DynamicSegment {
   id: string;
-  rules: SegmentRules;
+  /** The segment's rules, compiled once for every account this load evaluates. */
+  matches: RulePredicate;
 }
 
 /** The rule fields of an account that the account row does not hold as such. */
@@ -62,7 +64,7 @@ export async function maintainedDynamicSegments(db: Executor, dialect: Dialect, 
     .where('status', 'in', MAINTAINED_STATUSES)
     .orderBy('id')
     .execute();
-  return rows.flatMap((row) => (row.rules === null ? [] : [{ id: row.id, rules: dialect.decodeJson<SegmentRules>(row.rules) }]));
+  return rows.flatMap((row) => (row.rules === null ? [] : [{ id: row.id, matches: compileSegmentRules(dialect.decodeJson<SegmentRules>(row.rules)) }]));
 }
 
 /** An account as rules see it: its SPEC §3.1 fields, plus each custom field value under its key. */
@@ -126,11 +128,12 @@ export function membershipChanges(
 ): MembershipChange[] {
   const changes: MembershipChange[] = [];
   for (const [accountId, record] of records) {
+    const account = new RuleSubject(record);
     const now = current.get(accountId);
     const add: string[] = [];
     const remove: string[] = [];
     for (const segment of segments) {
-      const matches = evaluateSegmentRules(segment.rules, record);
+      const matches = segment.matches(account);
       const member = now?.has(segment.id) ?? false;
       if (matches && !member) add.push(segment.id);
       else if (!matches && member) remove.push(segment.id);

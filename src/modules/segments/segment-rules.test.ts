@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { evaluateSegmentRules, validateSegmentRules, type RuleNode } from './segment-rules.js';
+import { evaluateSegmentRules } from './rule-predicates.js';
+import { validateSegmentRules, type RuleNode } from './segment-rules.js';
 
 const account = {
   name: 'Acme Corp',
