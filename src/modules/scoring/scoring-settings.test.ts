@@ -2,11 +2,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { describeEachEngine } from '../../../test/support/engines.js';
+import { assertEnvelope } from '../../../test/support/route-contract.js';
 import { useTestApp, type Tenant } from '../../../test/support/test-app.js';
 import { SOURCE_TYPES, DECAY_SOURCES } from './scoring-config.js';
 import { DAY_MS } from './scoring-model.js';
 
-// Issue 10, class 5: every configuration PUT /scoring/config accepts can run.
+// Issue 10, class 5: every configuration PUT /scoring/config accepts can run, and a PUT needs its object.
 
 const iso = (t: number) => new Date(t).toISOString();
 const STAGES = ['Unaware', 'Aware', 'Consideration', 'Opportunity', 'Customer'];
@@ -160,5 +161,28 @@ describeEachEngine('scoring settings', (engine) => {
       }),
       { numRuns: 25 },
     );
+  });
+
+  test('PUT /scoring/config needs a JSON object: no body, null, an array or a scalar is a 400 and changes nothing', async () => {
+    const tenant = await ctx().newTenant();
+    const overrides = { sources: { g2: { weight: 0.5 } }, journey: { windowDays: 7 } };
+    assert.equal((await tenant.request('PUT', '/api/v1/scoring/config', overrides)).statusCode, 200);
+    const cases: Array<[string | undefined, string]> = [
+      [undefined, 'body should not be empty'],
+      ['null', 'body should not be empty'],
+      ['[]', 'body must be an object'],
+      ['"defaults"', 'body must be an object'],
+      ['7', 'body must be an object'],
+    ];
+    for (const [payload, message] of cases) {
+      const reply = await tenant.request('PUT', '/api/v1/scoring/config', payload);
+      assert.equal(reply.statusCode, 400, `${payload}: ${reply.raw}`);
+      assertEnvelope(reply, '/api/v1/scoring/config');
+      assert.equal(reply.body.customMessage, message, String(payload));
+      assert.deepEqual(reply.body.data, [{ property: 'body', path: 'body', constraints: reply.body.data[0].constraints }]);
+    }
+    assert.deepEqual((await tenant.request('GET', '/api/v1/scoring/config')).body.data.overrides, overrides);
+    // `{}` is an object: it restores every default, as documented.
+    assert.deepEqual((await tenant.request('PUT', '/api/v1/scoring/config', {})).body.data.overrides, {});
   });
 });
