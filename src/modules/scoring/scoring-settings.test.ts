@@ -1,13 +1,16 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
+import { sql } from 'kysely';
 import { describeEachEngine } from '../../../test/support/engines.js';
 import { assertEnvelope } from '../../../test/support/route-contract.js';
 import { useTestApp, type Tenant } from '../../../test/support/test-app.js';
 import { SOURCE_TYPES, DECAY_SOURCES } from './scoring-config.js';
 import { DAY_MS } from './scoring-model.js';
+import { ScoringService, type ScoringLogger } from './scoring.service.js';
 
-// Issue 10, class 5: every configuration PUT /scoring/config accepts can run, and a PUT needs its object.
+// Issue 10, class 5: every configuration PUT /scoring/config accepts can run, a PUT needs its
+// object, and a failed run never shows the database's own text.
 
 const iso = (t: number) => new Date(t).toISOString();
 const STAGES = ['Unaware', 'Aware', 'Consideration', 'Opportunity', 'Customer'];
@@ -184,5 +187,38 @@ describeEachEngine('scoring settings', (engine) => {
     assert.deepEqual((await tenant.request('GET', '/api/v1/scoring/config')).body.data.overrides, overrides);
     // `{}` is an object: it restores every default, as documented.
     assert.deepEqual((await tenant.request('PUT', '/api/v1/scoring/config', {})).body.data.overrides, {});
+  });
+
+  test("a failed run shows a generic error; the database's text goes to the log only", async () => {
+    const tenant = await ctx().newTenant();
+    await smallWorkspace(tenant, Date.now());
+    const logged: Array<{ obj: Record<string, unknown>; msg: string }> = [];
+    const remember = (obj: object, msg: string) => logged.push({ obj: obj as Record<string, unknown>, msg });
+    const log: ScoringLogger = { info: remember, warn: remember, error: remember };
+    const { db, dialect } = ctx().database;
+    const scoring = new ScoringService(db, dialect, { log });
+    // A real database failure in the middle of the run: the table of running states is gone.
+    await sql`alter table account_scores rename to account_scores_away`.execute(db);
+    let failed;
+    try {
+      failed = await runToEnd(tenant, scoring);
+    } finally {
+      await sql`alter table account_scores_away rename to account_scores`.execute(db);
+      await scoring.stop();
+    }
+    assert.equal(failed.status, 'failed');
+    assert.equal(
+      failed.error,
+      `The run failed because of an internal error (logged with runId ${failed.runId}); the next run recomputes everything since the last successful run`,
+    );
+    const listed = (await tenant.request('GET', '/api/v1/scoring/runs')).body.data.data[0];
+    assert.equal(listed.runId, failed.runId);
+    assert.equal(listed.error, failed.error);
+    const entry = logged.find((l) => l.msg === 'scoring: run failed');
+    assert.ok(entry, JSON.stringify(logged));
+    assert.equal(entry.obj.runId, failed.runId);
+    assert.match(String((entry.obj.err as Error).message), /account_scores/, 'the detail is logged');
+    // And the next run succeeds.
+    assert.equal((await runToEnd(tenant)).status, 'succeeded');
   });
 });
