@@ -8,6 +8,8 @@ declare module 'fastify' {
      * Swagger UI, src/http/openapi.ts): the envelope hook of src/http/setup.ts leaves their payload as it is.
      */
     envelope?: boolean;
+    /** `true` where an empty object is a meaningful body: no body or `null` is then a 400 (src/http/setup.ts). */
+    bodyRequired?: boolean;
   }
 }
 

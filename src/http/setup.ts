@@ -90,9 +90,12 @@ export function installHttpConventions(app: FastifyInstance, dialect: Dialect, b
     reply.header('x-request-id', request.id);
   });
 
-  // A POST without a body is validated as an empty object, so its missing fields are reported.
+  // A POST without a body is validated as an empty object, so its missing fields are reported. A
+  // route where `{}` is a complete request with a meaning of its own (PUT /scoring/config: restore
+  // every default) says `config: { bodyRequired: true }`: there no body or `null` is refused.
   app.addHook('preValidation', async (request) => {
-    if (request.body === undefined || request.body === null) request.body = {};
+    if (request.body !== undefined && request.body !== null) return;
+    request.body = request.routeOptions.config.bodyRequired ? null : {};
   });
 
   // After the schema checks, before any handler writes: values neither engine can store alike.

@@ -1,4 +1,5 @@
 import { InvalidArgumentError, type Command } from 'commander';
+import type { ScoringLogger } from '../../modules/scoring/scoring.service.js';
 import { CliError, withServices, type CliIo } from '../context.js';
 
 export interface ScoreOptions {
@@ -15,6 +16,18 @@ function parseWhole(min: number, max: number) {
     if (!/^\d+$/.test(value.trim()) || n < min || n > max) throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}`);
     return n;
   };
+}
+
+/**
+ * The runs' log lines on stderr: what a server writes to its log. A failed run's record says only
+ * that it failed (it is shown to API clients too); the error itself is here.
+ */
+function stderrLogger(io: CliIo): ScoringLogger {
+  const line = (level: string) => (fields: object, message: string) => {
+    const { err } = fields as { err?: unknown };
+    io.stderr(`  ${level}: ${message}${err === undefined ? '' : `: ${err instanceof Error ? err.message : String(err)}`}\n`);
+  };
+  return { info: line('info'), warn: line('warn'), error: line('error') };
 }
 
 /** Progress lines: the first chunk always (scripts watch for it), then at most one a second. */
@@ -52,6 +65,7 @@ export function registerScore(program: Command, io: CliIo): void {
     )
     .action(async (options: ScoreOptions) => {
       await withServices(io, async (services) => {
+        services.scoring.setLogger(stderrLogger(io));
         const workspaces = (await services.workspaces.listWorkspaces()).map((w) => w.id);
         if (options.workspace !== undefined && !workspaces.includes(options.workspace)) throw new CliError(`Workspace '${options.workspace}' not found`);
         const targets = options.workspace === undefined ? workspaces : [options.workspace];

@@ -9,7 +9,7 @@ import { normalizeDomain } from '../../lib/domain.js';
 import { presentAccount, type AccountView } from '../accounts/accounts.presenter.js';
 import * as accountsRepo from '../accounts/accounts.repository.js';
 import * as repo from './segments.repository.js';
-import { validateSegmentRules, type SegmentRules } from './segment-rules.js';
+import { ruleLoad, ruleLoadProblem, validateSegmentRules, type SegmentRules } from './segment-rules.js';
 import type {
   CreateSegmentBody,
   ListSegmentsQuery,
@@ -97,6 +97,7 @@ export class SegmentsService {
         createdAt: stamps.changedAt,
         changedAt: stamps.changedAt,
       };
+      await this.checkRuleLoad(trx, workspaceId, segment);
       await repo.insertSegment(trx, this.dialect, workspaceId, segment, stamps.firstSeq);
       return this.view(segment, 0);
     });
@@ -119,6 +120,7 @@ export class SegmentsService {
         rules,
         changedAt: stamps.changedAt,
       };
+      await this.checkRuleLoad(trx, workspaceId, segment);
       await repo.updateSegment(trx, this.dialect, workspaceId, segment, stamps.firstSeq);
       return this.view(segment, await repo.countMembers(trx, workspaceId, segment.id));
     });
@@ -189,6 +191,19 @@ export class SegmentsService {
     const issues = validateSegmentRules(rules, await this.activeFieldKeys(workspaceId));
     if (issues.length > 0) throw ApiError.validation(issues);
     return rules as SegmentRules;
+  }
+
+  /**
+   * Refuses a segment that would take its workspace's active and draft dynamic segments over
+   * WORKSPACE_RULE_LIMITS. Called in the write's transaction after its change stamps are reserved:
+   * that holds the workspace row's lock, so two concurrent writes cannot both pass on one count.
+   */
+  private async checkRuleLoad(trx: Kysely<Database>, workspaceId: string, segment: repo.Segment): Promise<void> {
+    if (segment.type !== 'dynamic' || segment.rules === null || !repo.MAINTAINED_STATUSES.includes(segment.status)) return;
+    const stored = await repo.maintainedDynamicRules(trx, this.dialect, workspaceId);
+    const others = stored.filter((s) => s.id !== segment.id).map((s) => s.rules);
+    const problem = ruleLoadProblem(ruleLoad(stored.map((s) => s.rules)), ruleLoad([...others, segment.rules]));
+    if (problem) throw ApiError.badRequest(problem);
   }
 
   private view(segment: repo.Segment, memberCount: number): SegmentView {
