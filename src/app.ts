@@ -1,37 +1,33 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import type { Config } from './config.js';
-import { createDatabase, type DatabaseHandle } from './db/index.js';
+import { dialectOf } from './db/index.js';
 import { frameworkErrors, installHttpConventions } from './http/setup.js';
 import { installRouteCatalog } from './http/route-catalog.js';
 import { OPENAPI_DOCUMENT_URL, registerOpenApiGenerator, registerOpenApiRoutes } from './http/openapi.js';
 import { registerApiV1 } from './api/v1.js';
-import { createServices, type Services } from './services.js';
+import { openRuntime, type Runtime } from './runtime/index.js';
 import { registerHealthRoute } from './modules/workspaces/health.routes.js';
 
 export interface AppDeps {
-  /** An open, migrated database; when absent one is opened from the config and closed with the app. */
-  database?: DatabaseHandle;
-  /** Overrides the logger (tests pass false). */
-  logger?: boolean | object;
+  /** The services, open; when absent they are opened from the config (migrating it) and closed with the app. */
+  runtime?: Runtime;
+  /** The logger: false for none (tests), a pino logger to share one (the server's), else one from the config. */
+  logger?: false | FastifyBaseLogger;
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
-    services: Services;
+    runtime: Runtime;
   }
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
 
-/** The composition root: database, services and routes. Builds the app; never listens. */
+/** The HTTP app around the services (src/services.ts builds those): routes and conventions. Never listens. */
 export async function buildApp(config: Config, deps: AppDeps = {}): Promise<FastifyInstance> {
-  const database = deps.database ?? createDatabase(config.database);
   const app = Fastify({
-    logger: deps.logger ?? {
-      level: config.logLevel,
-      redact: { paths: ['req.headers["x-api-key"]', 'req.headers.authorization'], censor: '[redacted]' },
-    },
+    ...(deps.logger ? { loggerInstance: deps.logger } : { logger: deps.logger ?? loggerOptions(config) }),
     bodyLimit: config.bodyLimitBytes,
     genReqId: (req) => {
       const incoming = req.headers['x-request-id'];
@@ -40,17 +36,25 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     frameworkErrors,
   });
-  const services = createServices(database);
-  app.decorate('services', services);
-  installHttpConventions(app, database.dialect, config.bodyLimitBytes);
+  const runtime = deps.runtime ?? (await openRuntime(config.database, { log: app.log }));
+  if (!deps.runtime) app.addHook('onClose', () => runtime.close());
+  app.decorate('runtime', runtime);
+  installHttpConventions(app, dialectOf(config.database.engine), config.bodyLimitBytes);
   // Before any route: the generator collects routes as they are registered.
   await registerOpenApiGenerator(app);
-  registerHealthRoute(app, database.db);
+  registerHealthRoute(app, () => runtime.ping());
   // The OpenAPI document is public (a generator must fetch it without a key) and is not in the
   // envelope, so it is no API route: the auth contract and the fuzz tests must not walk it.
   installRouteCatalog(app, '/api/v1', { exclude: [OPENAPI_DOCUMENT_URL] });
-  await app.register(async (api) => registerApiV1(api, services), { prefix: '/api/v1' });
+  await app.register(async (api) => registerApiV1(api, runtime.services), { prefix: '/api/v1' });
   await registerOpenApiRoutes(app);
-  if (!deps.database) app.addHook('onClose', async () => database.close());
   return app;
+}
+
+/** The logger of the config: its level, and never an API key. */
+function loggerOptions(config: Config) {
+  return {
+    level: config.logLevel,
+    redact: { paths: ['req.headers["x-api-key"]', 'req.headers.authorization'], censor: '[redacted]' },
+  };
 }

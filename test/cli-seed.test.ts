@@ -5,7 +5,7 @@ import { run } from '../src/cli/index.js';
 import { loadConfig } from '../src/config.js';
 import { createDatabase, migrateToLatest } from '../src/db/index.js';
 import { normalizeDomain } from '../src/lib/domain.js';
-import { syntheticAccounts } from '../src/modules/accounts/synthetic-accounts.js';
+import { syntheticAccounts } from '../src/seed/synthetic-accounts.js';
 import { createServices } from '../src/services.js';
 import { databaseUrl } from './support/cli.js';
 import { createTestDatabase, describeEachEngine, type TestDatabase } from './support/engines.js';

@@ -1,5 +1,5 @@
 import { loadConfig, type Config } from '../config.js';
-import type { Services } from '../services.js';
+import type { ServicesApi } from '../services.js';
 
 /** What a command may touch: its environment and two output streams (tests pass their own). */
 export interface CliIo {
@@ -24,21 +24,22 @@ export function configFrom(io: CliIo): Config {
   return loadConfig(io.env);
 }
 
+/** Commands report outcomes themselves; what the services would log (a scoring run's failure) they print. */
+const quiet = { info: () => {}, warn: () => {}, error: () => {} };
+
 /**
- * Runs one unit of work against the DATABASE_URL database, migrated to the latest schema first,
- * and closes it afterwards whatever happens.
+ * Runs one unit of work with the services over the DATABASE_URL database (migrated to the latest
+ * schema first, exactly as `serve` opens it), and closes them afterwards whatever happens.
  */
-export async function withServices<T>(io: CliIo, work: (services: Services, config: Config) => Promise<T>): Promise<T> {
+export async function withServices<T>(io: CliIo, work: (services: ServicesApi, config: Config) => Promise<T>): Promise<T> {
   const config = configFrom(io);
   // Loaded on use: --help and configuration errors stay instant.
-  const { createDatabase, migrateToLatest } = await import('../db/index.js');
-  const { createServices } = await import('../services.js');
-  const database = createDatabase(config.database);
+  const { openRuntime } = await import('../runtime/index.js');
+  const runtime = await openRuntime(config.database, { log: quiet });
   try {
-    await migrateToLatest(database.db);
-    return await work(createServices(database), config);
+    return await work(runtime.services, config);
   } finally {
-    await database.close();
+    await runtime.close();
   }
 }
 

@@ -3,7 +3,6 @@ import type { Dialect } from '../db/index.js';
 import { ApiError, ERROR_STATUS, type ErrorCode } from './errors.js';
 import { errorEnvelope, isEnvelope, requestPath, successEnvelope } from './envelope.js';
 import { createAjv, toValidationIssues, unstorableTextIssues } from './validation.js';
-import { serializePayload } from './raw-json.js';
 
 const bodyAjv = createAjv('body');
 const queryAjv = createAjv('query');
@@ -105,9 +104,8 @@ export function installHttpConventions(app: FastifyInstance, dialect: Dialect, b
   // Response schemas document the API (src/http/response-schemas.ts); they must not serialise it.
   // Fastify would compile them into fast-json-stringify serialisers, which silently drop any
   // property a schema does not list; JSON.stringify (what Fastify uses for a route without a
-  // response schema) keeps every response byte for byte what the handler returned. Data that is
-  // already JSON text (raw-json.ts) is spliced in as it is.
-  app.setSerializerCompiler(() => serializePayload);
+  // response schema) keeps every response byte for byte what the handler returned.
+  app.setSerializerCompiler(() => (payload: unknown) => JSON.stringify(payload));
   app.setValidatorCompiler(({ schema, httpPart }) =>
     httpPart === 'body' ? withBatchSizeGuard(schema, bodyAjv.compile(schema)) : queryAjv.compile(schema),
   );

@@ -1,28 +1,40 @@
-import { sql } from 'kysely';
 import { Type } from 'typebox';
 import type { FastifyInstance } from 'fastify';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/index.js';
 
-/** `GET /healthz` (no key): ok when the database answers a query. */
-export function registerHealthRoute(app: FastifyInstance, db: Kysely<Database>): void {
+/** How long the health check waits for an answer before it reports the service unavailable. */
+const HEALTH_TIMEOUT_MS = 5_000;
+
+/**
+ * `GET /healthz` (no key): ok when every part the API needs answers — on SQLite the service thread
+ * and its database, on PostgreSQL the pool (the runtime's `ping`) — within a few seconds.
+ */
+export function registerHealthRoute(app: FastifyInstance, ping: () => Promise<void>): void {
   const schema = {
     operationId: 'getHealth',
     summary: 'Health check',
-    description: 'Answers whether the database answers; no key needed, not in the envelope (SPEC §6).',
+    description: 'Answers whether the service and its database answer; no key needed, not in the envelope (SPEC §6).',
     tags: ['Meta'],
     security: [],
     response: {
-      200: Type.Object({ status: Type.Literal('ok') }, { description: 'The database answers' }),
-      503: Type.Object({ status: Type.Literal('unavailable') }, { description: 'The database does not answer' }),
+      200: Type.Object({ status: Type.Literal('ok') }, { description: 'The service and its database answer' }),
+      503: Type.Object({ status: Type.Literal('unavailable') }, { description: 'The service or its database does not answer' }),
     },
   };
   app.get('/healthz', { schema }, async (_request, reply) => {
-    try {
-      await sql`select 1`.execute(db);
-      return reply.type('application/json').send(JSON.stringify({ status: 'ok' }));
-    } catch {
-      return reply.status(503).type('application/json').send(JSON.stringify({ status: 'unavailable' }));
-    }
+    const healthy = await answersWithin(ping, HEALTH_TIMEOUT_MS);
+    return reply
+      .status(healthy ? 200 : 503)
+      .type('application/json')
+      .send(JSON.stringify({ status: healthy ? 'ok' : 'unavailable' }));
   });
+}
+
+async function answersWithin(ping: () => Promise<void>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  try {
+    return await Promise.race([ping().then(() => true, () => false), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
