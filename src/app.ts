@@ -1,4 +1,4 @@
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import type { Config } from './config.js';
 import { dialectOf } from './db/index.js';
@@ -12,8 +12,8 @@ import { registerHealthRoute } from './modules/workspaces/health.routes.js';
 export interface AppDeps {
   /** The services, open; when absent they are opened from the config (migrating it) and closed with the app. */
   runtime?: Runtime;
-  /** The logger: false for none (tests), a pino logger to share one (the server's), else one from the config. */
-  logger?: false | FastifyBaseLogger;
+  /** Overrides the logger options (tests pass false). */
+  logger?: FastifyServerOptions['logger'];
 }
 
 declare module 'fastify' {
@@ -27,7 +27,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
 /** The HTTP app around the services (src/services.ts builds those): routes and conventions. Never listens. */
 export async function buildApp(config: Config, deps: AppDeps = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    ...(deps.logger ? { loggerInstance: deps.logger } : { logger: deps.logger ?? loggerOptions(config) }),
+    logger: deps.logger ?? loggerOptions(config),
     bodyLimit: config.bodyLimitBytes,
     genReqId: (req) => {
       const incoming = req.headers['x-request-id'];

@@ -42,7 +42,7 @@ describeEachEngine('intentbase seed', (engine) => {
   test('seeded accounts arrive through GET /api/v1/accounts; seeding again with the seed updates them', async () => {
     const database = createDatabase(testDb.config);
     await migrateToLatest(database.db);
-    const services = createServices(database);
+    const { services } = createServices(database);
     const other = await services.workspaces.createWorkspace('First');
     const workspace = await services.workspaces.createWorkspace('Demo');
     await services.workspaces.addUser(workspace.id, 'demo@example.com', 'admin');

@@ -55,10 +55,10 @@ describeEachEngine('HTTP conventions: requests, envelope, validation errors', (e
     const config = { ...loadConfig({ LOG_LEVEL: 'silent' }), ...(options.bodyLimitBytes ? { bodyLimitBytes: options.bodyLimitBytes } : {}) };
     const logLines = options.logLines;
     const logger = logLines ? { level: 'error', stream: { write: (line: string) => void logLines.push(line) } } : false;
-    const app = await buildApp(config, { database: ctx().database, logger });
+    const app = await buildApp(config, { runtime: ctx().app.runtime, logger });
     await app.register(
       async (api) => {
-        api.addHook('onRequest', apiKeyAuth(app.services.workspaces));
+        api.addHook('onRequest', apiKeyAuth(app.runtime.services.workspaces));
         routes(api);
       },
       { prefix: '/api/v1/__test' },

@@ -126,8 +126,8 @@ export class DealsService {
   }
 
   /** For the journey rules (SPEC §4.4): each account's associated deals with won/lost/open status. */
-  dealStagesOfAccounts(workspaceId: string, accountIds: readonly string[], executor: Executor = this.db): Promise<Map<string, AccountDealFact[]>> {
-    return dealStagesOfAccounts(executor, this.dialect, workspaceId, accountIds);
+  dealStagesOfAccounts(workspaceId: string, accountIds: readonly string[]): Promise<Map<string, AccountDealFact[]>> {
+    return dealStagesOfAccounts(this.db, this.dialect, workspaceId, accountIds);
   }
 
   private async present(db: Executor, workspaceId: string, rows: StoredDeal[]): Promise<Map<string, DealView>> {
