@@ -88,6 +88,17 @@ describeEachEngine('intentbase serve', (engine) => {
     return result.stdout.trim();
   }
 
+  test('npm start: SIGTERM to npm reaches the server, which drains, frees its port and exits; npm exits with it', async () => {
+    const env = { DATABASE_URL: databaseUrl(testDb.config) };
+    const server = await startServe({ env, cwd: cwd.path, viaNpmStart: true });
+    assert.equal((await getJson(`${server.url}/healthz`)).status, 200);
+    // The signal goes to npm, the process a supervisor started; the script ends in the server itself.
+    const stopped = await server.stop('SIGTERM');
+    assert.deepEqual(stopped, { code: 0, signal: null });
+    assert.match(server.stdout(), /"msg":"shutdown complete"/);
+    await assert.rejects(getJson(`${server.url}/healthz`), 'the port is free');
+  });
+
   test('SIGTERM lets an in-flight request finish, then closes its connection and exits 0', async () => {
     const server = await startServe({ env: { DATABASE_URL: databaseUrl(testDb.config) }, cwd: cwd.path });
     const key = await rotateAdminKey();

@@ -39,7 +39,9 @@ function toApiError(error: FastifyError, request: FastifyRequest, dialect: Diale
   // A last line of defence: text PostgreSQL cannot hold (NUL) reaching a query through a path or
   // query parameter. Bodies are checked up front; this keeps any other way in from being a 500.
   if (dialect.isUnstorableText(error)) return ApiError.badRequest('The request contains characters that cannot be stored (NUL or unpaired surrogates)');
-  if (dialect.isUnavailable(error)) {
+  // Kysely refuses every query once its database is closed: a request still in flight while the
+  // process shuts down meets a database that is, for it, unavailable.
+  if (dialect.isUnavailable(error) || error.message === 'driver has already been destroyed') {
     request.log.warn({ err: error }, 'database unavailable');
     return new ApiError('SERVICE_UNAVAILABLE', 'The database is unavailable; retry shortly');
   }

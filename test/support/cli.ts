@@ -8,6 +8,8 @@ import type { DatabaseConfig } from '../../src/config.js';
 
 /** The real executable, spawned exactly as a user runs it. */
 export const BIN = fileURLToPath(new URL('../../bin/intentbase', import.meta.url));
+/** The project's root, where `npm start` runs. */
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Variables the CLI reads: stripped from the inherited environment so only the test's own count. */
 const CONFIG_VARIABLES = [
@@ -52,7 +54,15 @@ export function killAllChildren(): void {
 }
 
 function spawnCli(args: string[], env: NodeJS.ProcessEnv, cwd: string): ChildProcess {
-  const child = spawn(process.execPath, [BIN, ...args], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  return track(spawn(process.execPath, [BIN, ...args], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] }));
+}
+
+/** `npm start` in the project's root, as the README's quick start runs it. */
+function spawnNpmStart(env: NodeJS.ProcessEnv): ChildProcess {
+  return track(spawn('npm', ['start', '--silent'], { env, cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] }));
+}
+
+function track(child: ChildProcess): ChildProcess {
   live.add(child);
   child.on('exit', () => live.delete(child));
   return child;
@@ -104,10 +114,10 @@ export interface ServeProcess {
  * `intentbase serve` on 127.0.0.1 and a free port (PORT=0); resolves once it logs its URL, rejects
  * if it exits or stays silent past the timeout.
  */
-export function startServe(options: { env: Record<string, string>; cwd: string; timeoutMs?: number }): Promise<ServeProcess> {
+export function startServe(options: { env: Record<string, string>; cwd: string; timeoutMs?: number; viaNpmStart?: boolean }): Promise<ServeProcess> {
   const timeoutMs = options.timeoutMs ?? 30_000;
   const env = cliEnv({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...options.env });
-  const child = spawnCli(['serve'], env, options.cwd);
+  const child = options.viaNpmStart ? spawnNpmStart(env) : spawnCli(['serve'], env, options.cwd);
   let stdout = '';
   let stderr = '';
   child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
