@@ -3,7 +3,17 @@ import { isApiKeyFormat } from './modules/workspaces/api-key.js';
 
 export type DatabaseConfig =
   | { engine: 'sqlite'; path: string }
-  | { engine: 'postgres'; url: string; poolSize: number; statementTimeoutMs: number };
+  | {
+      engine: 'postgres';
+      url: string;
+      poolSize: number;
+      /** Server side (`statement_timeout`, `idle_in_transaction_session_timeout`); 0 = off. */
+      statementTimeoutMs: number;
+      /** Client side: the longest wait for a connection, new or from the pool. */
+      connectTimeoutMs: number;
+      /** Client side: the longest wait for one query's answer before the connection is dropped; 0 = off. */
+      queryTimeoutMs: number;
+    };
 
 export interface Config {
   readonly database: DatabaseConfig;
@@ -12,6 +22,8 @@ export interface Config {
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   readonly scoringCron: string;
   readonly bodyLimitBytes: number;
+  /** How long `GET /healthz` waits for the database before it answers 503. */
+  readonly healthTimeoutMs: number;
   readonly adminEmail: string | undefined;
   readonly adminApiKey: string | undefined;
 }
@@ -40,14 +52,38 @@ function parseDatabase(raw: string | undefined, env: Record<string, string | und
     } catch {
       throw new ConfigError('DATABASE_URL', 'is not a valid postgres:// URL');
     }
+    const statementTimeoutMs = parseInteger(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 4_000, 0, 86_400_000);
     return {
       engine: 'postgres',
       url: value,
       poolSize: parseInteger(env, 'DATABASE_POOL_SIZE', 10, 1, 1000),
-      statementTimeoutMs: parseInteger(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 30_000, 0, 86_400_000),
+      statementTimeoutMs,
+      connectTimeoutMs: parseInteger(env, 'DATABASE_CONNECT_TIMEOUT_MS', 5_000, 100, 600_000),
+      queryTimeoutMs: parseQueryTimeout(env, statementTimeoutMs),
     };
   }
   throw new ConfigError('DATABASE_URL', `must start with sqlite: or postgres:// (got '${value}')`);
+}
+
+/** How much longer than the statement timeout the client waits before it takes silence for a cut network. */
+const QUERY_TIMEOUT_MARGIN_MS = 1_000;
+
+/**
+ * The client-side query timeout. It must outlast the statement timeout: a slow statement is then
+ * cancelled by the server, which answers and keeps the connection usable, and only a server that
+ * does not answer at all (a network cut, a frozen host) makes the client give up and drop the
+ * connection. Defaults to the statement timeout plus a margin, and to off when that is off.
+ */
+function parseQueryTimeout(env: Record<string, string | undefined>, statementTimeoutMs: number): number {
+  const fallback = statementTimeoutMs === 0 ? 0 : statementTimeoutMs + QUERY_TIMEOUT_MARGIN_MS;
+  const value = parseInteger(env, 'DATABASE_QUERY_TIMEOUT_MS', fallback, 0, 86_400_000 + QUERY_TIMEOUT_MARGIN_MS);
+  if (value !== 0 && statementTimeoutMs !== 0 && value <= statementTimeoutMs) {
+    throw new ConfigError(
+      'DATABASE_QUERY_TIMEOUT_MS',
+      `must be longer than DATABASE_STATEMENT_TIMEOUT_MS (${statementTimeoutMs}), so the server cancels a slow statement before the client gives up on its connection (got ${value})`,
+    );
+  }
+  return value;
 }
 
 function parseInteger(
@@ -96,6 +132,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel,
     scoringCron: parseCron(env.SCORING_CRON),
     bodyLimitBytes: parseInteger(env, 'BODY_LIMIT_BYTES', 5 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    healthTimeoutMs: parseInteger(env, 'HEALTHZ_TIMEOUT_MS', 2_000, 100, 60_000),
     adminEmail,
     adminApiKey,
   });

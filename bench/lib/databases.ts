@@ -37,7 +37,7 @@ export async function createBenchDatabase(engine: Engine, adminUrl: string): Pro
   return {
     engine,
     url: url.toString(),
-    config: { engine: 'postgres', url: url.toString(), poolSize: 10, statementTimeoutMs: 0 },
+    config: { engine: 'postgres', url: url.toString(), poolSize: 10, statementTimeoutMs: 0, connectTimeoutMs: 5_000, queryTimeoutMs: 0 },
     drop: () => adminQuery(adminUrl, `drop database if exists ${name} with (force)`),
   };
 }

@@ -39,7 +39,7 @@ export function dialectOf(engine: DatabaseConfig['engine']): Dialect {
 export function createDatabase(config: DatabaseConfig): DatabaseHandle {
   const opened =
     config.engine === 'postgres'
-      ? { db: openPostgres(config.url, config.poolSize, config.statementTimeoutMs), dialect: postgresDialect, file: undefined }
+      ? { db: openPostgres(config), dialect: postgresDialect, file: undefined }
       : { db: openSqlite(config.path), dialect: sqliteDialect, file: config.path === ':memory:' ? undefined : config.path };
   const { db, dialect, file } = opened;
   return {

@@ -38,7 +38,7 @@ export async function createTestDatabase(engine: EngineName): Promise<TestDataba
   url.pathname = `/${name}`;
   return {
     engine,
-    config: { engine: 'postgres', url: url.toString(), poolSize: 10, statementTimeoutMs: 30_000 },
+    config: { engine: 'postgres', url: url.toString(), poolSize: 10, statementTimeoutMs: 30_000, connectTimeoutMs: 5_000, queryTimeoutMs: 31_000 },
     drop: async () => {
       const client = new pg.Client({ connectionString: postgresUrl });
       await client.connect();
@@ -67,6 +67,24 @@ export function describeEachEngine(name: string, suite: (engine: EngineName) => 
       noticePrinted = true;
       console.log('# notice: TEST_DATABASE_URL is not set; the PostgreSQL half of the suite is skipped');
     }
+    describe(`${name} [postgres]`, { skip: 'TEST_DATABASE_URL is not set' }, () => {});
+  }
+}
+
+/**
+ * A suite that exists only on PostgreSQL (what it tests has no SQLite counterpart, e.g. the network
+ * between the server and its database): skipped with a notice without TEST_DATABASE_URL, a failure
+ * when REQUIRE_POSTGRES=1.
+ */
+export function describePostgres(name: string, suite: () => void): void {
+  if (postgresUrl) {
+    describe(`${name} [postgres]`, suite);
+  } else if (requirePostgres) {
+    test(`${name} [postgres]`, () => {
+      throw new Error('REQUIRE_POSTGRES=1 but TEST_DATABASE_URL is not set');
+    });
+  } else {
+    console.log(`# notice: TEST_DATABASE_URL is not set; '${name}' (PostgreSQL only) is skipped`);
     describe(`${name} [postgres]`, { skip: 'TEST_DATABASE_URL is not set' }, () => {});
   }
 }

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { Kysely, PostgresDialect, sql } from 'kysely';
+import type { DatabaseConfig } from '../../config.js';
 import type { Database } from '../schema.js';
 import type { Dialect } from './types.js';
 
@@ -37,8 +38,12 @@ export const postgresDialect: Dialect = {
     const code = (error as { code?: string })?.code;
     if (code && UNAVAILABLE_CODES.has(code)) return true;
     const message = (error as Error)?.message ?? '';
-    // "not queryable": a pooled connection that broke between two queries of a transaction.
-    return /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|not queryable/.test(message);
+    // "not queryable": a pooled connection that broke (or was dropped after a query timeout)
+    // between two queries of a transaction. "Query read timeout": DATABASE_QUERY_TIMEOUT_MS ran out;
+    // "timeout expired": DATABASE_CONNECT_TIMEOUT_MS ran out while connecting.
+    return /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|timeout expired|not queryable|Query read timeout/.test(
+      message,
+    );
   },
   lockTransaction: async (trx, name) => {
     await sql`select pg_advisory_xact_lock(hashtext(${name}))`.execute(trx);
@@ -46,16 +51,43 @@ export const postgresDialect: Dialect = {
   readSnapshot: (db, work) => db.transaction().setIsolationLevel('repeatable read').execute(work),
 };
 
-export function openPostgres(url: string, poolSize: number, statementTimeoutMs: number): Kysely<Database> {
+/**
+ * pg's `query_timeout` rejects the query but leaves its client waiting for the answer: the client
+ * still looks healthy, so pg-pool takes it back on release, and every later query on it (a
+ * transaction's rollback included) queues behind one that may never be answered
+ * (brianc/node-postgres#3399). A client whose query timed out is therefore ended at once: the
+ * rollback that follows fails immediately, and pg-pool discards the client on release.
+ */
+class ClientEndedOnQueryTimeout extends pg.Client {
+  // One signature for all of pg's overloads; Kysely uses the promise form, query(text, values).
+  override query(config: any, values?: any, callback?: any): any {
+    const result: unknown = super.query(config, values, callback);
+    if (!(result instanceof Promise)) return result;
+    return result.catch((error: unknown) => {
+      if ((error as Error)?.message === 'Query read timeout') void this.end().catch(() => {});
+      throw error;
+    });
+  }
+}
+
+type PostgresConfig = Extract<DatabaseConfig, { engine: 'postgres' }>;
+
+export function openPostgres(config: PostgresConfig): Kysely<Database> {
   const pool = new pg.Pool({
-    connectionString: url,
-    max: poolSize,
-    connectionTimeoutMillis: 5_000,
+    Client: ClientEndedOnQueryTimeout,
+    connectionString: config.url,
+    max: config.poolSize,
+    // Bounds the wait for a connection: a new one (TCP connect and start-up) and a free one from a full pool.
+    connectionTimeoutMillis: config.connectTimeoutMs,
     idleTimeoutMillis: 30_000,
-    statement_timeout: statementTimeoutMs || undefined,
+    statement_timeout: config.statementTimeoutMs || undefined,
     // A transaction whose process went silent (frozen, partitioned away) must not hold the
     // workspace row lock, which every write of the workspace needs, until TCP gives up hours later.
-    idle_in_transaction_session_timeout: statementTimeoutMs || undefined,
+    idle_in_transaction_session_timeout: config.statementTimeoutMs || undefined,
+    // Enforced by the client, so it holds when the server is out of reach — a black-holed network
+    // never delivers the server's statement_timeout, and TCP retransmits for many minutes.
+    query_timeout: config.queryTimeoutMs || undefined,
+    // Finds idle pooled connections to a host that vanished; a query in flight is the query timeout's.
     keepAlive: true,
     keepAliveInitialDelayMillis: 10_000,
   });
