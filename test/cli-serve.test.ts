@@ -103,7 +103,7 @@ describeEachEngine('intentbase serve', (engine) => {
     const server = await startServe({ env: { DATABASE_URL: databaseUrl(testDb.config) }, cwd: cwd.path });
     const key = await rotateAdminKey();
     const request = await startPartialPost(server.url, '/api/v1/drain-probe', { 'x-api-key': key }, JSON.stringify({ hold: 'open' }));
-    await delay(200);
+    await server.logged(/"url":"\/api\/v1\/drain-probe".*"msg":"incoming request"/);
     server.child.kill('SIGTERM');
     await delay(500);
     assert.equal(server.child.exitCode, null, 'exited while a request was still in flight');
@@ -120,7 +120,7 @@ describeEachEngine('intentbase serve', (engine) => {
     const server = await startServe({ env: { DATABASE_URL: databaseUrl(testDb.config) }, cwd: cwd.path });
     const key = await rotateAdminKey();
     const request = await startPartialPost(server.url, '/api/v1/drain-probe', { 'x-api-key': key }, '{"held":true}');
-    await delay(200);
+    await server.logged(/"url":"\/api\/v1\/drain-probe".*"msg":"incoming request"/);
     server.child.kill('SIGTERM');
     await delay(500);
     assert.equal(server.child.exitCode, null);

@@ -107,6 +107,8 @@ export interface ServeProcess {
   /** The URL from the "listening" log line. */
   readonly url: string;
   stdout(): string;
+  /** Resolves once stdout (the log) matches `pattern`: a condition to wait on instead of a sleep. */
+  logged(pattern: RegExp, timeoutMs?: number): Promise<void>;
   stderr(): string;
   /** Sends a signal and waits for the exit (SIGKILL after the timeout, which then rejects). */
   /** Sends `signal` (none with null: waits for an exit already under way) and resolves with how the process exited. */
@@ -128,6 +130,22 @@ export function startServe(options: { env: Record<string, string>; cwd: string; 
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.on('close', (code, signal) => resolve({ code, signal })),
   );
+
+  const logged: ServeProcess['logged'] = (pattern, waitMs = 10_000) =>
+    new Promise((resolve, reject) => {
+      const check = () => {
+        if (!pattern.test(stdout)) return;
+        clearTimeout(timer);
+        child.stdout!.off('data', check);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        child.stdout!.off('data', check);
+        reject(new Error(`serve never logged ${pattern} within ${waitMs} ms\nstdout: ${stdout}`));
+      }, waitMs);
+      child.stdout!.on('data', check);
+      check();
+    });
 
   const stop: ServeProcess['stop'] = async (signal = 'SIGTERM', stopTimeoutMs = 15_000) => {
     if (signal !== null && child.exitCode === null && child.signalCode === null) child.kill(signal);
@@ -155,7 +173,7 @@ export function startServe(options: { env: Record<string, string>; cwd: string; 
       if (!url) return;
       clearTimeout(timer);
       child.stdout!.off('data', onData);
-      resolve({ child, url, stdout: () => stdout, stderr: () => stderr, stop });
+      resolve({ child, url, stdout: () => stdout, stderr: () => stderr, stop, logged });
     };
     child.stdout!.on('data', onData);
     void exited.then(({ code, signal }) => {
