@@ -509,3 +509,13 @@ export async function accountsForChunk(
   for (const part of chunks(selection.ids, IN_LIST)) rows.push(...((await select().where('id', 'in', part).execute()) as unknown as ChunkAccountRow[]));
   return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
+
+/** An account's domain and its scores and stage as stored (what an explanation explains). */
+export async function accountScoresOf(db: Executor, workspaceId: string, accountId: string) {
+  return db
+    .selectFrom('accounts')
+    .select(['id', 'domain', 'account_score', 'website_intent_score', 'bombora_intent_score', 'g2_intent_score', 'advertising_activity_score', 'journey_stage'])
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', accountId)
+    .executeTakeFirst();
+}
