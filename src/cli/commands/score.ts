@@ -51,7 +51,7 @@ export function registerScore(program: Command, io: CliIo): void {
     .description('run scoring now: recompute changed accounts and decay, write only what changed (SPEC §4.5)')
     .option('--workspace <id>', 'score one workspace (default: every workspace)')
     .option('--full', 'rebuild every account from its whole signal history')
-    .option('--chunk-size <n>', 'accounts per transaction', parseWhole(1, 100_000), 1000)
+    .option('--chunk-size <n>', 'accounts per transaction', parseWhole(1, 100_000), 500)
     .option('--pause-ms <n>', 'pause between chunks, to leave the database to other work', parseWhole(0, 60_000), 0)
     .option('--lease-seconds <n>', 'how long the run guard lasts without renewal (a crashed run blocks no longer)', parseWhole(1, 3600), 60)
     .addHelpText(

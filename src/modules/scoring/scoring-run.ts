@@ -107,8 +107,12 @@ export class RunAborted extends Error {
   }
 }
 
-/** Signals per batch of the scan (between two turns of the event loop). */
-const SIGNAL_BATCH = 5000;
+/**
+ * Signals per batch of the scan, and domains per slice of a merge: between two turns of the event
+ * loop, so the calls the service thread runs beside a run wait for little more than one batch.
+ */
+const SIGNAL_BATCH = 2000;
+const MERGE_SLICE = 10_000;
 /** Most accounts per chunk when they are not consecutive (an incremental run's candidates). */
 const SCATTERED_CHUNK = 250;
 /** From this many sequence numbers to scan, a second core folds half of them (file-backed SQLite). */
@@ -261,7 +265,10 @@ export class ScoringRunExecution {
       const result = await worker.result;
       this.env.onPhase?.('signals.upper-half', performance.now() - started);
       const merging = performance.now();
-      this.deltas.merge(result.states);
+      for (let from = 0; from < result.states.domains.length; from += MERGE_SLICE) {
+        this.deltas.merge(result.states, from, from + MERGE_SLICE);
+        await this.between();
+      }
       this.env.onPhase?.('signals.merge', performance.now() - merging);
       this.signalsRead += result.signals;
     } finally {
