@@ -1,8 +1,9 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { randomUUID } from 'node:crypto';
 import type { Config } from './config.js';
 import { dialectOf } from './db/index.js';
 import { frameworkErrors, installHttpConventions } from './http/setup.js';
+import { newRequestId, requestLogger } from './http/request-ids.js';
+import { clientErrorHandler } from './http/client-errors.js';
 import { installRouteCatalog } from './http/route-catalog.js';
 import { OPENAPI_DOCUMENT_URL, registerOpenApiGenerator, registerOpenApiRoutes } from './http/openapi.js';
 import { registerApiV1 } from './api/v1.js';
@@ -22,19 +23,16 @@ declare module 'fastify' {
   }
 }
 
-const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
-
 /** The HTTP app around the services (src/services.ts builds those): routes and conventions. Never listens. */
 export async function buildApp(config: Config, deps: AppDeps = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: deps.logger ?? loggerOptions(config),
     bodyLimit: config.bodyLimitBytes,
-    genReqId: (req) => {
-      const incoming = req.headers['x-request-id'];
-      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-    },
+    genReqId: newRequestId,
+    childLoggerFactory: requestLogger,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     frameworkErrors,
+    clientErrorHandler,
   });
   const runtime = deps.runtime ?? (await openRuntime(config.database, { log: app.log }));
   if (!deps.runtime) app.addHook('onClose', () => runtime.close());

@@ -1,4 +1,6 @@
 import { Cron } from 'croner';
+import { statSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
 import { isApiKeyFormat } from './modules/workspaces/api-key.js';
 
 export type DatabaseConfig =
@@ -39,11 +41,40 @@ export class ConfigError extends Error {
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/** What is at `path`: a directory, something else, or nothing (also when a parent is no directory). */
+function entryAt(path: string): 'directory' | 'other' | 'none' {
+  try {
+    const stats = statSync(path, { throwIfNoEntry: false });
+    return stats === undefined ? 'none' : stats.isDirectory() ? 'directory' : 'other';
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') return 'none';
+    throw error;
+  }
+}
+
+/**
+ * A sqlite path must name a file, which is created (with any missing directories) on first use.
+ * Checked here so a directory, or a path under a file, stops the start with a message naming the
+ * variable rather than failing later inside the database thread.
+ */
+function checkSqlitePath(path: string): void {
+  if (path === ':memory:') return;
+  if (path.endsWith(sep) || entryAt(path) === 'directory') {
+    throw new ConfigError('DATABASE_URL', `sqlite:${path} is a directory; name a database file in it, e.g. sqlite:${join(path, 'intentbase.db')}`);
+  }
+  for (let parent = dirname(path); ; parent = dirname(parent)) {
+    const entry = entryAt(parent);
+    if (entry === 'other') throw new ConfigError('DATABASE_URL', `sqlite:${path} cannot be created: ${parent} is not a directory`);
+    if (entry === 'directory' || dirname(parent) === parent) return;
+  }
+}
+
 function parseDatabase(raw: string | undefined, env: Record<string, string | undefined>): DatabaseConfig {
   const value = raw?.trim() || 'sqlite:./data/intentbase.db';
   if (value.startsWith('sqlite:')) {
     const path = value.slice('sqlite:'.length);
     if (!path) throw new ConfigError('DATABASE_URL', 'a sqlite URL needs a file path, e.g. sqlite:./data/intentbase.db');
+    checkSqlitePath(path);
     return { engine: 'sqlite', path };
   }
   if (/^postgres(ql)?:\/\//.test(value)) {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { after, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { createDatabase, migrateToLatest, type DatabaseHandle } from '../src/db/index.js';
@@ -177,6 +178,30 @@ describeEachEngine('intentbase score', (engine) => {
       }
       const again = await runCli(['score'], { env: world.env, cwd: world.cwd, timeoutMs: 60_000 });
       assert.equal(JSON.parse(again.stdout.trim()).counts.accountsChanged, 0);
+    } finally {
+      await world.close();
+    }
+  });
+
+  test('a failed run: the run record says it failed, the error itself is on stderr, the exit code is 1', { timeout: 120_000 }, async () => {
+    const world = await openWorld(engine);
+    try {
+      await seed(world, 3);
+      // A real database failure inside the run: the table of running states is gone for a moment.
+      await sql`alter table account_scores rename to account_scores_away`.execute(world.database.db);
+      let failed;
+      try {
+        failed = await runCli(['score'], { env: world.env, cwd: world.cwd, timeoutMs: 60_000 });
+      } finally {
+        await sql`alter table account_scores_away rename to account_scores`.execute(world.database.db);
+      }
+      assert.equal(failed.code, 1, failed.stderr);
+      const run = JSON.parse(failed.stdout.trim());
+      assert.equal(run.status, 'failed');
+      assert.equal(run.error, `The run failed because of an internal error (logged with runId ${run.runId}); the next run recomputes everything since the last successful run`);
+      assert.match(failed.stderr, /error: scoring: run failed: .*account_scores/);
+      const again = await runCli(['score'], { env: world.env, cwd: world.cwd, timeoutMs: 60_000 });
+      assert.equal(again.code, 0, again.stderr);
     } finally {
       await world.close();
     }

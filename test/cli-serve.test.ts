@@ -188,6 +188,35 @@ describe('intentbase: configuration errors stop the start', () => {
     });
   }
 
+  test('DATABASE_URL=sqlite:<a directory> or a path under a file → exit 1 with one line naming the variable', async () => {
+    const file = join(cwd.path, 'plain-file');
+    writeFileSync(file, 'not a directory');
+    const cases: Array<[string, string]> = [
+      [`sqlite:${cwd.path}`, `sqlite:${cwd.path} is a directory; name a database file in it, e.g. sqlite:${join(cwd.path, 'intentbase.db')}`],
+      [`sqlite:${cwd.path}/`, `sqlite:${cwd.path}/ is a directory; name a database file in it, e.g. sqlite:${join(cwd.path, 'intentbase.db')}`],
+      [`sqlite:${file}/sub/x.db`, `sqlite:${file}/sub/x.db cannot be created: ${file} is not a directory`],
+    ];
+    for (const [url, reason] of cases) {
+      for (const args of [['serve'], ['migrate']]) {
+        const result = await runCli(args, { env: cliEnv({ DATABASE_URL: url, PORT: '0' }), cwd: cwd.path });
+        assert.deepEqual(
+          [result.code, result.stdout, result.stderr],
+          [1, '', `intentbase: invalid configuration: DATABASE_URL: ${reason}\n`],
+          `${url} ${args[0]}`,
+        );
+      }
+    }
+  });
+
+  test('DATABASE_URL=sqlite:<a file that is not a database> → exit 1 with the engine’s one line, from every command', async () => {
+    const file = join(cwd.path, 'notes.txt');
+    writeFileSync(file, 'these are notes, not a database\n'.repeat(100));
+    for (const args of [['serve'], ['migrate'], ['workspace', 'create', '--name', 'X'], ['score']]) {
+      const result = await runCli(args, { env: cliEnv({ DATABASE_URL: `sqlite:${file}`, PORT: '0' }), cwd: cwd.path });
+      assert.deepEqual([result.code, result.stdout, result.stderr], [1, '', 'intentbase: file is not a database\n'], args.join(' '));
+    }
+  });
+
   test('a .env file in the working directory is read, and real environment variables win over it', async () => {
     const fromFile = join(cwd.path, 'from-dotenv.db');
     const fromEnv = join(cwd.path, 'from-env.db');

@@ -3,6 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { MISSING_AS_TYPE_ERROR } from '../http/validation.js';
 import { NonEmptyString } from '../http/schema-helpers.js';
+import { MAX_LENGTH } from '../http/limits.js';
 import { AccountItem, CrmCreateAccountsResult, UpdateCustomFieldsBody } from '../modules/accounts/accounts.schema.js';
 import { accountUpdatedResponses } from '../modules/accounts/accounts.routes.js';
 import { apiResponses, Envelope } from '../http/response-schemas.js';
@@ -16,14 +17,14 @@ import { registerSharedRoutes } from './shared-routes.js';
 /** `externalId` is required and is the key; a missing one reads `externalId must be a string`. */
 const CrmAccountItem = Type.Object({
   ...AccountItem.properties,
-  externalId: NonEmptyString({ [MISSING_AS_TYPE_ERROR]: true }),
+  externalId: NonEmptyString({ maxLength: MAX_LENGTH.id, [MISSING_AS_TYPE_ERROR]: true }),
 });
 
 /** No `upsert` flag: an existing externalId always updates. */
 const CrmCreateAccountsBody = Type.Object(
   {
     accounts: Type.Array(CrmAccountItem, { minItems: 1, maxItems: 100 }),
-    segmentId: Type.Optional(Type.String()),
+    segmentId: Type.Optional(Type.String({ maxLength: MAX_LENGTH.id })),
   },
   { examples: [{ accounts: [{ externalId: 'crm-001', domain: 'acme.com', name: 'Acme Corp', tags: ['enterprise'] }] }] },
 );

@@ -1,4 +1,5 @@
 import { loadConfig, type Config } from '../config.js';
+import type { Log } from '../lib/log.js';
 import type { ServicesApi } from '../services.js';
 
 /** What a command may touch: its environment and two output streams (tests pass their own). */
@@ -24,8 +25,17 @@ export function configFrom(io: CliIo): Config {
   return loadConfig(io.env);
 }
 
-/** Commands report outcomes themselves; what the services would log (a scoring run's failure) they print. */
-const quiet = { info: () => {}, warn: () => {}, error: () => {} };
+/**
+ * What the services log goes to stderr, as a server writes it to its log: a scoring run's record
+ * says only that it failed (API clients see it too); the error itself is here.
+ */
+function stderrLog(io: CliIo): Log {
+  const line = (level: string) => (fields: object, message: string) => {
+    const { err } = fields as { err?: { message?: unknown } };
+    io.stderr(`  ${level}: ${message}${err?.message === undefined ? '' : `: ${String(err.message)}`}\n`);
+  };
+  return { info: line('info'), warn: line('warn'), error: line('error') };
+}
 
 /**
  * Runs one unit of work with the services over the DATABASE_URL database (migrated to the latest
@@ -35,7 +45,7 @@ export async function withServices<T>(io: CliIo, work: (services: ServicesApi, c
   const config = configFrom(io);
   // Loaded on use: --help and configuration errors stay instant.
   const { openRuntime } = await import('../runtime/index.js');
-  const runtime = await openRuntime(config.database, { log: quiet });
+  const runtime = await openRuntime(config.database, { log: stderrLog(io) });
   try {
     return await work(runtime.services, config);
   } finally {

@@ -1,4 +1,5 @@
 import { ApiError } from './errors.js';
+import { MAX_LENGTH } from './limits.js';
 
 /**
  * Opaque keyset cursors: base64url of a small versioned JSON tuple. Clients must treat them as
@@ -14,7 +15,7 @@ const INVALID = () => ApiError.badRequest('Invalid cursor');
 
 /** Decodes a cursor minted by `encodeCursor(kind, …)` whose key has the given element types. */
 export function decodeCursor(raw: string, kind: string, shape: Array<'string' | 'integer'>): CursorKey {
-  if (raw.length > 512 || !/^[A-Za-z0-9_-]+$/.test(raw)) throw INVALID();
+  if (raw.length > MAX_LENGTH.cursor || !/^[A-Za-z0-9_-]+$/.test(raw)) throw INVALID();
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));

@@ -8,6 +8,8 @@ declare module 'fastify' {
      * Swagger UI, src/http/openapi.ts): the envelope hook of src/http/setup.ts leaves their payload as it is.
      */
     envelope?: boolean;
+    /** `true` where an empty object is a meaningful body: no body or `null` is then a 400 (src/http/setup.ts). */
+    bodyRequired?: boolean;
   }
 }
 
@@ -46,10 +48,21 @@ export function errorEnvelope(
   customMessage: string,
   data: ValidationIssue[] | null,
 ): Envelope<ValidationIssue[] | null> {
+  return errorEnvelopeAt(requestPath(request), statusCode, reason, customMessage, data);
+}
+
+/** An error envelope for a path known without a routed request (a request Node's HTTP parser refused). */
+export function errorEnvelopeAt(
+  path: string,
+  statusCode: number,
+  reason: string,
+  customMessage: string,
+  data: ValidationIssue[] | null,
+): Envelope<ValidationIssue[] | null> {
   const envelope = {
     statusCode,
     timestamp: new Date().toISOString(),
-    path: requestPath(request),
+    path,
     message: reason,
     customMessage,
     data,

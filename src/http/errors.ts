@@ -4,10 +4,12 @@ export const ERROR_STATUS = {
   UNAUTHORIZED: [401, 'Unauthorized'],
   FORBIDDEN: [403, 'Forbidden'],
   NOT_FOUND: [404, 'Not Found'],
+  REQUEST_TIMEOUT: [408, 'Request Timeout'],
   CONFLICT: [409, 'Conflict'],
   PAYLOAD_TOO_LARGE: [413, 'Payload Too Large'],
   UNSUPPORTED_MEDIA_TYPE: [415, 'Unsupported Media Type'],
   TOO_MANY_REQUESTS: [429, 'Too Many Requests'],
+  HEADERS_TOO_LARGE: [431, 'Request Header Fields Too Large'],
   INTERNAL: [500, 'Internal Server Error'],
   SERVICE_UNAVAILABLE: [503, 'Service Unavailable'],
 } as const;

@@ -28,6 +28,8 @@ Wire-compatible with the Recotap External API (\`/api/v1/\`) and its previous CR
   and \`data\` is \`null\` or, for validation errors, one \`{ property, path, constraints }\` per offending property.
 - **Lists** page by \`limit\` (1–1000, default 100) and the opaque \`cursor\`; pass a pass's \`syncTimestamp\` as the next pass's \`lastSync\`
   to receive every record changed since.
+- **Dates** (\`format: iso8601\`): an ISO 8601 date-time with an offset (\`Z\`, \`±hh\`, \`±hhmm\`, \`±hh:mm\`), in calendar, ordinal or week form,
+  basic or extended, with a fraction of any length; impossible dates, times and offsets are a 400. Encode \`+\` as \`%2B\` in a query string.
 - **Batch writes** answer 200 with one result per item, in input order.`;
 
 const TAGS = [

@@ -1,8 +1,11 @@
-import type { FastifyError, FastifySchemaValidationError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Dialect } from '../db/index.js';
 import { ApiError, ERROR_STATUS, type ErrorCode } from './errors.js';
 import { errorEnvelope, isEnvelope, requestPath, successEnvelope } from './envelope.js';
-import { createAjv, toValidationIssues, unstorableTextIssues } from './validation.js';
+import { createAjv, toValidationIssues, unstorableValueIssues } from './validation.js';
+import { installJsonBodyParser } from './json-body.js';
+import { MAX_JSON_DEPTH } from './limits.js';
+import { withArraySizeGuard, withFiniteCoercedNumbers, withReportedErrorsCapped } from './validator-guards.js';
 
 const bodyAjv = createAjv('body');
 const queryAjv = createAjv('query');
@@ -65,65 +68,39 @@ export function frameworkErrors(error: FastifyError, request: FastifyRequest, re
     .send(errorEnvelope(request, apiError.statusCode, apiError.reason, apiError.customMessage, null));
 }
 
-type Validate = ((data: unknown) => boolean) & { errors?: FastifySchemaValidationError[] | null };
-
-/**
- * A batch over its `maxItems` is refused before its items are validated: checking (and reporting)
- * every item of a 5 MiB body would cost seconds of CPU and a response of many megabytes.
- */
-function withBatchSizeGuard(schema: unknown, validate: Validate): Validate {
-  const properties = (schema as { properties?: Record<string, { type?: string; maxItems?: number }> }).properties ?? {};
-  const limited = Object.entries(properties).filter(([, p]) => p.type === 'array' && p.maxItems !== undefined);
-  if (limited.length === 0) return validate;
-  const guarded: Validate = (data) => {
-    const body = data as Record<string, unknown> | null;
-    const oversized = limited.filter(([name, p]) => Array.isArray(body?.[name]) && (body![name] as unknown[]).length > p.maxItems!);
-    if (oversized.length === 0) {
-      const valid = validate(data);
-      guarded.errors = validate.errors;
-      return valid;
-    }
-    guarded.errors = oversized.map(([name, p]): FastifySchemaValidationError & Record<string, unknown> => ({
-      keyword: 'maxItems',
-      instancePath: `/${name}`,
-      schemaPath: `#/properties/${name}/maxItems`,
-      params: { limit: p.maxItems },
-      data: body![name],
-      parentSchema: p,
-      message: `must NOT have more than ${p.maxItems} items`,
-    }));
-    return false;
-  };
-  return guarded;
-}
-
 /**
  * The HTTP conventions of SPEC §2 for every route: strict JSON bodies, schema errors in the §2.4
  * templates, the envelope on every response, one error handler, a request id on every response.
  */
 export function installHttpConventions(app: FastifyInstance, dialect: Dialect, bodyLimit: number): void {
   app.removeContentTypeParser('text/plain');
+  installJsonBodyParser(app, MAX_JSON_DEPTH);
   // Response schemas document the API (src/http/response-schemas.ts); they must not serialise it.
   // Fastify would compile them into fast-json-stringify serialisers, which silently drop any
   // property a schema does not list; JSON.stringify (what Fastify uses for a route without a
   // response schema) keeps every response byte for byte what the handler returned.
   app.setSerializerCompiler(() => (payload: unknown) => JSON.stringify(payload));
   app.setValidatorCompiler(({ schema, httpPart }) =>
-    httpPart === 'body' ? withBatchSizeGuard(schema, bodyAjv.compile(schema)) : queryAjv.compile(schema),
+    withReportedErrorsCapped(
+      httpPart === 'body' ? withArraySizeGuard(schema, bodyAjv.compile(schema), bodyAjv) : withFiniteCoercedNumbers(schema, queryAjv.compile(schema)),
+    ),
   );
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
 
-  // A POST without a body is validated as an empty object, so its missing fields are reported.
+  // A POST without a body is validated as an empty object, so its missing fields are reported. A
+  // route where `{}` is a complete request with a meaning of its own (PUT /scoring/config: restore
+  // every default) says `config: { bodyRequired: true }`: there no body or `null` is refused.
   app.addHook('preValidation', async (request) => {
-    if (request.body === undefined || request.body === null) request.body = {};
+    if (request.body !== undefined && request.body !== null) return;
+    request.body = request.routeOptions.config.bodyRequired ? null : {};
   });
 
-  // After the schema checks, before any handler writes: text neither engine can store alike.
+  // After the schema checks, before any handler writes: values neither engine can store alike.
   app.addHook('preHandler', async (request) => {
-    const issues = unstorableTextIssues(request.body);
+    const issues = unstorableValueIssues(request.body);
     if (issues.length > 0) throw ApiError.validation(issues);
   });
 

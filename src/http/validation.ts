@@ -1,5 +1,6 @@
 import { Ajv, type ErrorObject, type Options } from 'ajv';
 import addFormatsModule from 'ajv-formats';
+import { isIsoDate, isIsoDateTime } from '../lib/iso-date.js';
 import type { ValidationIssue } from './errors.js';
 
 // ajv-formats is CommonJS; its default export arrives wrapped under ESM.
@@ -30,36 +31,17 @@ export function createAjv(part: 'body' | 'query'): Ajv {
     verbose: true,
     strict: false,
     removeAdditional: false,
+    // JSON.parse turns 1e400 into Infinity; `strict: false` would let it pass as a number.
+    strictNumbers: true,
     useDefaults: true,
     coerceTypes: part === 'query' ? 'array' : false,
   };
   const ajv = new Ajv(options);
   addFormats(ajv, ['date-time', 'date', 'email', 'uri']);
-  ajv.addFormat('iso8601', { type: 'string', validate: isIso8601DateTime });
-  ajv.addFormat('iso8601-date-or-time', { type: 'string', validate: (v: string) => isIso8601Date(v) || isIso8601DateTime(v) });
+  // The services read dates with the same functions, so what passes here is what they read (SPEC §2.5).
+  ajv.addFormat('iso8601', { type: 'string', validate: isIsoDateTime });
+  ajv.addFormat('iso8601-date-or-time', { type: 'string', validate: (v: string) => isIsoDate(v) || isIsoDateTime(v) });
   return ajv;
-}
-
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|z|[+-]\d{2}(?::?\d{2})?)$/;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function validCalendarDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** An ISO 8601 date-time with an offset or `Z` (SPEC §2.5). */
-export function isIso8601DateTime(value: string): boolean {
-  const m = DATE_TIME.exec(value);
-  if (!m) return false;
-  const [hour, minute, second] = [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
-  return validCalendarDate(Number(m[1]), Number(m[2]), Number(m[3])) && hour < 24 && minute < 60 && second < 60;
-}
-
-/** A bare ISO 8601 calendar date, `YYYY-MM-DD`. */
-export function isIso8601Date(value: string): boolean {
-  const m = DATE.exec(value);
-  return m !== null && validCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
 function typeConstraint(type: string): [string, string] {
@@ -223,13 +205,20 @@ function textConstraints(text: string, subject: string): Constraints | undefined
   return Object.keys(constraints).length > 0 ? constraints : undefined;
 }
 
+/** A number JSON cannot carry back: JSON.parse reads 1e400 as Infinity, which JSON.stringify writes as null. */
+function numberConstraints(value: number, subject: string): Constraints | undefined {
+  return Number.isFinite(value) ? undefined : { isNumber: `${subject} ${typeConstraint('number')[1]}` };
+}
+
 /**
- * Strings the two engines cannot store alike: PostgreSQL rejects NUL in text and jsonb and an
- * unpaired surrogate in jsonb, where SQLite keeps both. Every string value and object key of a
- * request body is checked, so such a body is a 400 (SPEC §2.4 shape) on both engines instead of a
- * 500 on one. Iterative, so a deeply nested body cannot overflow the stack.
+ * Values the two engines cannot store alike, or not faithfully at all: PostgreSQL rejects NUL in
+ * text and jsonb and an unpaired surrogate in jsonb, where SQLite keeps both; a non-finite number
+ * would be stored as Infinity and read back as null. Every string value, object key and number of
+ * a request body is checked — including where the schema accepts anything (custom-field values,
+ * segment rules) — so such a body is a 400 (SPEC §2.4 shape) on both engines instead of a 500 on
+ * one or a silent change. Iterative, so a deeply nested body cannot overflow the stack.
  */
-export function unstorableTextIssues(body: unknown): ValidationIssue[] {
+export function unstorableValueIssues(body: unknown): ValidationIssue[] {
   const byPath = new Map<string, ValidationIssue>();
   const report = (segments: string[], constraints: Constraints) => {
     const path = formatPath(segments) || 'body';
@@ -246,6 +235,10 @@ export function unstorableTextIssues(body: unknown): ValidationIssue[] {
     if (typeof value === 'string') {
       const segments = segmentsOf(visit);
       const constraints = textConstraints(value, subjectOf(segments).subject);
+      if (constraints) report(segments, constraints);
+    } else if (typeof value === 'number') {
+      const segments = segmentsOf(visit);
+      const constraints = numberConstraints(value, subjectOf(segments).subject);
       if (constraints) report(segments, constraints);
     } else if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i -= 1) stack.push({ value: value[i], segment: String(i), parent: visit });

@@ -50,6 +50,7 @@ class ServiceThread {
   readonly ready: Promise<string[]>;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
+  private started = false;
   private stopped = false;
   private closing = false;
   private readonly exited: Promise<void>;
@@ -64,7 +65,10 @@ class ServiceThread {
     this.exited = new Promise((resolve) => worker.once('exit', () => resolve()));
     worker.on('message', (message: ThreadMessage) => {
       if (message.kind === 'reply') this.settle(message);
-      else if (message.kind === 'ready') started(message.newerSchema);
+      else if (message.kind === 'ready') {
+        this.started = true;
+        started(message.newerSchema);
+      }
       else if (message.kind === 'failed') failed(decodeError(message.error));
       else this.log[message.level](message.obj, message.msg);
     });
@@ -74,7 +78,7 @@ class ServiceThread {
     });
     worker.once('exit', (code) => {
       failed(new Error(`the service thread exited (code ${code}) before it was ready`));
-      if (!this.closing) this.log.error({ code }, 'the service thread stopped: every request answers 503 and /healthz fails until the process restarts');
+      if (this.started && !this.closing) this.log.error({ code }, 'the service thread stopped: every request answers 503 and /healthz fails until the process restarts');
       this.stop();
     });
   }

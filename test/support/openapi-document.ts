@@ -4,7 +4,7 @@
  */
 import Ajv2020Module from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { isIso8601Date, isIso8601DateTime } from '../../src/http/validation.js';
+import { isIsoDate, isIsoDateTime } from '../../src/lib/iso-date.js';
 
 // Both are CommonJS; their default exports arrive wrapped under ESM.
 type AjvLike = {
@@ -75,8 +75,8 @@ export type SchemaCheck = (value: unknown) => string | undefined;
 export function schemaChecker(document: OpenApiDocument): (schema: object) => SchemaCheck {
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   addFormats(ajv, ['date-time', 'date', 'email', 'uri']);
-  ajv.addFormat('iso8601', { type: 'string', validate: isIso8601DateTime });
-  ajv.addFormat('iso8601-date-or-time', { type: 'string', validate: (v: string) => isIso8601Date(v) || isIso8601DateTime(v) });
+  ajv.addFormat('iso8601', { type: 'string', validate: isIsoDateTime });
+  ajv.addFormat('iso8601-date-or-time', { type: 'string', validate: (v: string) => isIsoDate(v) || isIsoDateTime(v) });
   ajv.addSchema({ $id: COMPONENTS_ID, $defs: retarget(closed(document.components.schemas)) });
   // Keyed by the schema's text without annotations: the many identical error envelopes compile once.
   const cache = new Map<string, SchemaCheck>();

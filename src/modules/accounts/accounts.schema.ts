@@ -1,22 +1,32 @@
 import { Type, type Static } from 'typebox';
 import { NonEmptyString, Nullable, PageQuery, StringEnum } from '../../http/schema-helpers.js';
 import { IsoTimestamp, MapOf } from '../../http/response-schemas.js';
+import { MAX_ITEMS, MAX_LENGTH } from '../../http/limits.js';
+import { TEXT_VALUE_MAX_LENGTH } from '../custom-fields/custom-field-values.js';
+
+/** Values by custom-field key, checked against each field's type (SPEC §3.7, custom-field-values.ts) where the fields are known. */
+const CustomFieldValuesInput = () =>
+  Type.Record(Type.String(), Type.Unknown(), {
+    description:
+      'Values by custom-field key (SPEC §3.7); `null` clears one. Text values are at most ' +
+      `${TEXT_VALUE_MAX_LENGTH.singleLineText} characters (singleLineText) or ${TEXT_VALUE_MAX_LENGTH.multiLineText} (multiLineText).`,
+  });
 
 export const AccountItem = Type.Object({
-  domain: NonEmptyString(),
-  name: NonEmptyString(),
-  externalId: Type.Optional(Nullable(Type.String())),
-  shortName: Type.Optional(Nullable(Type.String())),
-  linkedinUrl: Type.Optional(Nullable(Type.String())),
-  tags: Type.Optional(Nullable(Type.Array(Type.String(), { maxItems: 100 }))),
-  customFields: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+  domain: NonEmptyString({ maxLength: MAX_LENGTH.url, description: 'Normalised (SPEC §2.6); may be typed as a URL' }),
+  name: NonEmptyString({ maxLength: MAX_LENGTH.name }),
+  externalId: Type.Optional(Nullable(Type.String({ maxLength: MAX_LENGTH.id }))),
+  shortName: Type.Optional(Nullable(Type.String({ maxLength: MAX_LENGTH.name }))),
+  linkedinUrl: Type.Optional(Nullable(Type.String({ maxLength: MAX_LENGTH.url }))),
+  tags: Type.Optional(Nullable(Type.Array(Type.String({ maxLength: MAX_LENGTH.name }), { maxItems: MAX_ITEMS.tags }))),
+  customFields: Type.Optional(CustomFieldValuesInput()),
 });
 export type AccountItem = Static<typeof AccountItem>;
 
 export const CreateAccountsBody = Type.Object(
   {
     accounts: Type.Array(AccountItem, { minItems: 1, maxItems: 100 }),
-    segmentId: Type.Optional(Type.String({ description: 'A static, active or draft segment every created or updated account joins' })),
+    segmentId: Type.Optional(Type.String({ maxLength: MAX_LENGTH.id, description: 'A static, active or draft segment every created or updated account joins' })),
     upsert: Type.Optional(Type.Boolean({ default: false, description: 'Update an existing domain instead of failing the item' })),
   },
   {
@@ -43,14 +53,16 @@ export type CreateAccountsBody = Static<typeof CreateAccountsBody>;
 export const AccountIdParams = Type.Object({ rtp_aid: Type.String() });
 
 export const UpdateCustomFieldsBody = Type.Object(
-  { customFields: Type.Record(Type.String(), Type.Unknown()) },
+  { customFields: CustomFieldValuesInput() },
   { additionalProperties: false, examples: [{ customFields: { CONTRACT_VALUE_C: 80000, RENEWAL_DATE_C: null } }] },
 );
 export type UpdateCustomFieldsBody = Static<typeof UpdateCustomFieldsBody>;
 
 export const ListAccountsQuery = Type.Object({
   ...PageQuery,
-  domains: Type.Optional(Type.String({ description: 'A JSON array of at most 100 domains, e.g. `["acme.com","www.globex.com"]`' })),
+  domains: Type.Optional(
+    Type.String({ maxLength: MAX_LENGTH.domainsQuery, description: 'A JSON array of at most 100 domains, e.g. `["acme.com","www.globex.com"]`' }),
+  ),
 });
 export type ListAccountsQuery = Static<typeof ListAccountsQuery>;
 
@@ -58,7 +70,12 @@ export const MissingExternalIdsQuery = Type.Object({ limit: PageQuery.limit });
 export type MissingExternalIdsQuery = Static<typeof MissingExternalIdsQuery>;
 
 export const ExternalIdMappingsBody = Type.Object(
-  { mappings: Type.Array(Type.Object({ domain: NonEmptyString(), externalId: NonEmptyString() }), { minItems: 1, maxItems: 100 }) },
+  {
+    mappings: Type.Array(
+      Type.Object({ domain: NonEmptyString({ maxLength: MAX_LENGTH.url }), externalId: NonEmptyString({ maxLength: MAX_LENGTH.id }) }),
+      { minItems: 1, maxItems: 100 },
+    ),
+  },
   { examples: [{ mappings: [{ domain: 'acme.com', externalId: 'crm-001' }] }] },
 );
 export type ExternalIdMappingsBody = Static<typeof ExternalIdMappingsBody>;

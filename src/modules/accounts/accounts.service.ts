@@ -4,6 +4,7 @@ import { readChangeClock, reserveChangeStamps, firstSeqChangedAfter, type Change
 import { GroupCommit, RETRY, type Retry } from '../../db/group-commit.js';
 import { ApiError } from '../../http/errors.js';
 import { decodeCursor, toPage, type Page } from '../../http/cursor.js';
+import { lastSyncInstant } from '../../http/schema-helpers.js';
 import { summarise } from '../../lib/batch-summary.js';
 import { isId, newId } from '../../lib/ids.js';
 import { normalizeDomain } from '../../lib/domain.js';
@@ -217,11 +218,12 @@ export class AccountsService {
     const limit = query.limit ?? 100;
     const afterSeq = query.cursor === undefined ? 0 : Number(decodeCursor(query.cursor, 'accounts', ['integer'])[0]);
     const domains = query.domains === undefined ? undefined : parseDomainsFilter(query.domains);
+    const changedAfter = lastSyncInstant(query.lastSync);
     const fieldKeys = (await this.deps.customFields.listActiveFields(workspaceId)).map((f) => f.key);
     return this.dialect.readSnapshot(this.db, async (trx) => {
       const clock = await readChangeClock(trx, workspaceId);
       const syncTimestamp = new Date(clock).toISOString();
-      const fromSeq = await this.firstSeqToRead(trx, workspaceId, afterSeq, query.lastSync);
+      const fromSeq = await this.firstSeqToRead(trx, workspaceId, afterSeq, changedAfter);
       if (fromSeq === undefined || domains?.length === 0) return { data: [], nextCursor: null, hasNextPage: false, syncTimestamp };
       const rows = await repo.listAccountsByChange(trx, workspaceId, { fromSeq, domains, limit });
       const views = await this.present(trx, workspaceId, rows.slice(0, limit), fieldKeys);
@@ -231,9 +233,9 @@ export class AccountsService {
   }
 
   /** The lowest change sequence a page may return: after the cursor and, with lastSync, after that time. */
-  private async firstSeqToRead(trx: Transaction<Database>, workspaceId: string, afterSeq: number, lastSync?: string) {
-    if (lastSync === undefined) return afterSeq + 1;
-    const firstChanged = await firstSeqChangedAfter(trx, 'accounts', workspaceId, Date.parse(lastSync));
+  private async firstSeqToRead(trx: Transaction<Database>, workspaceId: string, afterSeq: number, changedAfter?: number) {
+    if (changedAfter === undefined) return afterSeq + 1;
+    const firstChanged = await firstSeqChangedAfter(trx, 'accounts', workspaceId, changedAfter);
     return firstChanged === undefined ? undefined : Math.max(firstChanged, afterSeq + 1);
   }
 

@@ -6,6 +6,7 @@ import {
   type FieldDefinition,
 } from '../custom-fields/custom-field-values.js';
 import { applyAccountItem, sameAccountState, type AccountState } from './account-batch.js';
+import type { SharedExternalId } from './accounts.repository.js';
 import type { AccountItem } from './accounts.schema.js';
 
 /** A CRM-generation account item: `externalId` is required and is the key (SPEC §5). */
@@ -25,10 +26,22 @@ export interface CrmBatchPlan {
   touchedIds: string[];
 }
 
-/** What a batch knows of existing accounts: by normalised domain, and by external id (oldest holder). */
+/** What a batch knows of existing accounts: by normalised domain, by external id, and the external ids several hold. */
 export interface AccountIndex {
   byDomain: Map<string, AccountState>;
   byExternalId: Map<string, AccountState>;
+  sharedExternalIds: ReadonlyMap<string, SharedExternalId>;
+}
+
+/**
+ * Why a CRM-generation write addressed by an external id several accounts hold is refused
+ * (docs/architecture.md, "One account per externalId"): naming the accounts, so the integrator can
+ * give each its own externalId.
+ */
+export function sharedExternalIdMessage(externalId: string, shared: SharedExternalId): string {
+  const more = shared.holders - shared.sample.length;
+  const ids = `${shared.sample.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+  return `externalId '${externalId}' is held by ${shared.holders} accounts (rtp_aid ${ids}); a CRM API write needs it to name exactly one account`;
 }
 
 function domainTakenMessage(domain: string, holder: AccountState): string {
@@ -40,7 +53,9 @@ function domainTakenMessage(domain: string, holder: AccountState): string {
 /**
  * Decides each CRM item in input order (SPEC §5): an existing externalId updates its account (its
  * domain may move unless another account holds the new one); a new externalId adopts the account
- * of its domain when that account has no externalId, fails when it has another, else creates.
+ * of its domain when that account has no externalId, fails when it has another, else creates. An
+ * externalId several accounts hold fails, naming them: which one the CRM record means is not ours
+ * to guess. (A batch never makes an externalId shared: it only creates, adopts and updates by it.)
  */
 export function planCrmAccountBatch(
   items: readonly CrmAccountItem[],
@@ -62,6 +77,11 @@ export function planCrmAccountBatch(
     const check = checkCustomFieldValues(fields, item.customFields ?? {}, { tail: UNABLE_TO_ADD_ACCOUNT });
     if (!check.ok) {
       fail(item, check.reason === 'unknown-keys' ? unknownKeysMessage(check.keys) : check.message);
+      continue;
+    }
+    const shared = existing.sharedExternalIds.get(item.externalId);
+    if (shared) {
+      fail(item, sharedExternalIdMessage(item.externalId, shared));
       continue;
     }
     const keyed = byExternalId.get(item.externalId);

@@ -6,7 +6,7 @@ import { normalizeDomain } from '../../lib/domain.js';
 import type { CustomFieldsService } from '../custom-fields/custom-fields.service.js';
 import type { AccountsService } from './accounts.service.js';
 import * as repo from './accounts.repository.js';
-import { planCrmAccountBatch, type CrmAccountItem, type CrmAccountResult } from './crm-account-batch.js';
+import { planCrmAccountBatch, sharedExternalIdMessage, type CrmAccountItem, type CrmAccountResult } from './crm-account-batch.js';
 
 export interface CrmCreateAccountsBody {
   accounts: CrmAccountItem[];
@@ -29,9 +29,12 @@ export class CrmAccountsService {
     const fields = await this.customFields.listActiveFields(workspaceId);
     const results: CrmAccountResult[] = await this.accounts.writeBatch(workspaceId, body.accounts.length, body.segmentId, async (trx, mintId) => {
       const domains = body.accounts.map((a) => normalizeDomain(a.domain)).filter((d): d is string => d !== null);
+      const externalIds = [...new Set(body.accounts.map((a) => a.externalId))];
+      const sharedExternalIds = await repo.findSharedExternalIds(trx, workspaceId, externalIds);
       const index = {
         byDomain: await repo.findAccountStatesByDomains(trx, this.dialect, workspaceId, [...new Set(domains)]),
-        byExternalId: await repo.findAccountStatesByExternalIds(trx, this.dialect, workspaceId, [...new Set(body.accounts.map((a) => a.externalId))]),
+        byExternalId: await repo.findAccountStatesByExternalIds(trx, this.dialect, workspaceId, externalIds.filter((id) => !sharedExternalIds.has(id))),
+        sharedExternalIds,
       };
       const plan = planCrmAccountBatch(body.accounts, index, fields, mintId);
       const stored = new Map([...index.byDomain.values(), ...index.byExternalId.values()].map((state) => [state.id, state]));
@@ -41,8 +44,13 @@ export class CrmAccountsService {
     return { results, summary: summarise(results, ['created', 'updated', 'failed']) };
   }
 
-  /** PUT /crm/accounts/:externalId: the External API's custom-field update, addressed by externalId. */
+  /**
+   * PUT /crm/accounts/:externalId: the External API's custom-field update, addressed by externalId;
+   * 409 when several accounts hold it (no guessing which one the CRM record means).
+   */
   async updateCustomFields(workspaceId: string, externalId: string, input: Record<string, unknown>) {
+    const shared = (await repo.findSharedExternalIds(this.db, workspaceId, [externalId])).get(externalId);
+    if (shared) throw ApiError.conflict(sharedExternalIdMessage(externalId, shared));
     const account = (await repo.findAccountStatesByExternalIds(this.db, this.dialect, workspaceId, [externalId])).get(externalId);
     if (!account) throw ApiError.notFound('Account not found');
     return this.accounts.updateCustomFields(workspaceId, account.id, input);

@@ -1,9 +1,10 @@
 import { Type, type Static } from 'typebox';
 import { IsoDateTime, NonEmptyString, Nullable, PageQuery, StringEnum } from '../../http/schema-helpers.js';
 import { IsoTimestamp } from '../../http/response-schemas.js';
+import { MAX_ITEMS, MAX_LENGTH } from '../../http/limits.js';
 
-/** An optional text field; `null` is the same as leaving it out (for contacts: it clears the value). */
-const OptionalText = () => Type.Optional(Nullable(Type.String()));
+/** An optional text field of at most `maxLength` characters; `null` is the same as leaving it out (for contacts: it clears the value). */
+const OptionalText = (maxLength: number) => Type.Optional(Nullable(Type.String({ maxLength })));
 
 /** Counts are stored as 32-bit integers; a larger value is a validation error, never a 500. */
 const MAX_COUNT = 2_147_483_647;
@@ -11,33 +12,33 @@ const MAX_COUNT = 2_147_483_647;
 export const ACTIVITY_DIRECTIONS = ['inbound', 'outbound'] as const;
 
 export const ContactItem = Type.Object({
-  email: NonEmptyString({ format: 'email' }),
-  externalContactId: OptionalText(),
-  name: OptionalText(),
-  title: OptionalText(),
-  department: OptionalText(),
-  seniority: OptionalText(),
-  phone: OptionalText(),
-  linkedinUrl: OptionalText(),
+  email: NonEmptyString({ format: 'email', maxLength: MAX_LENGTH.email }),
+  externalContactId: OptionalText(MAX_LENGTH.id),
+  name: OptionalText(MAX_LENGTH.name),
+  title: OptionalText(MAX_LENGTH.name),
+  department: OptionalText(MAX_LENGTH.name),
+  seniority: OptionalText(MAX_LENGTH.name),
+  phone: OptionalText(MAX_LENGTH.name),
+  linkedinUrl: OptionalText(MAX_LENGTH.url),
 });
 export type ContactItem = Static<typeof ContactItem>;
 
 export const ActivityItem = Type.Object({
-  externalActivityId: NonEmptyString(),
-  activityType: NonEmptyString(),
+  externalActivityId: NonEmptyString({ maxLength: MAX_LENGTH.id }),
+  activityType: NonEmptyString({ maxLength: MAX_LENGTH.name }),
   occurredAt: IsoDateTime({ minLength: 1 }),
-  domain: NonEmptyString(),
-  ownerEmail: NonEmptyString({ format: 'email' }),
-  contacts: Type.Array(ContactItem, { minItems: 1 }),
-  accountName: OptionalText(),
-  subject: OptionalText(),
-  ownerName: OptionalText(),
-  ownerId: OptionalText(),
-  from: Type.Optional(Nullable(Type.Object({ name: OptionalText(), email: OptionalText() }))),
+  domain: NonEmptyString({ maxLength: MAX_LENGTH.url }),
+  ownerEmail: NonEmptyString({ format: 'email', maxLength: MAX_LENGTH.email }),
+  contacts: Type.Array(ContactItem, { minItems: 1, maxItems: MAX_ITEMS.contacts }),
+  accountName: OptionalText(MAX_LENGTH.name),
+  subject: OptionalText(MAX_LENGTH.text),
+  ownerName: OptionalText(MAX_LENGTH.name),
+  ownerId: OptionalText(MAX_LENGTH.id),
+  from: Type.Optional(Nullable(Type.Object({ name: OptionalText(MAX_LENGTH.name), email: OptionalText(MAX_LENGTH.email) }))),
   // Call fields.
-  callTitle: OptionalText(),
+  callTitle: OptionalText(MAX_LENGTH.text),
   durationMinutes: Type.Optional(Nullable(Type.Number({ minimum: 0 }))),
-  outcome: OptionalText(),
+  outcome: OptionalText(MAX_LENGTH.text),
   // Not nullable: a nullable enum's isIn message would list the null (validation.ts joins allowedValues).
   direction: Type.Optional(StringEnum(ACTIVITY_DIRECTIONS)),
   // Email fields.

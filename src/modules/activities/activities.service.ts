@@ -6,6 +6,7 @@ import { decodeCursor, toPage, type Page } from '../../http/cursor.js';
 import { ApiError, type ValidationIssue } from '../../http/errors.js';
 import { summarise } from '../../lib/batch-summary.js';
 import { isId, newId } from '../../lib/ids.js';
+import { parseIsoDateTime } from '../../lib/iso-date.js';
 import * as accountsRepo from '../accounts/accounts.repository.js';
 import { parseAccountId } from '../accounts/accounts.service.js';
 import { presentActivity, type ActivityView } from './activities.presenter.js';
@@ -14,7 +15,6 @@ import type { AccountActivitiesQuery, CreateActivitiesBody } from './activities.
 import {
   contactKey,
   duplicateActivityError,
-  parseOccurredAt,
   planActivityBatch,
   planContactUpserts,
   type ActivityResult,
@@ -30,13 +30,14 @@ const CURSOR_KIND = 'activities';
 const TIME = /^-?\d{1,16}$/;
 
 /**
- * `occurredAt` values the format accepts but that have no instant in years 0000–9999 (e.g.
- * `9999-12-31T23:00:00-02:00`) are schema violations: the request is rejected before anything is written.
+ * An `occurredAt` without an instant is a schema violation: the request is rejected before anything
+ * is written. The request schema reads it with the same parser, so over HTTP this never fires; it
+ * keeps callers that skip the schema (seed) from reaching the planner with one.
  */
 function checkOccurredAt(body: CreateActivitiesBody): void {
   const issues: ValidationIssue[] = [];
   body.activities.forEach((item, i) => {
-    if (parseOccurredAt(item.occurredAt) === undefined) {
+    if (parseIsoDateTime(item.occurredAt) === undefined) {
       issues.push({
         property: 'occurredAt',
         path: `activities[${i}].occurredAt`,

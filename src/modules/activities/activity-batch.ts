@@ -1,5 +1,5 @@
 import { normalizeDomain } from '../../lib/domain.js';
-import { normalizeDateTime } from '../custom-fields/custom-field-values.js';
+import { parseIsoDateTime } from '../../lib/iso-date.js';
 import type { ActivityItem, ContactItem } from './activities.schema.js';
 
 /** The activity types SPEC §3.10 stores; anything else is skipped. Compared exactly, as the spec writes them. */
@@ -32,12 +32,6 @@ export interface ActivityBatchPlan {
   results: ActivityResult[];
   /** The activities to insert, in input order. */
   creates: PlannedActivity[];
-}
-
-/** The occurrence time of an accepted `occurredAt`, in epoch ms; undefined when it has no UTC instant in years 0000–9999. */
-export function parseOccurredAt(value: string): number | undefined {
-  const iso = normalizeDateTime(value);
-  return iso === undefined ? undefined : Date.parse(iso);
 }
 
 /**
@@ -73,7 +67,7 @@ export function planActivityBatch(items: readonly ActivityItem[], existingIds: R
       plan.results.push({ externalActivityId, status: 'failed', error: invalidDomainError(item.domain) });
       return;
     }
-    const occurredAt = parseOccurredAt(item.occurredAt);
+    const occurredAt = parseIsoDateTime(item.occurredAt);
     if (occurredAt === undefined) throw new Error(`occurredAt of item ${index} was not checked before planning`);
     taken.add(externalActivityId);
     plan.creates.push({ index, item, domain, occurredAt });

@@ -4,8 +4,8 @@ import fc from 'fast-check';
 import {
   checkCustomFieldValues,
   expectationPhrase,
-  normalizeDateTime,
   normalizeValue,
+  TEXT_VALUE_MAX_LENGTH,
   unknownKeysMessage,
   UNABLE_TO_ADD_ACCOUNT,
   wrongTypeMessage,
@@ -28,6 +28,13 @@ describe('custom-field value messages', () => {
       FIELDS.map((f) => expectationPhrase(f)),
       ['a string', 'a string', 'a number', 'a date', 'one of: Gold, Silver', 'a list of: A, B, C'],
     );
+  });
+
+  test('a text too long is told its limit; a value of the wrong type is not', () => {
+    assert.equal(expectationPhrase(field('NAME_C'), 'x'), `a string of at most ${TEXT_VALUE_MAX_LENGTH.singleLineText} characters`);
+    assert.equal(expectationPhrase(field('NOTES_C'), 'x'), `a string of at most ${TEXT_VALUE_MAX_LENGTH.multiLineText} characters`);
+    assert.equal(expectationPhrase(field('NAME_C'), 5), 'a string');
+    assert.equal(expectationPhrase(field('VALUE_C'), 'x'), 'a number');
   });
 
   test('messages with and without the tail', () => {
@@ -59,9 +66,14 @@ describe('normalizeValue', () => {
     ['TIER_C', 'Gold', 'Gold'],
     ['PRODUCTS_C', ['C', 'A'], ['C', 'A']],
     ['PRODUCTS_C', [], []],
+    // Limits count characters (code points): an emoji is one.
+    ['NAME_C', 'x'.repeat(TEXT_VALUE_MAX_LENGTH.singleLineText), 'x'.repeat(TEXT_VALUE_MAX_LENGTH.singleLineText)],
+    ['NAME_C', '\u{1F600}'.repeat(TEXT_VALUE_MAX_LENGTH.singleLineText), '\u{1F600}'.repeat(TEXT_VALUE_MAX_LENGTH.singleLineText)],
+    ['NOTES_C', 'x'.repeat(TEXT_VALUE_MAX_LENGTH.multiLineText), 'x'.repeat(TEXT_VALUE_MAX_LENGTH.multiLineText)],
   ];
+  const shown = (value: unknown) => (JSON.stringify(value) ?? String(value)).slice(0, 60);
   for (const [key, value, expected] of accepted) {
-    test(`${key} accepts ${JSON.stringify(value)}`, () => assert.deepEqual(normalizeValue(field(key), value), expected));
+    test(`${key} accepts ${shown(value)}`, () => assert.deepEqual(normalizeValue(field(key), value), expected));
   }
 
   const rejected: [string, unknown][] = [
@@ -83,9 +95,12 @@ describe('normalizeValue', () => {
     ['PRODUCTS_C', ['A', 'A']],
     ['PRODUCTS_C', ['A', 'D']],
     ['PRODUCTS_C', ['A', 1]],
+    ['NAME_C', 'x'.repeat(TEXT_VALUE_MAX_LENGTH.singleLineText + 1)],
+    ['NAME_C', `${'\u{1F600}'.repeat(TEXT_VALUE_MAX_LENGTH.singleLineText)}x`],
+    ['NOTES_C', 'x'.repeat(TEXT_VALUE_MAX_LENGTH.multiLineText + 1)],
   ];
   for (const [key, value] of rejected) {
-    test(`${key} rejects ${JSON.stringify(value) ?? String(value)}`, () => assert.equal(normalizeValue(field(key), value), undefined));
+    test(`${key} rejects ${shown(value)}`, () => assert.equal(normalizeValue(field(key), value), undefined));
   }
 });
 
@@ -160,7 +175,7 @@ describe('custom-field value properties', () => {
   });
 
   test('a written date-time normalises to the instant it denotes', () => {
-    fc.assert(fc.property(writtenDateTime, ({ text, iso }) => normalizeDateTime(text) === iso));
+    fc.assert(fc.property(writtenDateTime, ({ text, iso }) => normalizeValue(field('RENEWAL_C'), text) === iso));
   });
 
   test('normalisation is idempotent: a stored value checks again unchanged', () => {

@@ -1,4 +1,5 @@
-import { isIso8601Date, isIso8601DateTime } from '../../http/validation.js';
+import { fitsLength, MAX_LENGTH } from '../../http/limits.js';
+import { normalizeDateOrDateTime } from '../../lib/iso-date.js';
 
 /**
  * Custom-field value checks of SPEC §3.7 as pure functions, shared by every endpoint that writes
@@ -9,6 +10,16 @@ export const CUSTOM_FIELD_TYPES = ['singleLineText', 'multiLineText', 'singleSel
 export type CustomFieldType = (typeof CUSTOM_FIELD_TYPES)[number];
 
 export const SELECTION_TYPES: readonly CustomFieldType[] = ['singleSelection', 'multiSelection'];
+
+type TextType = 'singleLineText' | 'multiLineText';
+
+/** The longest value, in characters, of each text type (docs/operations.md, "Limits"). */
+export const TEXT_VALUE_MAX_LENGTH: Readonly<Record<TextType, number>> = {
+  singleLineText: MAX_LENGTH.text,
+  multiLineText: MAX_LENGTH.longText,
+};
+
+const isTextType = (type: CustomFieldType): type is TextType => type in TEXT_VALUE_MAX_LENGTH;
 
 /** What the checker needs to know about a field; a full `CustomField` satisfies it. */
 export interface FieldDefinition {
@@ -48,8 +59,12 @@ export function wrongTypeMessage(key: string, expected: string, options: Message
   return withTail(`Custom field '${key}' expects ${expected}`, options);
 }
 
-/** The phrase after "expects" in {@link wrongTypeMessage}. */
-export function expectationPhrase(field: Pick<FieldDefinition, 'labelType' | 'options'>): string {
+/**
+ * The phrase after "expects" in {@link wrongTypeMessage} for `value`: what the field takes, and for
+ * a text that is too long, how long it may be.
+ */
+export function expectationPhrase(field: Pick<FieldDefinition, 'labelType' | 'options'>, value?: unknown): string {
+  if (isTextType(field.labelType) && typeof value === 'string') return `a string of at most ${TEXT_VALUE_MAX_LENGTH[field.labelType]} characters`;
   switch (field.labelType) {
     case 'number':
       return 'a number';
@@ -64,39 +79,14 @@ export function expectationPhrase(field: Pick<FieldDefinition, 'labelType' | 'op
   }
 }
 
-const DATE_TIME_PARTS = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}:\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|z|[+-]\d{2}(?::?\d{2})?)$/;
-
-/** `Z`, `+05`, `+0530` or `+05:30` → `Z` or `+05:30`. */
-function canonicalOffset(raw: string): string {
-  if (raw.toUpperCase() === 'Z') return 'Z';
-  const digits = raw.slice(1).replace(':', '');
-  return `${raw[0]}${digits.slice(0, 2)}:${digits.slice(2) || '00'}`;
-}
-
-/**
- * An accepted date-time as the UTC instant `new Date(v).toISOString()` gives. The input is first
- * rewritten into the one format ECMAScript guarantees `Date` parses (`+05` and `+0530` offsets, a
- * space separator and long fractions are valid ISO 8601 but only some engines parse them), and an
- * instant outside years 0000–9999 is refused so a normalised value always checks again.
- */
-export function normalizeDateTime(value: string): string | undefined {
-  const m = DATE_TIME_PARTS.exec(value);
-  if (!m || !isIso8601DateTime(value)) return undefined;
-  const fraction = (m[4] ?? '').slice(0, 3).padEnd(3, '0');
-  const time = new Date(`${m[1]}T${m[2]}:${m[3] ?? '00'}.${fraction}${canonicalOffset(m[5])}`);
-  if (Number.isNaN(time.getTime())) return undefined;
-  const iso = time.toISOString();
-  return /^\d{4}-/.test(iso) ? iso : undefined;
-}
-
-/** A date kept as given, a date-time normalised to UTC with milliseconds. */
+/** A date kept as `YYYY-MM-DD`, a date-time normalised to UTC with milliseconds (lib/iso-date.ts). */
 function normalizeDate(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  return isIso8601Date(value) ? value : normalizeDateTime(value);
+  return typeof value === 'string' ? normalizeDateOrDateTime(value) : undefined;
 }
 
 function normalizeMultiSelection(value: unknown, options: readonly string[]): string[] | undefined {
-  if (!Array.isArray(value)) return undefined;
+  // Distinct options: never more values than options, whatever the length of what was sent.
+  if (!Array.isArray(value) || value.length > options.length) return undefined;
   const allowed = value.every((item) => typeof item === 'string' && options.includes(item));
   return allowed && new Set(value).size === value.length ? [...value] : undefined;
 }
@@ -113,7 +103,7 @@ export function normalizeValue(field: FieldDefinition, value: unknown): Exclude<
     case 'multiSelection':
       return normalizeMultiSelection(value, field.options);
     default:
-      return typeof value === 'string' ? value : undefined;
+      return typeof value === 'string' && fitsLength(value, TEXT_VALUE_MAX_LENGTH[field.labelType]) ? value : undefined;
   }
 }
 
@@ -136,7 +126,7 @@ export function checkCustomFieldValues(
     const field = byKey.get(key)!;
     const normalized = value === null ? null : normalizeValue(field, value);
     if (normalized === undefined) {
-      const expected = expectationPhrase(field);
+      const expected = expectationPhrase(field, value);
       return { ok: false, reason: 'wrong-type', key, expected, message: wrongTypeMessage(key, expected, options) };
     }
     values.push([key, normalized]);

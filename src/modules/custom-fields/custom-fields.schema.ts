@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { CUSTOM_FIELD_TYPES, SELECTION_TYPES, type CustomFieldType } from './custom-field-values.js';
+import { MAX_ITEMS, MAX_LENGTH } from '../../http/limits.js';
 
 // Shapes chosen for the SPEC §2.4 message templates: an enum without `type` fails with `isIn`
 // alone, and a nullable is a type list (an anyOf would report each branch separately).
@@ -7,8 +8,9 @@ import { CUSTOM_FIELD_TYPES, SELECTION_TYPES, type CustomFieldType } from './cus
 const SelectionOptions = {
   type: 'array',
   minItems: 1,
+  maxItems: MAX_ITEMS.options,
   uniqueItems: true,
-  items: { type: 'string', minLength: 1 },
+  items: { type: 'string', minLength: 1, maxLength: MAX_LENGTH.name },
 };
 
 /**
@@ -22,9 +24,9 @@ const OptionsForSelections = {
 
 export const CreateCustomFieldBody = Type.Object(
   {
-    label: Type.String({ minLength: 1 }),
+    label: Type.String({ minLength: 1, maxLength: MAX_LENGTH.name }),
     labelType: Type.Unsafe<CustomFieldType>({ enum: [...CUSTOM_FIELD_TYPES] }),
-    description: Type.Optional(Type.Unsafe<string | null>({ type: ['string', 'null'] })),
+    description: Type.Optional(Type.Unsafe<string | null>({ type: ['string', 'null'], maxLength: MAX_LENGTH.longText })),
     // Typed as the selection types receive it; the service ignores it for the other types.
     options: Type.Optional(Type.Unsafe<string[]>({})),
   },

@@ -1,19 +1,17 @@
 import { Type, type Static } from 'typebox';
 import { NonEmptyString } from '../../http/schema-helpers.js';
-
-/** Client-chosen ids appear in paths (`/deal-stages/:pipelineId`), so they stay within the path-parameter limit. */
-export const CLIENT_ID_MAX_LENGTH = 200;
+import { MAX_LENGTH } from '../../http/limits.js';
 
 const StageItem = Type.Object({
-  stageId: NonEmptyString({ maxLength: CLIENT_ID_MAX_LENGTH }),
-  stageLabel: NonEmptyString(),
+  stageId: NonEmptyString({ maxLength: MAX_LENGTH.id }),
+  stageLabel: NonEmptyString({ maxLength: MAX_LENGTH.name }),
 });
 
 const Stages = Type.Array(StageItem, { minItems: 1, maxItems: 200 });
 
 export const PipelineItem = Type.Object({
-  pipelineId: NonEmptyString({ maxLength: CLIENT_ID_MAX_LENGTH }),
-  pipelineLabel: NonEmptyString(),
+  pipelineId: NonEmptyString({ maxLength: MAX_LENGTH.id }),
+  pipelineLabel: NonEmptyString({ maxLength: MAX_LENGTH.name }),
   stages: Stages,
 });
 export type PipelineItem = Static<typeof PipelineItem>;
@@ -40,7 +38,7 @@ export const CreatePipelinesBody = Type.Object(
 export type CreatePipelinesBody = Static<typeof CreatePipelinesBody>;
 
 export const UpdatePipelineBody = Type.Object({
-  pipelineLabel: NonEmptyString(),
+  pipelineLabel: NonEmptyString({ maxLength: MAX_LENGTH.name }),
   stages: Stages,
 });
 export type UpdatePipelineBody = Static<typeof UpdatePipelineBody>;

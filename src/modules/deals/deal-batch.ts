@@ -1,6 +1,5 @@
-import { isIso8601Date } from '../../http/validation.js';
 import { normalizeDomain } from '../../lib/domain.js';
-import { normalizeDateTime } from '../custom-fields/custom-field-values.js';
+import { normalizeDateOrDateTime } from '../../lib/iso-date.js';
 import type { Pipeline } from '../deal-stages/deal-stages.repository.js';
 import type { AssociatedAccount, DealItem } from './deals.schema.js';
 
@@ -69,9 +68,14 @@ export function stageKey(deal: Pick<DealState, 'stageId' | 'stageLabel'>): strin
   return null;
 }
 
-/** A bare date is kept as given, a date-time normalised to ISO UTC with milliseconds. */
+/**
+ * A bare date as `YYYY-MM-DD`, a date-time normalised to ISO UTC with milliseconds. The request
+ * schema reads dates with the same parser, so every value that gets here has a normalised form.
+ */
 export function normalizeDealDate(value: string): string {
-  return isIso8601Date(value) ? value : (normalizeDateTime(value) ?? value);
+  const normalized = normalizeDateOrDateTime(value);
+  if (normalized === undefined) throw new Error(`deal date '${value}' was not checked before planning`);
+  return normalized;
 }
 
 /** The associations as pushed, or the `Invalid domain '<input>'` error of the first bad domain (SPEC §2.6). */

@@ -1,7 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { NonEmptyString, Nullable, PageQuery, StringEnum } from '../../http/schema-helpers.js';
 import { IsoTimestamp } from '../../http/response-schemas.js';
-import { CLIENT_ID_MAX_LENGTH } from '../deal-stages/deal-stages.schema.js';
+import { MAX_ITEMS, MAX_LENGTH } from '../../http/limits.js';
 
 /** An ISO 8601 date-time with an offset, or a bare date (SPEC §2.5: deal dates). */
 const DealDate = () => Type.String({ format: 'iso8601-date-or-time' });
@@ -10,25 +10,26 @@ const DealDate = () => Type.String({ format: 'iso8601-date-or-time' });
 const Opt = <T extends Parameters<typeof Nullable>[0]>(schema: T) => Type.Optional(Nullable(schema));
 
 export const AssociatedAccount = Type.Object({
-  externalId: Opt(Type.String({ maxLength: 255 })),
-  domain: Opt(Type.String()),
-  name: Opt(Type.String()),
+  externalId: Opt(Type.String({ maxLength: MAX_LENGTH.id })),
+  domain: Opt(Type.String({ maxLength: MAX_LENGTH.url })),
+  name: Opt(Type.String({ maxLength: MAX_LENGTH.name })),
 });
 export type AssociatedAccount = Static<typeof AssociatedAccount>;
 
 export const DealItem = Type.Object({
-  externalDealId: NonEmptyString({ maxLength: CLIENT_ID_MAX_LENGTH }),
-  name: NonEmptyString(),
+  externalDealId: NonEmptyString({ maxLength: MAX_LENGTH.id }),
+  name: NonEmptyString({ maxLength: MAX_LENGTH.name }),
   amount: Opt(Type.Number()),
-  stageId: Opt(Type.String()),
-  stageLabel: Opt(Type.String()),
-  pipelineId: Opt(Type.String()),
-  pipelineLabel: Opt(Type.String()),
+  stageId: Opt(Type.String({ maxLength: MAX_LENGTH.id })),
+  stageLabel: Opt(Type.String({ maxLength: MAX_LENGTH.name })),
+  pipelineId: Opt(Type.String({ maxLength: MAX_LENGTH.id })),
+  pipelineLabel: Opt(Type.String({ maxLength: MAX_LENGTH.name })),
   startDate: Opt(DealDate()),
   closedDate: Opt(DealDate()),
-  ownerName: Opt(Type.String()),
-  ownerEmail: Opt(Type.String({ format: 'email' })),
-  ownerId: Opt(Type.String()),
+  ownerName: Opt(Type.String({ maxLength: MAX_LENGTH.name })),
+  ownerEmail: Opt(Type.String({ format: 'email', maxLength: MAX_LENGTH.email })),
+  ownerId: Opt(Type.String({ maxLength: MAX_LENGTH.id })),
+  // The pattern bounds it to three letters.
   dealCurrencyCode: Opt(Type.String({ pattern: '^[A-Za-z]{3}$' })),
   associatedAccounts: Opt(Type.Array(AssociatedAccount, { maxItems: 100 })),
 });

@@ -4,6 +4,7 @@ import { GroupCommit, RETRY, type Retry } from '../../db/group-commit.js';
 import { readChangeClock, reserveChangeStamps, firstSeqChangedAfter } from '../../db/change-stamps.js';
 import { ApiError } from '../../http/errors.js';
 import { decodeCursor, toPage, type Page } from '../../http/cursor.js';
+import { lastSyncInstant } from '../../http/schema-helpers.js';
 import { summarise } from '../../lib/batch-summary.js';
 import { newId } from '../../lib/ids.js';
 import * as dealStagesRepo from '../deal-stages/deal-stages.repository.js';
@@ -82,10 +83,11 @@ export class DealsService {
   async listDeals(workspaceId: string, query: ListDealsQuery): Promise<Page<DealView>> {
     const limit = query.limit ?? 100;
     const afterSeq = query.cursor === undefined ? 0 : Number(decodeCursor(query.cursor, 'deals', ['integer'])[0]);
+    const changedAfter = lastSyncInstant(query.lastSync);
     return this.dialect.readSnapshot(this.db, async (trx) => {
       const clock = await readChangeClock(trx, workspaceId);
       const syncTimestamp = new Date(clock).toISOString();
-      const fromSeq = await this.firstSeqToRead(trx, workspaceId, afterSeq, query.lastSync);
+      const fromSeq = await this.firstSeqToRead(trx, workspaceId, afterSeq, changedAfter);
       if (fromSeq === undefined) return { data: [], nextCursor: null, hasNextPage: false, syncTimestamp };
       const rows = await repo.listDealsByChange(trx, workspaceId, fromSeq, limit);
       const views = await this.present(trx, workspaceId, rows.slice(0, limit));
@@ -95,9 +97,9 @@ export class DealsService {
   }
 
   /** The lowest change sequence a page may return: after the cursor and, with lastSync, after that time. */
-  private async firstSeqToRead(trx: Transaction<Database>, workspaceId: string, afterSeq: number, lastSync?: string) {
-    if (lastSync === undefined) return afterSeq + 1;
-    const firstChanged = await firstSeqChangedAfter(trx, 'deals', workspaceId, Date.parse(lastSync));
+  private async firstSeqToRead(trx: Transaction<Database>, workspaceId: string, afterSeq: number, changedAfter?: number) {
+    if (changedAfter === undefined) return afterSeq + 1;
+    const firstChanged = await firstSeqChangedAfter(trx, 'deals', workspaceId, changedAfter);
     return firstChanged === undefined ? undefined : Math.max(firstChanged, afterSeq + 1);
   }
 

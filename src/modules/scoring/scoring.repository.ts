@@ -224,7 +224,9 @@ export function signalScan(
   const branches = [...bySource].map(
     ([source, types]) => sql`when ${sql.lit(source)} then case type ${sql.join(types.map(([type, k]) => sql`when ${sql.lit(type)} then ${sql.lit(k)}`), sql` `)} else -2 end`,
   );
-  const component = sql<number>`case source ${sql.join([...branches, ...(bomboraEnabled ? [sql`when 'bombora' then -1`] : [])], sql` `)} else -2 end`;
+  const whens = [...branches, ...(bomboraEnabled ? [sql`when 'bombora' then -1`] : [])];
+  // SQL has no CASE without a WHEN: with every source switched off, no signal is scored.
+  const component = whens.length === 0 ? sql<number>`${sql.lit(-2)}` : sql<number>`case source ${sql.join(whens, sql` `)} else -2 end`;
   const columns = ['domain', 'component', 'effective_at', 'count', 'topic', 'score', 'ingested_seq'] as const;
   const query = (after: number) =>
     db

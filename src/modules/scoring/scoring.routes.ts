@@ -77,12 +77,15 @@ export function registerScoringRoutes(app: FastifyInstance, scoring: ServiceApi<
   api.put(
     '/scoring/config',
     {
+      // `{}` restores every default: an absent or null body must not be read as that.
+      config: { bodyRequired: true },
       schema: {
         operationId: 'putScoringConfig',
         summary: 'Replace the scoring settings overrides',
         description:
-          'The body is the workspace’s overrides: any part of the settings; what it leaves out takes the default (`{}` restores ' +
-          'every default). The next run rebuilds every account under the new settings.',
+          'The body is the workspace’s overrides, a JSON object: any part of the settings; what it leaves out takes the default ' +
+          '(`{}` restores every default; no body or `null` is a 400). Every combination runs: with every source switched off all ' +
+          'scores are 0 and journey stages follow deals and activities alone. The next run rebuilds every account under the new settings.',
         tags,
         body: ScoringConfigBody,
         response: apiResponses(Envelope(ScoringConfigResult, { description: 'The settings now in force', path: '/api/v1/scoring/config' }), { body: true }),

@@ -1,5 +1,5 @@
 import { Type, type Static, type TSchema } from 'typebox';
-import { Nullable, StringEnum } from '../../http/schema-helpers.js';
+import { CURSOR_DESCRIPTION, Nullable, StringEnum } from '../../http/schema-helpers.js';
 import { IsoTimestamp } from '../../http/response-schemas.js';
 import { SOURCE_TYPES, type DecaySource } from './scoring-config.js';
 
@@ -67,7 +67,7 @@ export type StartRunBody = Static<typeof StartRunBody>;
 
 export const ListRunsQuery = Type.Object({
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
-  cursor: Type.Optional(Type.String()),
+  cursor: Type.Optional(Type.String({ description: CURSOR_DESCRIPTION })),
 });
 export type ListRunsQuery = Static<typeof ListRunsQuery>;
 

@@ -97,6 +97,18 @@ function toView(row: repo.StoredRun): RunView {
   };
 }
 
+/**
+ * What a failed run shows (GET /scoring/runs, `intentbase score`): what happened and what comes next,
+ * never the error's own text — database messages name tables and SQL (SPEC §2.3: no internals). The
+ * error itself is logged with the run's id.
+ */
+function failedRunMessage(dialect: Dialect, runId: string, error: unknown): string {
+  const next = 'the next run recomputes everything since the last successful run';
+  return dialect.isUnavailable(error)
+    ? `The database became unavailable during the run; ${next}`
+    : `The run failed because of an internal error (logged with runId ${runId}); ${next}`;
+}
+
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -322,7 +334,7 @@ export class ScoringService {
       } else {
         this.log?.error({ workspaceId, runId: run.id, err: error }, 'scoring: run failed');
         const finishedAt = Date.now();
-        const message = error instanceof Error ? error.message.split('\n')[0].slice(0, 500) : String(error);
+        const message = failedRunMessage(dialect, run.id, error);
         await repo
           .markRun(db, dialect, workspaceId, run.id, { status: 'failed', finishedAt, durationMs: finishedAt - Number(run.started_at), error: message })
           .catch(() => {});

@@ -2,7 +2,8 @@ import type { Selectable } from 'kysely';
 import type { Dialect, Executor } from '../../db/index.js';
 import type { AccountRow } from '../../db/schema.js';
 import { chunks } from '../../lib/chunks.js';
-import { evaluateSegmentRules, type SegmentRules } from './segment-rules.js';
+import { compileSegmentRules, RuleSubject, type RulePredicate } from './rule-predicates.js';
+import * as segmentsRepo from './segments.repository.js';
 
 /**
  * Membership of dynamic segments (SPEC §7): an account belongs to an active or draft dynamic
@@ -12,11 +13,11 @@ import { evaluateSegmentRules, type SegmentRules } from './segment-rules.js';
  */
 
 const IN_LIST = 500;
-const MAINTAINED_STATUSES = ['active', 'draft'];
 
 export interface DynamicSegment {
   id: string;
-  rules: SegmentRules;
+  /** The segment's rules, compiled once for every account this load evaluates. */
+  matches: RulePredicate;
 }
 
 /** The rule fields of an account that the account row does not hold as such. */
@@ -53,16 +54,44 @@ export const ACCOUNT_RECORD_COLUMNS = [
   'journey_stage',
 ] as const;
 
+/**
+ * Compiled rules by segment version (`workspace/segment/changeSeq`), least recently used first.
+ * Decoding and compiling a workspace's rules costs more than evaluating them for a whole batch
+ * (about 4 ms at WORKSPACE_RULE_LIMITS), and every account write needs them: each version is
+ * compiled once per thread. A segment's change sequence moves with every change to it.
+ */
+const compiledRules = new Map<string, RulePredicate>();
+const COMPILED_RULES_KEPT = 1000;
+
+function rememberCompiled(key: string, matches: RulePredicate): void {
+  compiledRules.delete(key);
+  compiledRules.set(key, matches);
+  if (compiledRules.size > COMPILED_RULES_KEPT) compiledRules.delete(compiledRules.keys().next().value!);
+}
+
+/**
+ * The workspace's active and draft dynamic segments, their rules compiled: one small query for the
+ * segments' versions, and one for the rules of versions not compiled yet (if any).
+ */
 export async function maintainedDynamicSegments(db: Executor, dialect: Dialect, workspaceId: string): Promise<DynamicSegment[]> {
-  const rows = await db
-    .selectFrom('segments')
-    .select(['id', 'rules'])
-    .where('workspace_id', '=', workspaceId)
-    .where('type', '=', 'dynamic')
-    .where('status', 'in', MAINTAINED_STATUSES)
-    .orderBy('id')
-    .execute();
-  return rows.flatMap((row) => (row.rules === null ? [] : [{ id: row.id, rules: dialect.decodeJson<SegmentRules>(row.rules) }]));
+  const versions = await segmentsRepo.maintainedDynamicVersions(db, workspaceId);
+  const keyOf = (version: { id: string; changeSeq: number }) => `${workspaceId}/${version.id}/${version.changeSeq}`;
+  const missing = versions.filter((version) => !compiledRules.has(keyOf(version))).map((version) => version.id);
+  // Read now: when a segment changed since the versions were read, this is its newer version.
+  const fresh = new Map<string, RulePredicate>();
+  if (missing.length > 0) {
+    for (const row of await segmentsRepo.maintainedDynamicRules(db, dialect, workspaceId, missing)) {
+      const matches = compileSegmentRules(row.rules);
+      fresh.set(row.id, matches);
+      rememberCompiled(keyOf(row), matches);
+    }
+  }
+  return versions.flatMap((version) => {
+    const cached = fresh.has(version.id) ? undefined : compiledRules.get(keyOf(version));
+    if (cached !== undefined) rememberCompiled(keyOf(version), cached);
+    const matches = fresh.get(version.id) ?? cached;
+    return matches === undefined ? [] : [{ id: version.id, matches }]; // none: archived between the two reads
+  });
 }
 
 /** An account as rules see it: its SPEC §3.1 fields, plus each custom field value under its key. */
@@ -126,11 +155,12 @@ export function membershipChanges(
 ): MembershipChange[] {
   const changes: MembershipChange[] = [];
   for (const [accountId, record] of records) {
+    const account = new RuleSubject(record);
     const now = current.get(accountId);
     const add: string[] = [];
     const remove: string[] = [];
     for (const segment of segments) {
-      const matches = evaluateSegmentRules(segment.rules, record);
+      const matches = segment.matches(account);
       const member = now?.has(segment.id) ?? false;
       if (matches && !member) add.push(segment.id);
       else if (!matches && member) remove.push(segment.id);
@@ -163,19 +193,22 @@ export async function applyMembershipChanges(
       .onConflict((oc) => oc.columns(['workspace_id', 'segment_id', 'account_id']).doNothing())
       .execute();
   }
-  const removals = new Map<string, string[]>();
-  for (const c of changes) for (const segmentId of c.remove) removals.set(segmentId, [...(removals.get(segmentId) ?? []), c.accountId]);
-  for (const [segmentId, accountIds] of removals) {
-    for (const part of chunks(accountIds, IN_LIST)) {
-      await db
-        .deleteFrom('segment_members')
-        .where('workspace_id', '=', workspaceId)
-        .where('segment_id', '=', segmentId)
-        .where('account_id', 'in', part)
-        .execute();
+  const removals = changes.flatMap((c) => c.remove.map((segmentId) => ({ segmentId, accountId: c.accountId })));
+  // One statement for every segment a part of the removals leaves, not one per segment.
+  for (const part of chunks(removals, IN_LIST)) {
+    const bySegment = new Map<string, string[]>();
+    for (const { segmentId, accountId } of part) {
+      const accountIds = bySegment.get(segmentId);
+      if (accountIds) accountIds.push(accountId);
+      else bySegment.set(segmentId, [accountId]);
     }
+    await db
+      .deleteFrom('segment_members')
+      .where('workspace_id', '=', workspaceId)
+      .where((eb) => eb.or([...bySegment].map(([segmentId, accountIds]) => eb.and([eb('segment_id', '=', segmentId), eb('account_id', 'in', accountIds)]))))
+      .execute();
   }
-  return inserts.length + [...removals.values()].reduce((n, ids) => n + ids.length, 0);
+  return inserts.length + removals.length;
 }
 
 /**

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { evaluateSegmentRules, validateSegmentRules, type RuleNode } from './segment-rules.js';
+import { evaluateSegmentRules, toComparable } from './rule-predicates.js';
+import { validateSegmentRules, type RuleNode } from './segment-rules.js';
 
 const account = {
   name: 'Acme Corp',
@@ -73,6 +74,27 @@ describe('dynamic segment rules: validation', () => {
     for (const bad of [null, 1, 'x', [], {}, { all: [] }, { all: [], any: [] }, { field: 'name', op: 'eq', value: 1 }]) {
       assert.ok(validateSegmentRules(bad, []).length > 0, JSON.stringify(bad));
     }
+  });
+
+  test('a bound validation accepts is one evaluation can order (else the condition would silently never match)', () => {
+    const dateLike = fc
+      .tuple(fc.constantFrom('2026-01-15', '2026-02-30', '0000-01-01'), fc.constantFrom('', 'T10:00', 'T10:00:00', 'T24:00:00', ' 10:00:00.5'), fc.constantFrom('', 'Z', 'z', '+05', '+0530', '+05:30', '-99:59'))
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.oneof(dateLike, fc.string(), fc.double()), fc.constantFrom('gt', 'gte', 'lt', 'lte'), (value, op) => {
+        const accepted = validateSegmentRules({ all: [{ field: 'rtp_last_account_date', op, value }] }, []).length === 0;
+        return !accepted || !Number.isNaN(toComparable(value));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('non-finite numbers are refused', () => {
+    for (const op of ['eq', 'neq', 'gt']) {
+      const issues = validateSegmentRules({ all: [{ field: 'rtp_account_score', op, value: Infinity }] }, []);
+      assert.deepEqual(Object.keys(issues[0]?.constraints ?? {}), [op === 'gt' ? 'isComparable' : 'isNumber'], op);
+    }
+    assert.equal(validateSegmentRules({ all: [{ field: 'tags', op: 'in', value: ['a', -Infinity] }] }, [])[0].path, 'rules.all[0].value');
   });
 
   test('never throws on arbitrary JSON', () => {

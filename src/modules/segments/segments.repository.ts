@@ -84,6 +84,40 @@ export async function listSegments(db: Executor, dialect: Dialect, workspaceId: 
   return rows.map((row) => toSegment(row, dialect));
 }
 
+/** Dynamic segments in these statuses follow their rules; archived ones keep the members they had (SPEC §7). */
+export const MAINTAINED_STATUSES: readonly SegmentStatus[] = ['active', 'draft'];
+
+export interface DynamicRules {
+  id: string;
+  /** Changes whenever the segment does: with the id, it names one version of the rules. */
+  changeSeq: number;
+  rules: SegmentRules;
+}
+
+/** The rules of a workspace's active and draft dynamic segments (all of them, or those with the given ids). */
+export async function maintainedDynamicRules(db: Executor, dialect: Dialect, workspaceId: string, ids?: readonly string[]): Promise<DynamicRules[]> {
+  let query = maintainedDynamic(db, workspaceId).select(['id', 'change_seq', 'rules']);
+  if (ids !== undefined) query = query.where('id', 'in', ids);
+  const rows = await query.orderBy('id').execute();
+  return rows.flatMap((row) =>
+    row.rules === null ? [] : [{ id: row.id, changeSeq: Number(row.change_seq), rules: dialect.decodeJson<SegmentRules>(row.rules) }],
+  );
+}
+
+/** The current version (change sequence) of each of a workspace's active and draft dynamic segments. */
+export async function maintainedDynamicVersions(db: Executor, workspaceId: string): Promise<Array<{ id: string; changeSeq: number }>> {
+  const rows = await maintainedDynamic(db, workspaceId).select(['id', 'change_seq']).where('rules', 'is not', null).orderBy('id').execute();
+  return rows.map((row) => ({ id: row.id, changeSeq: Number(row.change_seq) }));
+}
+
+function maintainedDynamic(db: Executor, workspaceId: string) {
+  return db
+    .selectFrom('segments')
+    .where('workspace_id', '=', workspaceId)
+    .where('type', '=', 'dynamic')
+    .where('status', 'in', MAINTAINED_STATUSES);
+}
+
 export async function countMembers(db: Executor, workspaceId: string, segmentId: string): Promise<number> {
   const row = await db
     .selectFrom('segment_members')

@@ -1,7 +1,8 @@
 import { Type, type Static } from 'typebox';
 import { NonEmptyString, Nullable, PageQuery, StringEnum } from '../../http/schema-helpers.js';
 import { IsoTimestamp } from '../../http/response-schemas.js';
-import type { SegmentRules } from './segment-rules.js';
+import { RULE_LIMITS, WORKSPACE_RULE_LIMITS, type SegmentRules } from './segment-rules.js';
+import { MAX_LENGTH } from '../../http/limits.js';
 
 export const SEGMENT_TYPES = ['static', 'dynamic'] as const;
 export const SEGMENT_STATUSES = ['draft', 'active', 'archived'] as const;
@@ -20,12 +21,19 @@ export type ListSegmentsQuery = Static<typeof ListSegmentsQuery>;
 export const MembersQuery = Type.Object(PageQuery);
 export type MembersQuery = Static<typeof MembersQuery>;
 
+const RULES_LIMITS_NOTE =
+  `At most ${RULE_LIMITS.maxBytes} bytes of JSON, ${RULE_LIMITS.maxDepth} levels of groups, ${RULE_LIMITS.maxConditions} conditions, ` +
+  `${RULE_LIMITS.maxInValues} values per \`in\` list and ${RULE_LIMITS.maxValueLength} characters per string value; no other keys than ` +
+  `\`all\`/\`any\` in a group and \`field\`/\`op\`/\`value\` in a condition. A workspace's active and draft dynamic segments ` +
+  `hold at most ${WORKSPACE_RULE_LIMITS.maxDynamicSegments} segments, ${WORKSPACE_RULE_LIMITS.maxConditions} conditions and ` +
+  `${WORKSPACE_RULE_LIMITS.maxInValues} \`in\` values together (docs/operations.md, "Segment rule limits").`;
+
 export const CreateSegmentBody = Type.Object(
   {
-    name: NonEmptyString(),
+    name: NonEmptyString({ maxLength: MAX_LENGTH.name }),
     type: StringEnum(SEGMENT_TYPES),
     status: Type.Optional(StringEnum(SEGMENT_STATUSES, { description: 'Default `active`' })),
-    rules: Type.Optional(Type.Unknown({ description: 'Required for a dynamic segment (SPEC §7)' })),
+    rules: Type.Optional(Type.Unknown({ description: `Required for a dynamic segment (SPEC §7). ${RULES_LIMITS_NOTE}` })),
   },
   { examples: [{ name: 'Hot accounts', type: 'dynamic', rules: { all: [{ field: 'rtp_account_score', op: 'gte', value: 40 }] } }] },
 );
@@ -33,17 +41,17 @@ export type CreateSegmentBody = Static<typeof CreateSegmentBody>;
 
 export const UpdateSegmentBody = Type.Object(
   {
-    name: Type.Optional(NonEmptyString()),
+    name: Type.Optional(NonEmptyString({ maxLength: MAX_LENGTH.name })),
     status: Type.Optional(StringEnum(SEGMENT_STATUSES)),
-    rules: Type.Optional(Type.Unknown()),
+    rules: Type.Optional(Type.Unknown({ description: `Dynamic segments only (SPEC §7). ${RULES_LIMITS_NOTE}` })),
   },
   { additionalProperties: false },
 );
 export type UpdateSegmentBody = Static<typeof UpdateSegmentBody>;
 
 const MemberRef = Type.Object({
-  rtp_aid: Type.Optional(Type.String()),
-  domain: Type.Optional(Type.String()),
+  rtp_aid: Type.Optional(Type.String({ maxLength: MAX_LENGTH.id })),
+  domain: Type.Optional(Type.String({ maxLength: MAX_LENGTH.url })),
 });
 
 export const MembersBody = Type.Object(

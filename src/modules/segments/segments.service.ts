@@ -3,12 +3,13 @@ import type { Database, Dialect } from '../../db/index.js';
 import { readChangeClock, reserveChangeStamps, type ChangeStamps } from '../../db/change-stamps.js';
 import { ApiError } from '../../http/errors.js';
 import { decodeCursor, toPage, type Page } from '../../http/cursor.js';
+import { lastSyncInstant } from '../../http/schema-helpers.js';
 import { isId, newId } from '../../lib/ids.js';
 import { normalizeDomain } from '../../lib/domain.js';
 import { presentAccount, type AccountView } from '../accounts/accounts.presenter.js';
 import * as accountsRepo from '../accounts/accounts.repository.js';
 import * as repo from './segments.repository.js';
-import { validateSegmentRules, type SegmentRules } from './segment-rules.js';
+import { ruleLoad, ruleLoadProblem, validateSegmentRules, type SegmentRules } from './segment-rules.js';
 import type {
   CreateSegmentBody,
   ListSegmentsQuery,
@@ -72,7 +73,7 @@ export class SegmentsService {
         types: type === 'all' ? ['static', 'dynamic'] : [type],
         statuses: query.status ? [query.status] : MEMBER_STATUSES,
         afterId,
-        changedAfter: query.lastSync === undefined ? undefined : Date.parse(query.lastSync),
+        changedAfter: lastSyncInstant(query.lastSync),
         limit,
       });
       const clock = await readChangeClock(trx, workspaceId);
@@ -100,6 +101,7 @@ export class SegmentsService {
         createdAt: stamps.changedAt,
         changedAt: stamps.changedAt,
       };
+      await this.checkRuleLoad(trx, workspaceId, segment);
       await repo.insertSegment(trx, this.dialect, workspaceId, segment, stamps.firstSeq);
       return this.view(segment, 0);
     });
@@ -122,6 +124,7 @@ export class SegmentsService {
         rules,
         changedAt: stamps.changedAt,
       };
+      await this.checkRuleLoad(trx, workspaceId, segment);
       await repo.updateSegment(trx, this.dialect, workspaceId, segment, stamps.firstSeq);
       return this.view(segment, await repo.countMembers(trx, workspaceId, segment.id));
     });
@@ -161,7 +164,7 @@ export class SegmentsService {
     return this.dialect.readSnapshot(this.db, async (trx) => {
       const rows = await repo.listMemberAccounts(trx, workspaceId, segmentId, {
         afterSeq,
-        changedAfter: query.lastSync === undefined ? undefined : Date.parse(query.lastSync),
+        changedAfter: lastSyncInstant(query.lastSync),
         limit,
       });
       const segmentsByAccount = await accountsRepo.segmentsOfAccounts(trx, workspaceId, rows.slice(0, limit).map((r) => r.id));
@@ -192,6 +195,19 @@ export class SegmentsService {
     const issues = validateSegmentRules(rules, await this.deps.activeFieldKeys(workspaceId));
     if (issues.length > 0) throw ApiError.validation(issues);
     return rules as SegmentRules;
+  }
+
+  /**
+   * Refuses a segment that would take its workspace's active and draft dynamic segments over
+   * WORKSPACE_RULE_LIMITS. Called in the write's transaction after its change stamps are reserved:
+   * that holds the workspace row's lock, so two concurrent writes cannot both pass on one count.
+   */
+  private async checkRuleLoad(trx: Kysely<Database>, workspaceId: string, segment: repo.Segment): Promise<void> {
+    if (segment.type !== 'dynamic' || segment.rules === null || !repo.MAINTAINED_STATUSES.includes(segment.status)) return;
+    const stored = await repo.maintainedDynamicRules(trx, this.dialect, workspaceId);
+    const others = stored.filter((s) => s.id !== segment.id).map((s) => s.rules);
+    const problem = ruleLoadProblem(ruleLoad(stored.map((s) => s.rules)), ruleLoad([...others, segment.rules]));
+    if (problem) throw ApiError.badRequest(problem);
   }
 
   private view(segment: repo.Segment, memberCount: number): SegmentView {

@@ -182,6 +182,49 @@ describeEachEngine('segments', (engine) => {
     assert.deepEqual(since.map((x: { rtp_aid: string }) => x.rtp_aid), [b]);
   });
 
+  test('one account write moves accounts out of several dynamic segments and into others at once', async () => {
+    const tenant = await ctx().newTenant();
+    const segment = async (name: string, rules: unknown) => (await createSegment(tenant, { name, type: 'dynamic', rules })).segmentId;
+    const emea = await segment('EMEA', { all: [{ field: 'tags', op: 'in', value: ['EMEA', 'dach'] }] });
+    const enterprise = await segment('Enterprise', { any: [{ field: 'tags', op: 'contains', value: 'enterprise' }] });
+    const acmeNamed = await segment('Named Acme', { all: [{ field: 'name', op: 'contains', value: 'acme' }, { field: 'tags', op: 'exists' }] });
+    const untagged = await segment('Untagged', { all: [{ field: 'tags', op: 'exists', value: false }] });
+    const push = (accounts: unknown[]) => tenant.request('POST', '/api/v1/accounts', { upsert: true, accounts });
+    const members = async (id: string) =>
+      (await tenant.request('GET', `/api/v1/segments/${id}/accounts`)).body.data.data.map((a: { domain: string }) => a.domain).sort();
+
+    assert.equal(
+      (await push([
+        { domain: 'acme.com', name: 'Acme', tags: ['emea', 'Enterprise'] },
+        { domain: 'globex.com', name: 'Globex', tags: ['DACH'] },
+        { domain: 'initech.com', name: 'Initech' },
+      ])).statusCode,
+      200,
+    );
+    assert.deepEqual(
+      [await members(emea), await members(enterprise), await members(acmeNamed), await members(untagged)],
+      [['acme.com', 'globex.com'], ['acme.com'], ['acme.com'], ['initech.com']],
+    );
+    // Acme leaves three segments and joins one, Globex leaves one and joins one, Initech the reverse.
+    await push([
+      { domain: 'acme.com', name: 'Acme', tags: [] },
+      { domain: 'globex.com', name: 'Globex', tags: [] },
+      { domain: 'initech.com', name: 'Initech Acme', tags: ['enterprise'] },
+    ]);
+    assert.deepEqual(
+      [await members(emea), await members(enterprise), await members(acmeNamed), await members(untagged)],
+      [[], ['initech.com'], ['initech.com'], ['acme.com', 'globex.com']],
+    );
+    // Changed rules apply to the next write at once (compiled rules are kept per version of a segment).
+    const patched = await tenant.request('PATCH', `/api/v1/segments/${untagged}`, { rules: { all: [{ field: 'name', op: 'eq', value: 'GLOBEX 2' }] } });
+    assert.equal(patched.statusCode, 200);
+    await push([
+      { domain: 'acme.com', name: 'Acme 2', tags: [] },
+      { domain: 'globex.com', name: 'Globex 2', tags: [] },
+    ]);
+    assert.deepEqual(await members(untagged), ['globex.com']);
+  });
+
   test('members cannot be added to dynamic or archived segments, nor to another workspace', async () => {
     const tenant = await ctx().newTenant();
     const other = await ctx().newTenant();

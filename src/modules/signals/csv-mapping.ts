@@ -1,6 +1,5 @@
 import * as crypto from 'node:crypto';
-import { isIso8601Date } from '../../http/validation.js';
-import { normalizeDateTime } from '../custom-fields/custom-field-values.js';
+import { parseIsoDate, toUtcIso } from '../../lib/iso-date.js';
 import { SIGNAL_TYPES } from './signal-batch.js';
 import { MAX_SIGNAL_COUNT, type SignalItem, type SignalSource } from './signals.schema.js';
 
@@ -119,20 +118,13 @@ export function planColumns(source: SignalSource, header: readonly string[], map
 /** A row's outcome: the signals it becomes (possibly none), or why it cannot become any. */
 export type RowOutcome = { signals: SignalItem[] } | { error: string };
 
-const NAIVE_DATE_TIME = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)$/;
-
 /**
  * A provider date as an ISO 8601 instant. Exports often omit the offset, so besides what the API
  * accepts, a bare date (`2026-04-27`, midnight) and a date-time without an offset are read as UTC.
  */
 export function parseImportDate(value: string): string | undefined {
-  let candidate = value;
-  if (isIso8601Date(value)) candidate = `${value}T00:00:00Z`;
-  else {
-    const naive = NAIVE_DATE_TIME.exec(value);
-    if (naive) candidate = `${naive[1]}T${naive[2]}Z`;
-  }
-  return normalizeDateTime(candidate);
+  const date = parseIsoDate(value);
+  return date === undefined ? toUtcIso(value, { offsetlessAsUtc: true }) : `${date}T00:00:00.000Z`;
 }
 
 /** A whole number as exports write it: `1234`, `1,234`, `1234.0`. Empty is undefined; anything else NaN. */

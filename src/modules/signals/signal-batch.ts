@@ -1,5 +1,5 @@
 import { normalizeDomain } from '../../lib/domain.js';
-import { normalizeDateTime } from '../custom-fields/custom-field-values.js';
+import { parseIsoDateTime } from '../../lib/iso-date.js';
 import type { SignalItem, SignalSource } from './signals.schema.js';
 
 /** The types each source accepts (SPEC §4.1), in the spec's order. */
@@ -44,20 +44,6 @@ export interface SignalBatchPlan {
   results: SignalResult[];
   /** The signals to insert, in input order. */
   creates: PlannedSignal[];
-}
-
-const CANONICAL_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-
-/** The occurrence time of an accepted `occurredAt`, in epoch ms; undefined when it has no UTC instant in years 0000–9999. */
-export function parseOccurredAt(value: string): number | undefined {
-  // Fast path for the form the importer and most clients send; the round trip rejects dates
-  // Date.parse would roll over (2026-02-30).
-  if (CANONICAL_UTC.test(value)) {
-    const time = Date.parse(value);
-    if (!Number.isNaN(time) && new Date(time).toISOString() === value) return time;
-  }
-  const iso = normalizeDateTime(value);
-  return iso === undefined ? undefined : Date.parse(iso);
 }
 
 /** The dedup key of a signal that carries an externalSignalId: ids are unique per source. */
@@ -113,7 +99,7 @@ export function planSignalBatch(
       plan.results.push({ index, status: 'skipped', reason: DUPLICATE_SIGNAL_REASON });
       return;
     }
-    const occurredAt = occurredAtTimes?.[index] ?? parseOccurredAt(item.occurredAt);
+    const occurredAt = occurredAtTimes?.[index] ?? parseIsoDateTime(item.occurredAt);
     if (occurredAt === undefined) throw new Error(`occurredAt of item ${index} was not checked before planning`);
     if (key !== undefined) taken.add(key);
     plan.creates.push({ index, item, domain, occurredAt });

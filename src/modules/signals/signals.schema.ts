@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { IsoDateTime, NonEmptyString, Nullable, StringEnum } from '../../http/schema-helpers.js';
 import { SIGNAL_SOURCES } from './signal-sources.js';
+import { MAX_LENGTH } from '../../http/limits.js';
 
 export { SIGNAL_SOURCES, type SignalSource } from './signal-sources.js';
 
@@ -17,14 +18,14 @@ export const MAX_SIGNALS_PER_REQUEST = 1000;
 export const SignalItem = Type.Object({
   // Not nullable: a nullable enum's isIn message would list the null (validation.ts joins allowedValues).
   source: StringEnum(SIGNAL_SOURCES),
-  domain: NonEmptyString(),
-  type: NonEmptyString(),
+  domain: NonEmptyString({ maxLength: MAX_LENGTH.url }),
+  type: NonEmptyString({ maxLength: MAX_LENGTH.name }),
   occurredAt: IsoDateTime({ minLength: 1 }),
   count: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_SIGNAL_COUNT, default: 1 })),
   // Optional fields may be null, which is the same as leaving them out.
-  externalSignalId: Type.Optional(Nullable(NonEmptyString())),
-  url: Type.Optional(Nullable(Type.String())),
-  topic: Type.Optional(Nullable(Type.String())),
+  externalSignalId: Type.Optional(Nullable(NonEmptyString({ maxLength: MAX_LENGTH.id }))),
+  url: Type.Optional(Nullable(Type.String({ maxLength: MAX_LENGTH.url }))),
+  topic: Type.Optional(Nullable(Type.String({ maxLength: MAX_LENGTH.name }))),
   score: Type.Optional(Nullable(Type.Integer({ minimum: 0, maximum: 100 }))),
 });
 export type SignalItem = Static<typeof SignalItem>;

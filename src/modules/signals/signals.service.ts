@@ -3,9 +3,10 @@ import type { Database, Dialect } from '../../db/index.js';
 import { reserveChangeStamps } from '../../db/change-stamps.js';
 import { ApiError, type ValidationIssue } from '../../http/errors.js';
 import { newId } from '../../lib/ids.js';
+import { parseIsoDateTime } from '../../lib/iso-date.js';
 import * as repo from './signals.repository.js';
 import type { CreateSignalsBody, SignalItem } from './signals.schema.js';
-import { DUPLICATE_SIGNAL_REASON, parseOccurredAt, planSignalBatch, type PlannedSignal, type SignalResult } from './signal-batch.js';
+import { DUPLICATE_SIGNAL_REASON, planSignalBatch, type PlannedSignal, type SignalResult } from './signal-batch.js';
 
 export interface CreateSignalsResult {
   results: SignalResult[];
@@ -13,14 +14,14 @@ export interface CreateSignalsResult {
 }
 
 /**
- * Each signal's occurrence time in epoch ms. `occurredAt` values the format accepts but that have
- * no instant in years 0000–9999 (e.g. `9999-12-31T23:00:00-02:00`) are schema violations: the
- * request is rejected before anything is written.
+ * Each signal's occurrence time in epoch ms. One without an instant is a schema violation: the
+ * request is rejected before anything is written. The request schema reads it with the same parser,
+ * so over HTTP this never fails; it guards the callers that skip the schema (importer, seed).
  */
 function occurredAtTimes(signals: readonly SignalItem[]): number[] {
   const issues: ValidationIssue[] = [];
   const times = signals.map((item, i) => {
-    const time = parseOccurredAt(item.occurredAt);
+    const time = parseIsoDateTime(item.occurredAt);
     if (time === undefined) {
       issues.push({
         property: 'occurredAt',
