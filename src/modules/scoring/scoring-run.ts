@@ -5,16 +5,8 @@ import { chunks } from '../../lib/chunks.js';
 import { accountsWithActivitiesAfter } from '../activities/activities.repository.js';
 import { dealStagesOfAccounts, type AccountDealFact } from '../deals/deal-facts.js';
 import { resolveAssociations } from '../deals/deals.repository.js';
-import {
-  ACCOUNT_RECORD_COLUMNS,
-  accountRecord,
-  applyMembershipChanges,
-  currentMemberships,
-  membershipChanges,
-  type AccountOutputs,
-  type DynamicSegment,
-  type MembershipChange,
-} from '../segments/dynamic-members.js';
+import { accountRecord, applyMembershipChanges, membershipChanges, type DynamicSegment, type MembershipChange } from '../segments/dynamic-members.js';
+import { ACCOUNT_RECORD_COLUMNS, membershipsOf, type AccountOutputs } from '../segments/segments.repository.js';
 import { resolveScoringConfig, type ScoringConfigOverrides } from './scoring-config.js';
 import { DomainStates } from './domain-states.js';
 import { foldOnWorker } from './signal-fold.js';
@@ -464,7 +456,7 @@ export class ScoringRunExecution {
     let memberChanges: MembershipChange[] = [];
     if (this.segments.length > 0) {
       const records = new Map(accounts.map((a) => [a.id, accountRecord(a, dialect, outputs.get(a.id))]));
-      const current = await currentMemberships(trx, workspaceId, this.segments.map((s) => s.id), ids);
+      const current = await membershipsOf(trx, workspaceId, this.segments.map((s) => s.id), ids);
       memberChanges = membershipChanges(this.segments, records, current);
     }
     const membershipMoved = new Set(memberChanges.map((c) => c.accountId));

@@ -2,7 +2,7 @@ import { CompiledQuery, sql, type Compilable, type Selectable } from 'kysely';
 import type { Dialect, Executor } from '../../db/index.js';
 import type { KeysetScan } from '../../db/dialects/bulk-io.js';
 import type { AccountScoreRow } from '../../db/schema.js';
-import type { AccountRecordRow } from '../segments/dynamic-members.js';
+import type { AccountRecordRow } from '../segments/segments.repository.js';
 import { chunks } from '../../lib/chunks.js';
 
 // The scoring module's SQL for what a run reads and writes per account (settings, lease and runs:
