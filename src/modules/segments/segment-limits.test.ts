@@ -5,6 +5,7 @@ import { describeEachEngine } from '../../../test/support/engines.js';
 import { assertEnvelope } from '../../../test/support/route-contract.js';
 import { useTestApp, type Tenant } from '../../../test/support/test-app.js';
 import { RULE_LIMITS, ruleBytes, WORKSPACE_RULE_LIMITS } from './segment-rules.js';
+import { MAX_JSON_DEPTH } from '../../http/limits.js';
 
 // Limits of docs/operations.md "Segment rule limits": each at its boundary is accepted, one over is
 // refused with its exact message, and a refused request stores nothing.
@@ -117,11 +118,17 @@ describeEachEngine('segment rule limits', (engine) => {
     const tenant = await ctx().newTenant();
     const deep = (levels: number) => '['.repeat(levels) + ']'.repeat(levels);
     const condition = (junk: string) => `{"field":"name","op":"eq","value":"x","junk":${junk}}`;
+    // Beyond the body's nesting limit the HTTP edge refuses before the rules are looked at; within it,
+    // the rules' own checks report the junk where it sits.
+    const tooDeep = `Request body is nested more than ${MAX_JSON_DEPTH} levels deep`;
     const cases: Array<[string, string]> = [
-      [`{"all":[${condition(deep(10_000))}]}`, 'property junk should not exist'],
-      [`{"all":[{"field":"name","op":"exists"}],"junk":${deep(100_000)}}`, 'property junk should not exist'],
+      [`{"all":[${condition(deep(10_000))}]}`, tooDeep],
+      [`{"all":[{"field":"name","op":"exists"}],"junk":${deep(100_000)}}`, tooDeep],
+      [`{"all":[${deep(1_000_000)}]}`, tooDeep],
+      [`{"all":[${condition(deep(20))}]}`, 'property junk should not exist'],
+      [`{"all":[{"field":"name","op":"exists"}],"junk":${deep(20)}}`, 'property junk should not exist'],
       [`{"all":[${condition(JSON.stringify('x'.repeat(17_000)))}]}`, 'rules must not be larger than 16384 bytes as JSON'],
-      [`{"all":[${deep(1_000_000)}]}`, 'rules.all[0] must be an object'],
+      [`{"all":[${deep(20)}]}`, 'rules.all[0] must be an object'],
     ];
     for (const [rules, message] of cases) {
       const reply = await tenant.request('POST', '/api/v1/segments', `{"name":"D","type":"dynamic","rules":${rules}}`);
