@@ -16,8 +16,8 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { openTestApp } from '../test/support/test-app.js';
 import { newId } from '../src/lib/ids.js';
-import { insertSegment } from '../src/modules/segments/segments.repository.js';
-import { accountRecord, ACCOUNT_RECORD_COLUMNS, maintainedDynamicSegments, membershipChanges } from '../src/modules/segments/dynamic-members.js';
+import { ACCOUNT_RECORD_COLUMNS, insertSegment } from '../src/modules/segments/segments.repository.js';
+import { accountRecord, maintainedDynamicSegments, membershipChanges } from '../src/modules/segments/dynamic-members.js';
 import { RULE_LIMITS, WORKSPACE_RULE_LIMITS } from '../src/modules/segments/segment-rules.js';
 import { median, percentile, round } from './lib/stats.js';
 

@@ -8,8 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openLocalDatabase, migrateToLatest } from '../src/db/index.js';
-import { openSqlite } from '../src/db/dialects/sqlite.js';
+import { createDatabase, migrateToLatest } from '../src/db/index.js';
 import { rawSqliteIngest } from './lib/raw.js';
 
 const { values } = parseArgs({ options: { accounts: { type: 'string', default: '300000' }, batches: { type: 'string', default: '100,800,1600' } } });
@@ -22,7 +21,7 @@ for (const batch of values.batches.split(',').map(Number)) {
   const dir = mkdtempSync(join(tmpdir(), 'intentbase-ceiling-'));
   try {
     const path = join(dir, 'db.sqlite');
-    const database = openLocalDatabase({ engine: 'sqlite', db: openSqlite(path) });
+    const database = createDatabase({ engine: 'sqlite', path });
     await migrateToLatest(database.db);
     await database.db
       .insertInto('workspaces')

@@ -13,6 +13,10 @@ function findTests(dir) {
   });
 }
 
+// The CLI tests spawn the real executable, which runs the compiled dist/: build it from these sources first.
+const build = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
 const files = [...findTests('src'), ...findTests('test')].sort();
 const extra = process.argv.slice(2);
 const result = spawnSync(

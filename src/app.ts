@@ -1,36 +1,32 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Config } from './config.js';
-import { createDatabase, type DatabaseHandle } from './db/index.js';
+import { dialectOf } from './db/index.js';
 import { frameworkErrors, installHttpConventions } from './http/setup.js';
 import { newRequestId, requestLogger } from './http/request-ids.js';
 import { clientErrorHandler } from './http/client-errors.js';
 import { installRouteCatalog } from './http/route-catalog.js';
 import { OPENAPI_DOCUMENT_URL, registerOpenApiGenerator, registerOpenApiRoutes } from './http/openapi.js';
 import { registerApiV1 } from './api/v1.js';
-import { createServices, type Services } from './services.js';
+import { openRuntime, type Runtime } from './runtime/index.js';
 import { registerHealthRoute } from './modules/workspaces/health.routes.js';
 
 export interface AppDeps {
-  /** An open, migrated database; when absent one is opened from the config and closed with the app. */
-  database?: DatabaseHandle;
-  /** Overrides the logger (tests pass false). */
-  logger?: boolean | object;
+  /** The services, open; when absent they are opened from the config (migrating it) and closed with the app. */
+  runtime?: Runtime;
+  /** Overrides the logger options (tests pass false). */
+  logger?: FastifyServerOptions['logger'];
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
-    services: Services;
+    runtime: Runtime;
   }
 }
 
-/** The composition root: database, services and routes. Builds the app; never listens. */
+/** The HTTP app around the services (src/services.ts builds those): routes and conventions. Never listens. */
 export async function buildApp(config: Config, deps: AppDeps = {}): Promise<FastifyInstance> {
-  const database = deps.database ?? createDatabase(config.database);
   const app = Fastify({
-    logger: deps.logger ?? {
-      level: config.logLevel,
-      redact: { paths: ['req.headers["x-api-key"]', 'req.headers.authorization'], censor: '[redacted]' },
-    },
+    logger: deps.logger ?? loggerOptions(config),
     bodyLimit: config.bodyLimitBytes,
     genReqId: newRequestId,
     childLoggerFactory: requestLogger,
@@ -38,17 +34,25 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     frameworkErrors,
     clientErrorHandler,
   });
-  const services = createServices(database);
-  app.decorate('services', services);
-  installHttpConventions(app, database.dialect, config.bodyLimitBytes);
+  const runtime = deps.runtime ?? (await openRuntime(config.database, { log: app.log }));
+  if (!deps.runtime) app.addHook('onClose', () => runtime.close());
+  app.decorate('runtime', runtime);
+  installHttpConventions(app, dialectOf(config.database.engine), config.bodyLimitBytes);
   // Before any route: the generator collects routes as they are registered.
   await registerOpenApiGenerator(app);
-  registerHealthRoute(app, database.db, config.healthTimeoutMs);
+  registerHealthRoute(app, () => runtime.ping(), config.healthTimeoutMs);
   // The OpenAPI document is public (a generator must fetch it without a key) and is not in the
   // envelope, so it is no API route: the auth contract and the fuzz tests must not walk it.
   installRouteCatalog(app, '/api/v1', { exclude: [OPENAPI_DOCUMENT_URL] });
-  await app.register(async (api) => registerApiV1(api, services), { prefix: '/api/v1' });
+  await app.register(async (api) => registerApiV1(api, runtime.services), { prefix: '/api/v1' });
   await registerOpenApiRoutes(app);
-  if (!deps.database) app.addHook('onClose', async () => database.close());
   return app;
+}
+
+/** The logger of the config: its level, and never an API key. */
+function loggerOptions(config: Config) {
+  return {
+    level: config.logLevel,
+    redact: { paths: ['req.headers["x-api-key"]', 'req.headers.authorization'], censor: '[redacted]' },
+  };
 }

@@ -2,9 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { buildApp } from './app.js';
 import type { Config } from './config.js';
-import { createDatabase, migrateToLatest, type DatabaseHandle } from './db/index.js';
 import { displayPrefix } from './modules/workspaces/api-key.js';
-import { WorkspacesService, type CreatedKey } from './modules/workspaces/workspaces.service.js';
+import type { CreatedKey } from './modules/workspaces/workspaces.service.js';
 import { startScoringSchedule } from './modules/scoring/scoring-schedule.js';
 
 /** How long a graceful shutdown may take before the process gives up on draining and exits 1. */
@@ -21,7 +20,6 @@ export interface ServerOptions {
 
 export interface RunningServer {
   readonly app: FastifyInstance;
-  readonly database: DatabaseHandle;
   /** A URL a client on this machine can use, e.g. http://localhost:3000. */
   readonly url: string;
   /** Stops accepting connections, drains in-flight requests, closes the database. */
@@ -29,30 +27,23 @@ export interface RunningServer {
 }
 
 /**
- * Opens and migrates the database, bootstraps an empty one (printing its key once), then listens.
- * The only place that listens; `buildApp` stays socket-free for tests.
+ * Builds the app (which opens and migrates the database), bootstraps an empty database (printing its
+ * key once), then listens. The only place that listens; `buildApp` stays socket-free for tests.
  */
 export async function startServer(config: Config, options: ServerOptions = {}): Promise<RunningServer> {
   const stdout = options.stdout ?? process.stdout;
   const exit = options.exit ?? ((code: number) => process.exit(code));
-  const database = createDatabase(config.database);
-  let app: FastifyInstance | undefined;
-  let newerSchema: string[] = [];
+  const app = await buildApp(config);
   try {
-    await migrateToLatest(database.db, { onNewerSchema: (unknown) => (newerSchema = unknown) });
-    const created = await new WorkspacesService(database.db, database.dialect).bootstrapIfEmpty(
-      config.adminEmail,
-      config.adminApiKey,
-    );
+    const created = await app.runtime.services.workspaces.bootstrapIfEmpty(config.adminEmail, config.adminApiKey);
     // Printed, never logged: stdout once, before anything can fail, so the key is never lost.
     if (created) stdout.write(bootstrapBlock(created, config));
-    app = await buildApp(config, { database });
     await app.listen({ host: config.host, port: config.port });
   } catch (error) {
-    await app?.close().catch(() => {});
-    await database.close().catch(() => {});
+    await app.close().catch(() => {});
     throw error;
   }
+  const newerSchema = app.runtime.newerSchema;
 
   // Responses still being produced when a shutdown starts: told to close their connection, so a
   // keep-alive client cannot hold the drain open until its idle timeout.
@@ -68,8 +59,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const url = localUrl(app, config.host);
   app.log.info({ url }, `Intentbase listening on ${url}`);
   // Scoring on its schedule (SPEC §4.5); the lease makes several processes run once per tick.
-  app.services.scoring.setLogger(app.log);
-  const scoringSchedule = startScoringSchedule(app.services.scoring, config.scoringCron, app.log);
+  const scoringSchedule = startScoringSchedule(app.runtime.services.scoring, config.scoringCron, app.log);
 
   const running = app;
   let stopping: Promise<void> | undefined;
@@ -85,7 +75,6 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
         await running.close();
       } finally {
         clearInterval(reaper);
-        await database.close();
       }
     })());
 
@@ -119,7 +108,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     process.on('SIGINT', onSignal);
   }
 
-  return { app, database, url, stop };
+  return { app, url, stop };
 }
 
 function localUrl(app: FastifyInstance, host: string): string {

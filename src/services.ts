@@ -1,4 +1,6 @@
 import type { DatabaseHandle } from './db/index.js';
+import type { Log } from './lib/log.js';
+import type { ServiceApi } from './lib/service-api.js';
 import { WorkspacesService } from './modules/workspaces/workspaces.service.js';
 import { CustomFieldsService } from './modules/custom-fields/custom-fields.service.js';
 import { SegmentsService } from './modules/segments/segments.service.js';
@@ -11,9 +13,8 @@ import { SignalsService } from './modules/signals/signals.service.js';
 import { ScoringService } from './modules/scoring/scoring.service.js';
 import { reevaluateWrittenAccounts } from './modules/segments/dynamic-members.js';
 
-/** Every service, built once per app over one database handle. */
+/** Every service, built once over one database. */
 export interface Services {
-  database: DatabaseHandle;
   workspaces: WorkspacesService;
   customFields: CustomFieldsService;
   segments: SegmentsService;
@@ -26,21 +27,44 @@ export interface Services {
   scoring: ScoringService;
 }
 
-export function createServices(database: DatabaseHandle): Services {
-  const workspaces = new WorkspacesService(database.db, database.dialect);
-  const customFields = new CustomFieldsService(database.db, database.dialect);
-  const activeFieldKeys = async (workspaceId: string) => (await customFields.listActiveFields(workspaceId)).map((f) => f.key);
-  const segments = new SegmentsService(database.db, database.dialect, activeFieldKeys);
-  const accounts = new AccountsService(database, customFields, segments);
-  const crmAccounts = new CrmAccountsService(database.db, database.dialect, customFields, segments, accounts);
-  const dealStages = new DealStagesService(database.db, database.dialect);
-  const deals = new DealsService(database);
-  // Deals link to accounts on read; an account created or re-keyed restamps them for delta sync.
-  accounts.onAccountKeysChanged((trx, workspaceId, keys) => deals.restampDealsReferencing(trx, workspaceId, keys));
-  const activities = new ActivitiesService(database);
-  const signals = new SignalsService(database.db, database.dialect);
-  const scoring = new ScoringService(database.db, database.dialect);
-  // Dynamic segments follow every account write, in its transaction (SPEC §7).
-  accounts.onAccountsWritten((trx, workspaceId, ids) => reevaluateWrittenAccounts(trx, database.dialect, workspaceId, ids));
-  return { database, workspaces, customFields, segments, accounts, crmAccounts, activities, dealStages, deals, signals, scoring };
+export interface ServiceOptions {
+  /** Where the services log (scoring runs' outcomes). */
+  log?: Log;
+  /** The clock scores are computed with (tests move it). */
+  clock?: () => number;
 }
+
+/**
+ * The composition root: every service, built once over one database and wired to the others it
+ * needs. Where this runs is where the services run — the HTTP thread on PostgreSQL, the service
+ * thread on SQLite (src/runtime) — so every listener fires on both engines alike.
+ */
+export function createServices(database: DatabaseHandle, options: ServiceOptions = {}): { services: Services; close(): Promise<void> } {
+  const { db, dialect } = database;
+  const workspaces = new WorkspacesService(db, dialect);
+  const customFields = new CustomFieldsService(db, dialect);
+  const segments: SegmentsService = new SegmentsService(db, dialect, {
+    activeFieldKeys: async (workspaceId) => (await customFields.listActiveFields(workspaceId)).map((f) => f.key),
+    stampAccounts: (trx, workspaceId, accountIds, stamps) => accounts.stampAccounts(trx, workspaceId, accountIds, stamps),
+  });
+  const deals = new DealsService(database);
+  const accounts: AccountsService = new AccountsService(database, {
+    customFields,
+    segments,
+    // Deals link to accounts on read; an account created or re-keyed restamps them for delta sync.
+    onKeysChanged: (trx, workspaceId, keys) => deals.restampDealsReferencing(trx, workspaceId, keys),
+    // Dynamic segments follow every account write, in its transaction (SPEC §7).
+    onWritten: (trx, workspaceId, ids) => reevaluateWrittenAccounts(trx, dialect, workspaceId, ids),
+  });
+  const crmAccounts = new CrmAccountsService(db, dialect, customFields, accounts);
+  const dealStages = new DealStagesService(db, dialect);
+  const activities = new ActivitiesService(database);
+  const signals = new SignalsService(db, dialect);
+  const scoring = new ScoringService(database, { log: options.log, now: options.clock });
+  const services = { workspaces, customFields, segments, accounts, crmAccounts, dealStages, deals, activities, signals, scoring };
+  // Runs started by the API or the schedule stop after their current chunk, resumably.
+  return { services, close: () => scoring.stop() };
+}
+
+/** The services as callers outside them see them (ServiceApi): on SQLite, a proxy to the service thread. */
+export type ServicesApi = { [K in keyof Services]: ServiceApi<Services[K]> };

@@ -29,13 +29,12 @@ interface World {
 
 async function openWorld(engine: 'sqlite' | 'postgres'): Promise<World> {
   const testDb = await createTestDatabase(engine);
+  const app = await buildApp({ ...loadConfig({ LOG_LEVEL: 'silent' }), database: testDb.config }, { logger: false });
   const database = createDatabase(testDb.config);
-  await migrateToLatest(database.db);
-  const app = await buildApp({ ...loadConfig({ LOG_LEVEL: 'silent' }), database: testDb.config }, { database, logger: false });
   await app.ready();
-  const workspace = await app.services.workspaces.createWorkspace('Score CLI');
-  await app.services.workspaces.addUser(workspace.id, 'ops@example.com', 'admin');
-  const { apiKey } = await app.services.workspaces.createKey('ops@example.com', workspace.id);
+  const workspace = await app.runtime.services.workspaces.createWorkspace('Score CLI');
+  await app.runtime.services.workspaces.addUser(workspace.id, 'ops@example.com', 'admin');
+  const { apiKey } = await app.runtime.services.workspaces.createKey('ops@example.com', workspace.id);
   const dir = scratchDir();
   return {
     testDb,
@@ -150,7 +149,8 @@ describeEachEngine('intentbase score', (engine) => {
     try {
       const domains = await seed(world, 60);
       const before = await syncTimestamp(world);
-      const doomed = spawnScore(world, ['--chunk-size', '5', '--pause-ms', '300', '--lease-seconds', '2'], /chunk 1 committed/);
+      // Progress lines report committed chunks: the first one means the run has progress to continue from.
+      const doomed = spawnScore(world, ['--chunk-size', '5', '--pause-ms', '300', '--lease-seconds', '2'], /accounts evaluated, \d+ changed\n/);
       await Promise.race([doomed.seen, doomed.exited.then(() => assert.fail(`exited early: ${doomed.stderr()}`))]);
       doomed.child.kill('SIGKILL');
       assert.equal((await doomed.exited).signal, 'SIGKILL');

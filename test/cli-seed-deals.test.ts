@@ -5,7 +5,7 @@ import { buildApp } from '../src/app.js';
 import { run } from '../src/cli/index.js';
 import { loadConfig } from '../src/config.js';
 import { createDatabase, migrateToLatest, type DatabaseHandle } from '../src/db/index.js';
-import { SEED_PIPELINES, pipelineDefinition } from '../src/modules/deals/synthetic-deals.js';
+import { SEED_PIPELINES, pipelineDefinition } from '../src/seed/synthetic-deals.js';
 import { databaseUrl } from './support/cli.js';
 import { createTestDatabase, describeEachEngine, type TestDatabase } from './support/engines.js';
 import { injectJson } from './support/test-app.js';
@@ -48,14 +48,13 @@ describeEachEngine('intentbase seed --deals --activities', (engine) => {
 
   before(async () => {
     testDb = await createTestDatabase(engine);
+    app = await buildApp({ ...loadConfig({ LOG_LEVEL: 'silent' }), database: testDb.config }, { logger: false });
     database = createDatabase(testDb.config);
-    await migrateToLatest(database.db);
-    app = await buildApp({ ...loadConfig({ LOG_LEVEL: 'silent' }), database: testDb.config }, { database, logger: false });
     await app.ready();
-    const workspace = await app.services.workspaces.createWorkspace('Demo');
+    const workspace = await app.runtime.services.workspaces.createWorkspace('Demo');
     workspaceId = workspace.id;
-    await app.services.workspaces.addUser(workspaceId, 'demo@example.com', 'admin');
-    apiKey = (await app.services.workspaces.createKey('demo@example.com', workspaceId)).apiKey;
+    await app.runtime.services.workspaces.addUser(workspaceId, 'demo@example.com', 'admin');
+    apiKey = (await app.runtime.services.workspaces.createKey('demo@example.com', workspaceId)).apiKey;
   });
   after(async () => {
     await app?.close();

@@ -25,7 +25,7 @@ describeEachEngine('intentbase seed --signals', (engine) => {
     testDb = await createTestDatabase(engine);
     database = createDatabase(testDb.config);
     await migrateToLatest(database.db);
-    workspaceId = (await createServices(database).workspaces.createWorkspace('Demo')).id;
+    workspaceId = (await createServices(database).services.workspaces.createWorkspace('Demo')).id;
   });
   after(async () => {
     await database?.close();

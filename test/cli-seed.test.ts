@@ -5,7 +5,7 @@ import { run } from '../src/cli/index.js';
 import { loadConfig } from '../src/config.js';
 import { createDatabase, migrateToLatest } from '../src/db/index.js';
 import { normalizeDomain } from '../src/lib/domain.js';
-import { syntheticAccounts } from '../src/modules/accounts/synthetic-accounts.js';
+import { syntheticAccounts } from '../src/seed/synthetic-accounts.js';
 import { createServices } from '../src/services.js';
 import { databaseUrl } from './support/cli.js';
 import { createTestDatabase, describeEachEngine, type TestDatabase } from './support/engines.js';
@@ -42,7 +42,7 @@ describeEachEngine('intentbase seed', (engine) => {
   test('seeded accounts arrive through GET /api/v1/accounts; seeding again with the seed updates them', async () => {
     const database = createDatabase(testDb.config);
     await migrateToLatest(database.db);
-    const services = createServices(database);
+    const { services } = createServices(database);
     const other = await services.workspaces.createWorkspace('First');
     const workspace = await services.workspaces.createWorkspace('Demo');
     await services.workspaces.addUser(workspace.id, 'demo@example.com', 'admin');

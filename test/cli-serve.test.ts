@@ -88,11 +88,22 @@ describeEachEngine('intentbase serve', (engine) => {
     return result.stdout.trim();
   }
 
+  test('npm start: SIGTERM to npm reaches the server, which drains, frees its port and exits; npm exits with it', async () => {
+    const env = { DATABASE_URL: databaseUrl(testDb.config) };
+    const server = await startServe({ env, cwd: cwd.path, viaNpmStart: true });
+    assert.equal((await getJson(`${server.url}/healthz`)).status, 200);
+    // The signal goes to npm, the process a supervisor started; the script ends in the server itself.
+    const stopped = await server.stop('SIGTERM');
+    assert.deepEqual(stopped, { code: 0, signal: null });
+    assert.match(server.stdout(), /"msg":"shutdown complete"/);
+    await assert.rejects(getJson(`${server.url}/healthz`), 'the port is free');
+  });
+
   test('SIGTERM lets an in-flight request finish, then closes its connection and exits 0', async () => {
     const server = await startServe({ env: { DATABASE_URL: databaseUrl(testDb.config) }, cwd: cwd.path });
     const key = await rotateAdminKey();
     const request = await startPartialPost(server.url, '/api/v1/drain-probe', { 'x-api-key': key }, JSON.stringify({ hold: 'open' }));
-    await delay(200);
+    await server.logged(/"url":"\/api\/v1\/drain-probe".*"msg":"incoming request"/);
     server.child.kill('SIGTERM');
     await delay(500);
     assert.equal(server.child.exitCode, null, 'exited while a request was still in flight');
@@ -109,7 +120,7 @@ describeEachEngine('intentbase serve', (engine) => {
     const server = await startServe({ env: { DATABASE_URL: databaseUrl(testDb.config) }, cwd: cwd.path });
     const key = await rotateAdminKey();
     const request = await startPartialPost(server.url, '/api/v1/drain-probe', { 'x-api-key': key }, '{"held":true}');
-    await delay(200);
+    await server.logged(/"url":"\/api\/v1\/drain-probe".*"msg":"incoming request"/);
     server.child.kill('SIGTERM');
     await delay(500);
     assert.equal(server.child.exitCode, null);
@@ -194,6 +205,15 @@ describe('intentbase: configuration errors stop the start', () => {
           `${url} ${args[0]}`,
         );
       }
+    }
+  });
+
+  test('DATABASE_URL=sqlite:<a file that is not a database> → exit 1 with the engine’s one line, from every command', async () => {
+    const file = join(cwd.path, 'notes.txt');
+    writeFileSync(file, 'these are notes, not a database\n'.repeat(100));
+    for (const args of [['serve'], ['migrate'], ['workspace', 'create', '--name', 'X'], ['score']]) {
+      const result = await runCli(args, { env: cliEnv({ DATABASE_URL: `sqlite:${file}`, PORT: '0' }), cwd: cwd.path });
+      assert.deepEqual([result.code, result.stdout, result.stderr], [1, '', 'intentbase: file is not a database\n'], args.join(' '));
     }
   });
 

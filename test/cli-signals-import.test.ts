@@ -60,7 +60,7 @@ describeEachEngine('intentbase signals import', (engine) => {
     cwd = scratchDir();
     database = createDatabase(testDb.config);
     await migrateToLatest(database.db);
-    const services = createServices(database);
+    const { services } = createServices(database);
     await services.workspaces.createWorkspace('First');
     workspaceId = (await services.workspaces.createWorkspace('Signals')).id;
   });

@@ -63,7 +63,7 @@ describeEachEngine('requests the HTTP parser refuses (issue 10, class 8)', (engi
 
   before(async () => {
     const logger = { level: 'info', stream: { write: (line: string) => void logLines.push(line) } };
-    app = await buildApp(loadConfig({ LOG_LEVEL: 'silent' }), { database: ctx().database, logger });
+    app = await buildApp(loadConfig({ LOG_LEVEL: 'silent' }), { runtime: ctx().app.runtime, logger });
     await app.listen({ host: '127.0.0.1', port: 0 });
     port = (app.server.address() as { port: number }).port;
   });

@@ -56,10 +56,10 @@ describeEachEngine('HTTP conventions: requests, envelope, validation errors', (e
     const config = { ...loadConfig({ LOG_LEVEL: 'silent' }), ...(options.bodyLimitBytes ? { bodyLimitBytes: options.bodyLimitBytes } : {}) };
     const logLines = options.logLines;
     const logger = logLines ? { level: 'error', stream: { write: (line: string) => void logLines.push(line) } } : false;
-    const app = await buildApp(config, { database: ctx().database, logger });
+    const app = await buildApp(config, { runtime: ctx().app.runtime, logger });
     await app.register(
       async (api) => {
-        api.addHook('onRequest', apiKeyAuth(app.services.workspaces));
+        api.addHook('onRequest', apiKeyAuth(app.runtime.services.workspaces));
         routes(api);
       },
       { prefix: '/api/v1/__test' },
@@ -151,7 +151,7 @@ describeEachEngine('HTTP conventions: requests, envelope, validation errors', (e
     const tenant = await ctx().newTenant();
     const logLines: string[] = [];
     const logger = { level: 'info', stream: { write: (line: string) => void logLines.push(line) } };
-    const app = await buildApp(loadConfig({ LOG_LEVEL: 'silent' }), { database: ctx().database, logger });
+    const app = await buildApp(loadConfig({ LOG_LEVEL: 'silent' }), { runtime: ctx().app.runtime, logger });
     await app.ready();
     try {
       const route = apiRoutes(app).find((r) => r.method === 'GET' && pathParams(r.url).length === 0) ?? apiRoutes(app)[0];

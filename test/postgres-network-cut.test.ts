@@ -42,8 +42,9 @@ function assertUnavailable(reply: Reply, path: string): void {
 describePostgres('a silent network cut between the server and PostgreSQL', () => {
   let testDb: TestDatabase;
   let proxy: BlackholeProxy;
-  let database: DatabaseHandle;
   let app: FastifyInstance;
+  /** A pool of the test's own through the proxy, for a transaction cut off mid-way. */
+  let database: DatabaseHandle;
   let apiKey: string;
   /** A connection straight to the database, past the proxy, for the test's own checks. */
   let direct: pg.Client;
@@ -74,12 +75,12 @@ describePostgres('a silent network cut between the server and PostgreSQL', () =>
       DATABASE_CONNECT_TIMEOUT_MS: '1500',
       HEALTHZ_TIMEOUT_MS: '1000',
     });
+    app = await buildApp(config, { logger: false });
     database = createDatabase(config.database);
-    app = await buildApp(config, { database, logger: false });
     await app.ready();
-    const workspace = await app.services.workspaces.createWorkspace('Cut');
-    await app.services.workspaces.addUser(workspace.id, 'cut@example.com', 'admin');
-    apiKey = (await app.services.workspaces.createKey('cut@example.com', workspace.id)).apiKey;
+    const workspace = await app.runtime.services.workspaces.createWorkspace('Cut');
+    await app.runtime.services.workspaces.addUser(workspace.id, 'cut@example.com', 'admin');
+    apiKey = (await app.runtime.services.workspaces.createKey('cut@example.com', workspace.id)).apiKey;
   });
 
   after(async () => {

@@ -27,9 +27,7 @@ describeEachEngine('rolling upgrade: a process of the previous release and a new
       assert.deepEqual(await newerSchemaMigrations(handle.db), []);
       await sql`insert into kysely_migration (name, timestamp) values (${FUTURE}, ${new Date().toISOString()})`.execute(handle.db);
       assert.deepEqual(await newerSchemaMigrations(handle.db), [FUTURE]);
-      let heard: string[] = [];
-      assert.deepEqual(await migrateToLatest(handle.db, { onNewerSchema: (unknown) => (heard = unknown) }), []);
-      assert.deepEqual(heard, [FUTURE]);
+      assert.deepEqual(await migrateToLatest(handle.db), { applied: [], newer: [FUTURE] });
     } finally {
       await handle.close();
     }

@@ -1,6 +1,6 @@
 import autocannon from 'autocannon';
 import { encodeCursor } from '../../src/http/cursor.js';
-import { syntheticAccount } from '../../src/modules/accounts/synthetic-accounts.js';
+import { syntheticAccount } from '../../src/seed/synthetic-accounts.js';
 
 export const BATCH = 100;
 

@@ -3,7 +3,7 @@ import pg from 'pg';
 import { SQLITE_PRAGMAS } from '../../src/db/dialects/sqlite.js';
 import { normalizeDomain } from '../../src/lib/domain.js';
 import { newId } from '../../src/lib/ids.js';
-import { syntheticAccount } from '../../src/modules/accounts/synthetic-accounts.js';
+import { syntheticAccount } from '../../src/seed/synthetic-accounts.js';
 import { median, stopwatch } from './stats.js';
 
 /**

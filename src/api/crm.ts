@@ -9,7 +9,7 @@ import { accountUpdatedResponses } from '../modules/accounts/accounts.routes.js'
 import { apiResponses, Envelope } from '../http/response-schemas.js';
 import { registerDealStageRoutes } from '../modules/deal-stages/deal-stages.routes.js';
 import { CRM_PIPELINE_CONFLICT_TAIL } from '../modules/deal-stages/deal-stages.service.js';
-import type { Services } from '../services.js';
+import type { ServicesApi } from '../services.js';
 import { registerSharedRoutes } from './shared-routes.js';
 
 // The CRM API generation (SPEC §5): the External API's routes, except for what is below.
@@ -31,7 +31,7 @@ const CrmCreateAccountsBody = Type.Object(
 
 const ExternalIdParams = Type.Object({ externalId: Type.String() });
 
-export async function registerCrmApi(app: FastifyInstance, services: Services): Promise<void> {
+export async function registerCrmApi(app: FastifyInstance, services: ServicesApi): Promise<void> {
   registerSharedRoutes(app, services);
   registerDealStageRoutes(app, services.dealStages, { conflictTail: CRM_PIPELINE_CONFLICT_TAIL });
 

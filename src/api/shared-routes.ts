@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { Services } from '../services.js';
+import type { ServicesApi } from '../services.js';
 import { registerCustomFieldRoutes } from '../modules/custom-fields/custom-fields.routes.js';
 import { registerSegmentRoutes } from '../modules/segments/segments.routes.js';
 import { registerAccountRoutes } from '../modules/accounts/accounts.routes.js';
@@ -9,8 +9,8 @@ import { registerActivityRoutes } from '../modules/activities/activities.routes.
 import { registerSignalRoutes } from '../modules/signals/signals.routes.js';
 
 /** Routes both generations serve unchanged; the CRM differences (SPEC §5) live in api/crm.ts. */
-export function registerSharedRoutes(api: FastifyInstance, services: Services): void {
-  registerCustomFieldRoutes(api, services);
+export function registerSharedRoutes(api: FastifyInstance, services: ServicesApi): void {
+  registerCustomFieldRoutes(api, services.customFields);
   registerSegmentRoutes(api, services.segments);
   registerAccountRoutes(api, services.accounts);
   registerDealRoutes(api, services.deals);

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { apiKeyAuth } from '../http/auth.js';
 import { notFoundHandler } from '../http/setup.js';
-import type { Services } from '../services.js';
+import type { ServicesApi } from '../services.js';
 import { registerAccountWriteRoutes } from '../modules/accounts/accounts.routes.js';
 import { registerDealStageRoutes } from '../modules/deal-stages/deal-stages.routes.js';
 import { registerScoringRoutes } from '../modules/scoring/scoring.routes.js';
@@ -9,7 +9,7 @@ import { registerCrmApi } from './crm.js';
 import { registerSharedRoutes } from './shared-routes.js';
 
 /** The External API generation, `/api/v1/…` (SPEC §3), with the CRM generation under `/api/v1/crm/`. */
-export async function registerApiV1(api: FastifyInstance, services: Services): Promise<void> {
+export async function registerApiV1(api: FastifyInstance, services: ServicesApi): Promise<void> {
   api.addHook('onRequest', apiKeyAuth(services.workspaces));
   // Unknown /api/v1 paths go through the key check too: no key → 401, not a route map.
   api.setNotFoundHandler(notFoundHandler);

@@ -1,5 +1,6 @@
 import { loadConfig, type Config } from '../config.js';
-import type { Services } from '../services.js';
+import type { Log } from '../lib/log.js';
+import type { ServicesApi } from '../services.js';
 
 /** What a command may touch: its environment and two output streams (tests pass their own). */
 export interface CliIo {
@@ -25,20 +26,30 @@ export function configFrom(io: CliIo): Config {
 }
 
 /**
- * Runs one unit of work against the DATABASE_URL database, migrated to the latest schema first,
- * and closes it afterwards whatever happens.
+ * What the services log goes to stderr, as a server writes it to its log: a scoring run's record
+ * says only that it failed (API clients see it too); the error itself is here.
  */
-export async function withServices<T>(io: CliIo, work: (services: Services, config: Config) => Promise<T>): Promise<T> {
+function stderrLog(io: CliIo): Log {
+  const line = (level: string) => (fields: object, message: string) => {
+    const { err } = fields as { err?: { message?: unknown } };
+    io.stderr(`  ${level}: ${message}${err?.message === undefined ? '' : `: ${String(err.message)}`}\n`);
+  };
+  return { info: line('info'), warn: line('warn'), error: line('error') };
+}
+
+/**
+ * Runs one unit of work with the services over the DATABASE_URL database (migrated to the latest
+ * schema first, exactly as `serve` opens it), and closes them afterwards whatever happens.
+ */
+export async function withServices<T>(io: CliIo, work: (services: ServicesApi, config: Config) => Promise<T>): Promise<T> {
   const config = configFrom(io);
   // Loaded on use: --help and configuration errors stay instant.
-  const { createDatabase, migrateToLatest } = await import('../db/index.js');
-  const { createServices } = await import('../services.js');
-  const database = createDatabase(config.database);
+  const { openRuntime } = await import('../runtime/index.js');
+  const runtime = await openRuntime(config.database, { log: stderrLog(io) });
   try {
-    await migrateToLatest(database.db);
-    return await work(createServices(database), config);
+    return await work(runtime.services, config);
   } finally {
-    await database.close();
+    await runtime.close();
   }
 }
 

@@ -2,27 +2,18 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { createTestDatabase, describeEachEngine, type TestDatabase } from '../../test/support/engines.js';
-import { GroupCommit } from './group-commit.js';
+import { GroupCommit, RETRY } from './group-commit.js';
 import { createDatabase, migrateToLatest, type Database, type DatabaseHandle } from './index.js';
-import { ProcedureRegistry } from './procedures.js';
 
 describeEachEngine('group commit', (engine) => {
   let testDb: TestDatabase;
   let database: DatabaseHandle;
   let transactions = 0;
-  /** One procedure that runs the closure its argument names, so each test can give units inline. */
-  const registry = new ProcedureRegistry();
-  const closures = new Map<number, (trx: Transaction<Database>) => Promise<unknown>>();
-  registry.register<number>('test.closure', (trx, key) => closures.get(key)!(trx));
-  /** Runs groups on this thread (over the engine's connection), counting their transactions. */
-  const counted = (calls: Parameters<ProcedureRegistry['runGroup']>[1]) => ((transactions += 1), registry.runGroup(database.db, calls));
-  const unitsOf = (group: GroupCommit) => ({
-    run: (lane: string, work: (trx: Transaction<Database>) => Promise<unknown>) => {
-      const key = closures.size;
-      closures.set(key, work);
-      return group.run(lane, { name: 'test.closure', args: key });
-    },
-  });
+  /** The database, counting the transactions group commit opens on it. */
+  const counted = () =>
+    new Proxy(database.db, {
+      get: (db, property) => (property === 'transaction' ? () => ((transactions += 1), db.transaction()) : Reflect.get(db, property)),
+    });
 
   before(async () => {
     testDb = await createTestDatabase(engine);
@@ -40,7 +31,7 @@ describeEachEngine('group commit', (engine) => {
     (await database.db.selectFrom('workspaces').select('id').where('id', 'like', `${prefix}%`).orderBy('id').execute()).map((r) => r.id);
 
   test('units queued together share one transaction; each sees the earlier ones; a failing unit alone is rolled back', async () => {
-    const group = unitsOf(new GroupCommit(counted));
+    const group = new GroupCommit(counted());
     transactions = 0;
     const seen: number[] = [];
     const unit = (i: number) =>
@@ -62,7 +53,7 @@ describeEachEngine('group commit', (engine) => {
   });
 
   test('a unit that arrives while a group is writing runs in the next group; lanes are independent', async () => {
-    const group = unitsOf(new GroupCommit(counted, 2));
+    const group = new GroupCommit(counted(), 2);
     transactions = 0;
     let late: Promise<unknown> | undefined;
     const first = group.run('x', async (trx) => {
@@ -80,7 +71,7 @@ describeEachEngine('group commit', (engine) => {
   });
 
   test('when the transaction itself fails, every unit of the group is rejected', async () => {
-    const group = unitsOf(new GroupCommit(counted));
+    const group = new GroupCommit(counted());
     const units = [
       group.run('lane', (trx) => insertWorkspace(trx, 'c0')),
       // A unit that breaks the transaction beyond its savepoint: the group cannot commit.
@@ -92,5 +83,29 @@ describeEachEngine('group commit', (engine) => {
     const outcomes = await Promise.allSettled(units);
     assert.ok(outcomes.every((o) => o.status === 'rejected'), JSON.stringify(outcomes));
     // Whatever the engine did with the stray commit, the group's callers were not told it worked.
+  });
+
+  test('a unit that returns RETRY is rolled back and run again in the next transaction; after three tries its caller gets an error', async () => {
+    const group = new GroupCommit(counted());
+    transactions = 0;
+    let attempts = 0;
+    const retried = group.run('lane', async (trx) => {
+      attempts += 1;
+      await insertWorkspace(trx, `d${attempts}`);
+      return attempts < 2 ? RETRY : 'done';
+    });
+    const beside = group.run('lane', (trx) => insertWorkspace(trx, 'd9'));
+    assert.equal(await retried, 'done');
+    await beside;
+    // The first attempt's row was rolled back; the unit beside it committed in the first transaction.
+    assert.deepEqual(await ids('d'), ['d2', 'd9']);
+    assert.equal(transactions, 2);
+
+    let tries = 0;
+    await assert.rejects(
+      group.run('lane', async () => ((tries += 1), RETRY)),
+      /lost the race for the same rows 3 times/,
+    );
+    assert.equal(tries, 3);
   });
 });

@@ -1,48 +1,64 @@
-import type { Transaction } from 'kysely';
-import type { DatabaseHandle } from './index.js';
-import type { Outcome, ProcedureCall } from './procedures.js';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from './schema.js';
 
-/** Runs procedure calls in one transaction and returns their outcomes (DatabaseHandle.runGroup). */
-export type GroupRunner = (calls: readonly ProcedureCall[]) => Promise<Outcome[]>;
+/**
+ * Returned by a unit that finds, after writing, that another writer got there first (a row it meant
+ * to create exists — the unique key is the last word): its writes are rolled back and it runs again
+ * in the next transaction, where it sees the other writer's rows.
+ */
+export const RETRY: unique symbol = Symbol('retry the unit');
+export type Retry = typeof RETRY;
 
-interface Unit {
-  call: ProcedureCall;
+/** A unit of write work: runs inside the transaction it is given, possibly beside other units. */
+export type Unit<T> = (trx: Transaction<Database>) => Promise<T | Retry>;
+
+/** How often a unit may ask to run again before its caller gets an error. */
+const MAX_ATTEMPTS = 3;
+
+interface Queued {
+  work: Unit<unknown>;
+  attempts: number;
   resolve(value: unknown): void;
   reject(error: unknown): void;
 }
 
+type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown } | { retry: true };
+
 interface Lane {
-  pending: Unit[];
+  pending: Queued[];
   busy: boolean;
 }
 
 /**
- * Group commit. Procedure calls that arrive while a transaction of their lane is in progress run
- * together in the next one, each inside its own savepoint, and share its commit
- * (ProcedureRegistry.runGroup has the per-call guarantees: each call sees the earlier ones, a
- * failing call alone is rolled back, nobody hears back before the commit). What is shared is the
- * commit itself — one WAL flush (and fsync) for several requests instead of one each, which is what
- * bounds a write-heavy server on a disk with slow fsyncs. Calls of one lane (a workspace) run in
- * arrival order; different lanes run independently (on PostgreSQL, concurrently).
+ * Group commit. Units that arrive while a transaction of their lane is in progress run together in
+ * the next one, each inside its own savepoint, and share its commit. What is shared is the commit
+ * itself — one WAL flush (and fsync) for several requests instead of one each, which is what bounds
+ * a write-heavy server on a disk with slow fsyncs. Units of one lane (a workspace) run in arrival
+ * order; different lanes run independently (on PostgreSQL, concurrently).
+ *
+ * Each unit behaves as if it had its own transaction: it sees the writes of the units before it, a
+ * unit that throws is rolled back to its savepoint (its caller gets the error, the others are
+ * unaffected), and nobody hears back before the commit that makes their writes durable. When begin,
+ * a savepoint command or the commit fails, nothing of the group is durable and every caller gets
+ * that error.
  */
 export class GroupCommit {
   private readonly lanes = new Map<string, Lane>();
 
   constructor(
-    private readonly runGroup: GroupRunner,
-    /** Most calls in one transaction: bounds how long a group holds the connection and its locks. */
+    private readonly db: Kysely<Database>,
+    /** Most units in one transaction: bounds how long a group holds the connection and its locks. */
     private readonly maxUnits = 16,
   ) {}
 
-  run<T>(lane: string, call: ProcedureCall): Promise<T> {
+  run<T>(lane: string, work: Unit<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       let queue = this.lanes.get(lane);
       if (!queue) {
         queue = { pending: [], busy: false };
         this.lanes.set(lane, queue);
       }
-      queue.pending.push({ call, resolve: resolve as (value: unknown) => void, reject });
+      queue.pending.push({ work: work as Unit<unknown>, attempts: 0, resolve: resolve as (value: unknown) => void, reject });
       if (!queue.busy) {
         queue.busy = true;
         // After the current turn of the event loop: requests read in the same turn join this group.
@@ -54,14 +70,16 @@ export class GroupCommit {
   private async drain(lane: string, queue: Lane): Promise<void> {
     const units = queue.pending.splice(0, this.maxUnits);
     try {
-      const outcomes = await this.runGroup(units.map((unit) => unit.call));
+      const outcomes = await this.runGroup(units);
+      const again: Queued[] = [];
       units.forEach((unit, i) => {
         const outcome = outcomes[i];
-        if (outcome.ok) unit.resolve(outcome.value);
+        if ('retry' in outcome) again.push(unit);
+        else if (outcome.ok) unit.resolve(outcome.value);
         else unit.reject(outcome.error);
       });
+      queue.pending.unshift(...again.filter((unit) => this.mayRetry(unit)));
     } catch (error) {
-      // Begin, a savepoint command or the commit failed: nothing of this group is durable.
       for (const unit of units) unit.reject(error);
     }
     if (queue.pending.length > 0) {
@@ -71,18 +89,32 @@ export class GroupCommit {
       this.lanes.delete(lane);
     }
   }
-}
 
-/**
- * Registers a write procedure on the database and returns a function that runs calls of it through
- * a group commit of their own, one lane per workspace — the shape of every batch push.
- */
-export function groupCommitted<A, R>(
-  database: Pick<DatabaseHandle, 'procedures' | 'runGroup'>,
-  name: string,
-  procedure: (trx: Transaction<Database>, args: A) => Promise<R>,
-): (workspaceId: string, args: A) => Promise<R> {
-  database.procedures.register<A>(name, procedure);
-  const group = new GroupCommit((calls) => database.runGroup(calls));
-  return (workspaceId, args) => group.run<R>(workspaceId, { name, args });
+  private mayRetry(unit: Queued): boolean {
+    unit.attempts += 1;
+    if (unit.attempts < MAX_ATTEMPTS) return true;
+    unit.reject(new Error(`a write lost the race for the same rows ${MAX_ATTEMPTS} times`));
+    return false;
+  }
+
+  private async runGroup(units: readonly Queued[]): Promise<Outcome[]> {
+    const outcomes: Outcome[] = [];
+    await this.db.transaction().execute(async (trx) => {
+      for (const [i, unit] of units.entries()) {
+        const name = sql.raw(`group_unit_${i}`);
+        await sql`savepoint ${name}`.execute(trx);
+        let outcome: Outcome;
+        try {
+          const value = await unit.work(trx);
+          outcome = value === RETRY ? { retry: true } : { ok: true, value };
+        } catch (error) {
+          outcome = { ok: false, error };
+        }
+        if (!('ok' in outcome && outcome.ok)) await sql`rollback to savepoint ${name}`.execute(trx);
+        await sql`release savepoint ${name}`.execute(trx);
+        outcomes.push(outcome);
+      }
+    });
+    return outcomes;
+  }
 }

@@ -1,62 +1,55 @@
-import { Migrator, sql, type Kysely, type SqliteDatabase as KyselySqliteDatabase } from 'kysely';
+import { Migrator, sql, type Kysely } from 'kysely';
 import type { DatabaseConfig } from '../config.js';
+import { bulkRead, type KeysetScan } from './dialects/bulk-io.js';
 import { openPostgres, postgresDialect } from './dialects/postgres.js';
-import { openSqlite, sqliteDialect, sqliteKysely } from './dialects/sqlite.js';
-import { openThreadedSqlite } from './dialects/sqlite-thread.js';
+import { openSqlite, sqliteDialect } from './dialects/sqlite.js';
 import type { Dialect } from './dialects/types.js';
 import { migrations } from './migrations/index.js';
-import { ProcedureRegistry, type Outcome, type ProcedureCall } from './procedures.js';
 import type { Database } from './schema.js';
 
 export type { Executor, Dialect } from './dialects/types.js';
+export type { KeysetScan } from './dialects/bulk-io.js';
 export type { Database } from './schema.js';
-export type { ProcedureCall, Outcome } from './procedures.js';
 
+/**
+ * An open database, in this thread: Kysely over the engine's connection(s), what differs between the
+ * engines, and the few capabilities a batch job needs beyond Kysely.
+ */
 export interface DatabaseHandle {
   readonly db: Kysely<Database>;
   readonly dialect: Dialect;
-  /** Procedures group commit may run; the services that own them register them. */
-  readonly procedures: ProcedureRegistry;
-  /** Runs procedure calls in one transaction, each in a savepoint (ProcedureRegistry.runGroup), where the write connection is. */
-  runGroup(calls: readonly ProcedureCall[]): Promise<Outcome[]>;
-  /** Runs a read procedure where the reads are cheapest for this thread (SQLite: the reader thread). */
-  runRead(call: ProcedureCall): Promise<unknown>;
+  /** The SQLite database file, when it is one: a worker thread may open it itself (scoring's second core). */
+  readonly file: string | undefined;
+  /** Reads millions of rows in batches of positional rows (bulk-io.ts: raw SQLite when there is a file, keyset pages elsewhere). */
+  scan(scan: KeysetScan, after: number, batchSize: number): AsyncGenerator<unknown[][]>;
+  /** Answers when the database answers a query; rejects otherwise. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
-/**
- * Opens the configured database. A SQLite file gets its write connection on a thread of its own
- * (dialects/sqlite-thread.ts); an in-memory SQLite database cannot be shared by two connections,
- * so it stays on this thread.
- */
-export function createDatabase(config: DatabaseConfig): DatabaseHandle {
-  if (config.engine === 'postgres') {
-    return openLocalDatabase({ engine: 'postgres', db: openPostgres(config) });
-  }
-  if (config.path === ':memory:') return openLocalDatabase({ engine: 'sqlite', db: openSqlite(config.path) });
-  const threaded = openThreadedSqlite(config.path, { procedures: true });
-  return {
-    db: threaded.db,
-    dialect: sqliteDialect,
-    procedures: new ProcedureRegistry(),
-    runGroup: threaded.runGroup,
-    runRead: threaded.runRead,
-    close: threaded.close,
-  };
+/** What differs between the engines, without opening anything (the HTTP layer classifies errors with it). */
+export function dialectOf(engine: DatabaseConfig['engine']): Dialect {
+  return engine === 'postgres' ? postgresDialect : sqliteDialect;
 }
 
-/** A database whose every statement and procedure runs on this thread. */
-export function openLocalDatabase(
-  open: { engine: 'postgres'; db: Kysely<Database> } | { engine: 'sqlite'; db: Kysely<Database> } | { engine: 'sqlite'; connection: KyselySqliteDatabase },
-): DatabaseHandle {
-  const db = 'db' in open ? open.db : sqliteKysely(open.connection);
-  const procedures = new ProcedureRegistry();
+/**
+ * Opens the configured database in this thread: a PostgreSQL pool, or one SQLite connection. (On
+ * SQLite the server runs this, and every service, on a thread of its own: src/runtime.)
+ */
+export function createDatabase(config: DatabaseConfig): DatabaseHandle {
+  const opened =
+    config.engine === 'postgres'
+      ? { db: openPostgres(config), dialect: postgresDialect, file: undefined }
+      : { db: openSqlite(config.path), dialect: sqliteDialect, file: config.path === ':memory:' ? undefined : config.path };
+  const { db, dialect, file } = opened;
   return {
     db,
-    dialect: open.engine === 'sqlite' ? sqliteDialect : postgresDialect,
-    procedures,
-    runGroup: (calls) => procedures.runGroup(db, calls),
-    runRead: (call) => procedures.runRead(db, call),
+    dialect,
+    file,
+    scan: (scan, after, batchSize) => bulkRead(db, file, scan, after, batchSize),
+    ping: async () => {
+      await sql`select 1`.execute(db);
+    },
     close: () => db.destroy(),
   };
 }
@@ -78,25 +71,26 @@ export async function newerSchemaMigrations(db: Kysely<Database>): Promise<strin
   return unknown.length > 0 && known.every((name) => executed.includes(name)) ? unknown : [];
 }
 
+export interface MigrationOutcome {
+  /** Migrations this call applied, in order. */
+  applied: string[];
+  /** Migrations of a newer release the database already has (nothing was applied then). */
+  newer: string[];
+}
+
 /**
  * Brings the schema up to date; safe to run from several processes (the Migrator takes a lock).
  *
- * A database already migrated by a newer release is left alone (`onNewerSchema` hears of it)
- * instead of refused: during a rolling upgrade the processes of the previous release must keep
- * (re)starting against the new schema, which migrations keep compatible with the release before
+ * A database already migrated by a newer release is left alone (reported in `newer`) instead of
+ * refused: during a rolling upgrade the processes of the previous release must keep (re)starting
+ * against the new schema, which migrations keep compatible with the release before
  * (docs/operations.md, "Upgrades").
  */
-export async function migrateToLatest(
-  db: Kysely<Database>,
-  options: { onNewerSchema?: (unknown: string[]) => void } = {},
-): Promise<string[]> {
+export async function migrateToLatest(db: Kysely<Database>): Promise<MigrationOutcome> {
   const newer = await newerSchemaMigrations(db);
-  if (newer.length > 0) {
-    options.onNewerSchema?.(newer);
-    return [];
-  }
+  if (newer.length > 0) return { applied: [], newer };
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;
-  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName), newer: [] };
 }

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { WorkspacesService } from '../modules/workspaces/workspaces.service.js';
+import type { ServiceApi } from '../lib/service-api.js';
 import { ApiError } from './errors.js';
 
 declare module 'fastify' {
@@ -16,7 +17,7 @@ const MESSAGES = {
 } as const;
 
 /** onRequest hook: runs before the body is read, so an unauthenticated request costs nothing more. */
-export function apiKeyAuth(workspaces: WorkspacesService) {
+export function apiKeyAuth(workspaces: ServiceApi<WorkspacesService>) {
   return async (request: FastifyRequest): Promise<void> => {
     const header = request.headers['x-api-key'];
     const presented = Array.isArray(header) ? header[0] : header;

@@ -3,7 +3,6 @@ import type { Dialect } from '../db/index.js';
 import { ApiError, ERROR_STATUS, type ErrorCode } from './errors.js';
 import { errorEnvelope, isEnvelope, requestPath, successEnvelope } from './envelope.js';
 import { createAjv, toValidationIssues, unstorableValueIssues } from './validation.js';
-import { serializePayload } from './raw-json.js';
 import { installJsonBodyParser } from './json-body.js';
 import { MAX_JSON_DEPTH } from './limits.js';
 import { withArraySizeGuard, withFiniteCoercedNumbers, withReportedErrorsCapped } from './validator-guards.js';
@@ -43,7 +42,9 @@ function toApiError(error: FastifyError, request: FastifyRequest, dialect: Diale
   // A last line of defence: text PostgreSQL cannot hold (NUL) reaching a query through a path or
   // query parameter. Bodies are checked up front; this keeps any other way in from being a 500.
   if (dialect.isUnstorableText(error)) return ApiError.badRequest('The request contains characters that cannot be stored (NUL or unpaired surrogates)');
-  if (dialect.isUnavailable(error)) {
+  // Kysely refuses every query once its database is closed: a request still in flight while the
+  // process shuts down meets a database that is, for it, unavailable.
+  if (dialect.isUnavailable(error) || error.message === 'driver has already been destroyed') {
     request.log.warn({ err: error }, 'database unavailable');
     return new ApiError('SERVICE_UNAVAILABLE', 'The database is unavailable; retry shortly');
   }
@@ -77,9 +78,8 @@ export function installHttpConventions(app: FastifyInstance, dialect: Dialect, b
   // Response schemas document the API (src/http/response-schemas.ts); they must not serialise it.
   // Fastify would compile them into fast-json-stringify serialisers, which silently drop any
   // property a schema does not list; JSON.stringify (what Fastify uses for a route without a
-  // response schema) keeps every response byte for byte what the handler returned. Data that is
-  // already JSON text (raw-json.ts) is spliced in as it is.
-  app.setSerializerCompiler(() => serializePayload);
+  // response schema) keeps every response byte for byte what the handler returned.
+  app.setSerializerCompiler(() => (payload: unknown) => JSON.stringify(payload));
   app.setValidatorCompiler(({ schema, httpPart }) =>
     withReportedErrorsCapped(
       httpPart === 'body' ? withArraySizeGuard(schema, bodyAjv.compile(schema), bodyAjv) : withFiniteCoercedNumbers(schema, queryAjv.compile(schema)),

@@ -8,6 +8,8 @@ import type { DatabaseConfig } from '../../src/config.js';
 
 /** The real executable, spawned exactly as a user runs it. */
 export const BIN = fileURLToPath(new URL('../../bin/intentbase', import.meta.url));
+/** The project's root, where `npm start` runs. */
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Variables the CLI reads: stripped from the inherited environment so only the test's own count. */
 const CONFIG_VARIABLES = [
@@ -55,7 +57,15 @@ export function killAllChildren(): void {
 }
 
 function spawnCli(args: string[], env: NodeJS.ProcessEnv, cwd: string): ChildProcess {
-  const child = spawn(process.execPath, [BIN, ...args], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  return track(spawn(process.execPath, [BIN, ...args], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] }));
+}
+
+/** `npm start` in the project's root, as the README's quick start runs it. */
+function spawnNpmStart(env: NodeJS.ProcessEnv): ChildProcess {
+  return track(spawn('npm', ['start', '--silent'], { env, cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] }));
+}
+
+function track(child: ChildProcess): ChildProcess {
   live.add(child);
   child.on('exit', () => live.delete(child));
   return child;
@@ -97,6 +107,8 @@ export interface ServeProcess {
   /** The URL from the "listening" log line. */
   readonly url: string;
   stdout(): string;
+  /** Resolves once stdout (the log) matches `pattern`: a condition to wait on instead of a sleep. */
+  logged(pattern: RegExp, timeoutMs?: number): Promise<void>;
   stderr(): string;
   /** Sends a signal and waits for the exit (SIGKILL after the timeout, which then rejects). */
   /** Sends `signal` (none with null: waits for an exit already under way) and resolves with how the process exited. */
@@ -107,10 +119,10 @@ export interface ServeProcess {
  * `intentbase serve` on 127.0.0.1 and a free port (PORT=0); resolves once it logs its URL, rejects
  * if it exits or stays silent past the timeout.
  */
-export function startServe(options: { env: Record<string, string>; cwd: string; timeoutMs?: number }): Promise<ServeProcess> {
+export function startServe(options: { env: Record<string, string>; cwd: string; timeoutMs?: number; viaNpmStart?: boolean }): Promise<ServeProcess> {
   const timeoutMs = options.timeoutMs ?? 30_000;
   const env = cliEnv({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...options.env });
-  const child = spawnCli(['serve'], env, options.cwd);
+  const child = options.viaNpmStart ? spawnNpmStart(env) : spawnCli(['serve'], env, options.cwd);
   let stdout = '';
   let stderr = '';
   child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -118,6 +130,22 @@ export function startServe(options: { env: Record<string, string>; cwd: string; 
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.on('close', (code, signal) => resolve({ code, signal })),
   );
+
+  const logged: ServeProcess['logged'] = (pattern, waitMs = 10_000) =>
+    new Promise((resolve, reject) => {
+      const check = () => {
+        if (!pattern.test(stdout)) return;
+        clearTimeout(timer);
+        child.stdout!.off('data', check);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        child.stdout!.off('data', check);
+        reject(new Error(`serve never logged ${pattern} within ${waitMs} ms\nstdout: ${stdout}`));
+      }, waitMs);
+      child.stdout!.on('data', check);
+      check();
+    });
 
   const stop: ServeProcess['stop'] = async (signal = 'SIGTERM', stopTimeoutMs = 15_000) => {
     if (signal !== null && child.exitCode === null && child.signalCode === null) child.kill(signal);
@@ -145,7 +173,7 @@ export function startServe(options: { env: Record<string, string>; cwd: string; 
       if (!url) return;
       clearTimeout(timer);
       child.stdout!.off('data', onData);
-      resolve({ child, url, stdout: () => stdout, stderr: () => stderr, stop });
+      resolve({ child, url, stdout: () => stdout, stderr: () => stderr, stop, logged });
     };
     child.stdout!.on('data', onData);
     void exited.then(({ code, signal }) => {

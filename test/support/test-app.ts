@@ -2,8 +2,8 @@ import type { FastifyInstance, InjectOptions } from 'fastify';
 import { after, before } from 'node:test';
 import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
-import { createDatabase, migrateToLatest, type DatabaseHandle } from '../../src/db/index.js';
-import type { Services } from '../../src/services.js';
+import { createDatabase, type DatabaseHandle } from '../../src/db/index.js';
+import type { ServicesApi } from '../../src/services.js';
 import { createTestDatabase, type EngineName, type TestDatabase } from './engines.js';
 
 export interface Tenant {
@@ -23,7 +23,9 @@ export interface Reply {
 
 export interface TestContext {
   app: FastifyInstance;
-  services: Services;
+  /** The app's services (on SQLite, the proxy to its service thread). */
+  services: ServicesApi;
+  /** A connection of the test's own to the app's database, for setup and checks the API does not offer. */
   database: DatabaseHandle;
   engine: EngineName;
   /** A new workspace with API access on, one admin user and that user's key. */
@@ -45,11 +47,10 @@ export async function injectJson(app: FastifyInstance, options: InjectOptions): 
 export async function openTestApp(engine: EngineName): Promise<{ context: TestContext; close(): Promise<void> }> {
   const testDb: TestDatabase = await createTestDatabase(engine);
   const config = loadConfig({ LOG_LEVEL: 'silent' });
-  const database = createDatabase(testDb.config);
-  await migrateToLatest(database.db);
-  const app = await buildApp({ ...config, database: testDb.config }, { database, logger: false });
+  const app = await buildApp({ ...config, database: testDb.config }, { logger: false });
   await app.ready();
-  const services = app.services;
+  const database = createDatabase(testDb.config);
+  const services = app.runtime.services;
   let tenantCount = 0;
   const context: TestContext = {
     app,

@@ -10,8 +10,7 @@ export function registerMigrate(program: Command, io: CliIo): void {
       const { createDatabase, migrateToLatest } = await import('../../db/index.js');
       const database = createDatabase(config.database);
       try {
-        let newer: string[] = [];
-        const applied = await migrateToLatest(database.db, { onNewerSchema: (unknown) => (newer = unknown) });
+        const { applied, newer } = await migrateToLatest(database.db);
         if (newer.length > 0) io.stdout(`Database schema is newer than this release (${newer.join(', ')}); nothing to do.\n`);
         else if (applied.length === 0) io.stdout('Database schema is up to date.\n');
         for (const name of applied) io.stdout(`Applied migration ${name}\n`);

@@ -1,5 +1,5 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import type { ScoringLogger } from '../../modules/scoring/scoring.service.js';
+import type { ServicesApi } from '../../services.js';
 import { CliError, withServices, type CliIo } from '../context.js';
 
 export interface ScoreOptions {
@@ -18,30 +18,31 @@ function parseWhole(min: number, max: number) {
   };
 }
 
-/**
- * The runs' log lines on stderr: what a server writes to its log. A failed run's record says only
- * that it failed (it is shown to API clients too); the error itself is here.
- */
-function stderrLogger(io: CliIo): ScoringLogger {
-  const line = (level: string) => (fields: object, message: string) => {
-    const { err } = fields as { err?: unknown };
-    io.stderr(`  ${level}: ${message}${err === undefined ? '' : `: ${err instanceof Error ? err.message : String(err)}`}\n`);
-  };
-  return { info: line('info'), warn: line('warn'), error: line('error') };
-}
+/** How often a waiting command reports progress (and checks the run's holder is alive). */
+const PROGRESS_EVERY_MS = 1000;
 
-/** Progress lines: the first chunk always (scripts watch for it), then at most one a second. */
-function progressPrinter(io: CliIo, workspaceId: string) {
-  let last = 0;
-  let evaluated = 0;
-  let changed = 0;
-  return (report: { evaluated: number; changed: number; chunk: number }) => {
-    evaluated += report.evaluated;
-    changed += report.changed;
-    if (report.chunk !== 1 && Date.now() - last < 1000) return;
-    last = Date.now();
-    io.stderr(`  workspace ${workspaceId}: chunk ${report.chunk} committed, ${evaluated} accounts evaluated, ${changed} changed\n`);
-  };
+/**
+ * Runs scoring for one workspace to the end and returns its last state. When another process is
+ * running one, waits for that run instead of starting a second — and continues it if its holder
+ * dies (its lease expires): each round asks for a run, which answers the one in progress or takes
+ * over an abandoned one.
+ */
+async function scoreWorkspace(services: ServicesApi, io: CliIo, workspaceId: string, options: ScoreOptions) {
+  const start = { trigger: 'cli' as const, full: options.full, chunkSize: options.chunkSize, pauseMs: options.pauseMs, leaseMs: options.leaseSeconds * 1000 };
+  let ranHere = false;
+  let announced = false;
+  let reported = '';
+  for (;;) {
+    const { started, run } = await services.scoring.startRun(workspaceId, start);
+    ranHere ||= started;
+    if (!ranHere && !announced) io.stderr(`  workspace ${workspaceId}: run ${run.runId} is in progress elsewhere; waiting for it\n`);
+    announced = true;
+    const now = await services.scoring.waitForRun(workspaceId, run.runId, PROGRESS_EVERY_MS);
+    if (now.status !== 'running') return { run: now, ranHere };
+    const progress = `${now.counts.accountsEvaluated} accounts evaluated, ${now.counts.accountsChanged} changed`;
+    if (now.counts.accountsEvaluated > 0 && progress !== reported) io.stderr(`  workspace ${workspaceId}: ${progress}\n`);
+    reported = progress;
+  }
 }
 
 export function registerScore(program: Command, io: CliIo): void {
@@ -50,7 +51,7 @@ export function registerScore(program: Command, io: CliIo): void {
     .description('run scoring now: recompute changed accounts and decay, write only what changed (SPEC §4.5)')
     .option('--workspace <id>', 'score one workspace (default: every workspace)')
     .option('--full', 'rebuild every account from its whole signal history')
-    .option('--chunk-size <n>', 'accounts per transaction', parseWhole(1, 100_000), 1000)
+    .option('--chunk-size <n>', 'accounts per transaction', parseWhole(1, 100_000), 500)
     .option('--pause-ms <n>', 'pause between chunks, to leave the database to other work', parseWhole(0, 60_000), 0)
     .option('--lease-seconds <n>', 'how long the run guard lasts without renewal (a crashed run blocks no longer)', parseWhole(1, 3600), 60)
     .addHelpText(
@@ -65,21 +66,12 @@ export function registerScore(program: Command, io: CliIo): void {
     )
     .action(async (options: ScoreOptions) => {
       await withServices(io, async (services) => {
-        services.scoring.setLogger(stderrLogger(io));
         const workspaces = (await services.workspaces.listWorkspaces()).map((w) => w.id);
         if (options.workspace !== undefined && !workspaces.includes(options.workspace)) throw new CliError(`Workspace '${options.workspace}' not found`);
         const targets = options.workspace === undefined ? workspaces : [options.workspace];
         let failed = 0;
         for (const workspaceId of targets) {
-          const { run, ranHere } = await services.scoring.runToCompletion(workspaceId, {
-            trigger: 'cli',
-            full: options.full,
-            chunkSize: options.chunkSize,
-            pauseMs: options.pauseMs,
-            leaseMs: options.leaseSeconds * 1000,
-            onChunk: progressPrinter(io, workspaceId),
-            onWait: (other) => io.stderr(`  workspace ${workspaceId}: run ${other.runId} is in progress elsewhere; waiting for it\n`),
-          });
+          const { run, ranHere } = await scoreWorkspace(services, io, workspaceId, options);
           io.stdout(`${JSON.stringify({ workspaceId, ...run, ranHere })}\n`);
           const seconds = run.durationMs === null ? '' : `, ${(run.durationMs / 1000).toFixed(1)} s`;
           io.stderr(
@@ -89,7 +81,6 @@ export function registerScore(program: Command, io: CliIo): void {
           );
           if (run.status !== 'succeeded') failed += 1;
         }
-        await services.scoring.stop();
         if (failed > 0) throw new CliError(`${failed} scoring run(s) did not succeed`);
       });
     });

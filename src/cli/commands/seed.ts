@@ -1,5 +1,5 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import type { Services } from '../../services.js';
+import type { ServicesApi } from '../../services.js';
 import { CliError, withServices, type CliIo } from '../context.js';
 
 /** Accounts per write: the API's batch size, so seeding exercises exactly what an integration does. */
@@ -76,7 +76,7 @@ export function registerSeed(program: Command, io: CliIo): void {
 }
 
 /** The workspace a data command writes to: the one asked for, or the first (the one `serve` created). */
-export async function resolveWorkspace(services: Services, requested: string | undefined): Promise<string> {
+export async function resolveWorkspace(services: ServicesApi, requested: string | undefined): Promise<string> {
   const workspaces = await services.workspaces.listWorkspaces();
   if (requested !== undefined) {
     if (!workspaces.some((w) => w.id === requested)) throw new CliError(`Workspace '${requested}' not found`);
@@ -88,9 +88,9 @@ export async function resolveWorkspace(services: Services, requested: string | u
   return workspaces[0].id;
 }
 
-async function seedAccountsStep(services: Services, workspaceId: string, count: number, seed: number, io: CliIo): Promise<void> {
+async function seedAccountsStep(services: ServicesApi, workspaceId: string, count: number, seed: number, io: CliIo): Promise<void> {
   // Loaded on use, like the database: --help stays instant.
-  const { seedAccounts } = await import('../../modules/accounts/seed-accounts.js');
+  const { seedAccounts } = await import('../../seed/seed-accounts.js');
   const started = Date.now();
   const totals = await seedAccounts(services.accounts, workspaceId, {
     count,
@@ -112,11 +112,10 @@ async function seedAccountsStep(services: Services, workspaceId: string, count: 
 const DOMAIN_POOL = 10_000;
 const SIGNAL_PROGRESS_EVERY = 500_000;
 
-async function seedSignalsStep(services: Services, workspaceId: string, count: number, seed: number, io: CliIo): Promise<void> {
-  const { seedSignals } = await import('../../modules/signals/seed-signals.js');
-  const { sampleAccountDomains } = await import('../../modules/signals/signals.repository.js');
+async function seedSignalsStep(services: ServicesApi, workspaceId: string, count: number, seed: number, io: CliIo): Promise<void> {
+  const { seedSignals } = await import('../../seed/seed-signals.js');
   const started = Date.now();
-  const pool = await sampleAccountDomains(services.database.db, workspaceId, DOMAIN_POOL);
+  const pool = await services.accounts.sampleDomains(workspaceId, DOMAIN_POOL);
   if (pool.length === 0) io.stderr('  no accounts yet: every signal comes from a company that is not an account\n');
   const totals = await seedSignals(services.signals, workspaceId, {
     count,
@@ -137,20 +136,19 @@ async function seedSignalsStep(services: Services, workspaceId: string, count: n
 const DEAL_PROGRESS_EVERY = 10_000;
 const ACTIVITY_PROGRESS_EVERY = 50_000;
 
-async function seedDealsStep(services: Services, workspaceId: string, count: number, seed: number, io: CliIo): Promise<void> {
-  const { seedDeals } = await import('../../modules/deals/seed-deals.js');
-  const { SEED_PIPELINES, pipelineDefinition } = await import('../../modules/deals/synthetic-deals.js');
-  const { ensurePipelines } = await import('../../modules/deal-stages/seed-deal-stages.js');
-  const { sampleAccountDomains } = await import('../../modules/signals/signals.repository.js');
+async function seedDealsStep(services: ServicesApi, workspaceId: string, count: number, seed: number, io: CliIo): Promise<void> {
+  const { seedDeals } = await import('../../seed/seed-deals.js');
+  const { SEED_PIPELINES, pipelineDefinition } = await import('../../seed/synthetic-deals.js');
+  const { ensurePipelines } = await import('../../seed/seed-deal-stages.js');
   const started = Date.now();
   const pipelines = await ensurePipelines(services.dealStages, workspaceId, SEED_PIPELINES.map(pipelineDefinition));
   if (pipelines.created.length > 0) io.stderr(`  created deal pipelines ${pipelines.created.join(', ')}\n`);
   for (const { pipelineId, missingStageIds } of pipelines.incomplete) {
     io.stderr(`  pipeline ${pipelineId} exists without stages ${missingStageIds.join(', ')}: left as it is; deals still carry their stage labels\n`);
   }
-  const pool = await sampleAccountDomains(services.database.db, workspaceId, DOMAIN_POOL);
+  const pool = await services.accounts.sampleDomains(workspaceId, DOMAIN_POOL);
   if (pool.length === 0) io.stderr('  no accounts yet: every deal is for a company that is not an account\n');
-  const totals = await seedDeals(services.deals, services.database.db, workspaceId, {
+  const totals = await seedDeals(services.deals, workspaceId, {
     count,
     seed,
     pool,
@@ -167,11 +165,10 @@ async function seedDealsStep(services: Services, workspaceId: string, count: num
   if (totals.failed > 0) throw new CliError(`${totals.failed} deals failed, e.g. ${totals.firstError}`);
 }
 
-async function seedActivitiesStep(services: Services, workspaceId: string, count: number, seed: number, io: CliIo): Promise<void> {
-  const { seedActivities } = await import('../../modules/activities/seed-activities.js');
-  const { sampleAccountDomains } = await import('../../modules/signals/signals.repository.js');
+async function seedActivitiesStep(services: ServicesApi, workspaceId: string, count: number, seed: number, io: CliIo): Promise<void> {
+  const { seedActivities } = await import('../../seed/seed-activities.js');
   const started = Date.now();
-  const pool = await sampleAccountDomains(services.database.db, workspaceId, DOMAIN_POOL);
+  const pool = await services.accounts.sampleDomains(workspaceId, DOMAIN_POOL);
   if (pool.length === 0) io.stderr('  no accounts yet: every activity is with a company that is not an account\n');
   const totals = await seedActivities(services.activities, workspaceId, {
     count,

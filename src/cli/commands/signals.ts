@@ -1,7 +1,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { ImportField } from '../../modules/signals/csv-mapping.js';
 import type { ImportProgress, ImportTotals } from '../../modules/signals/signal-import.js';
-import { SIGNAL_SOURCES, type SignalSource } from '../../modules/signals/signals.schema.js';
+import { SIGNAL_SOURCES, type SignalSource } from '../../modules/signals/signal-sources.js';
 import { CliError, withServices, type CliIo } from '../context.js';
 import { resolveWorkspace } from './seed.js';
 

@@ -1,62 +1,6 @@
-import { Worker } from 'node:worker_threads';
 import SqliteDatabase from 'better-sqlite3';
-import { sql, type Compilable, type Kysely } from 'kysely';
+import type { Compilable, Kysely } from 'kysely';
 import type { Database } from '../schema.js';
-import { openThreadedSqlite } from './sqlite-thread.js';
-import type { Dialect } from './types.js';
-
-/**
- * A connection for a long batch job's writes (a scoring run: a thousand chunk transactions of
- * derived data). On SQLite it is a second connection to the file with synchronous=NORMAL: in WAL
- * mode a commit then appends to the WAL without waiting for an fsync — the job's transactions
- * stay atomic and ordered, and a power loss can only lose its last few, whole (a scoring run's
- * checkpoint commits with its chunk, so it resumes from the last durable one). API writes keep
- * their own connection and synchronous=FULL.
- *
- * Like the API's, the job's write connection lives on a thread of its own (sqlite-thread.ts): when
- * the two wait for each other's write lock, a thread sleeps in SQLite's busy handler, never the
- * event loop — which may be the very thing the other transaction is waiting for (its next statement).
- *
- * The job's connection never checkpoints the WAL itself: while the job writes (between
- * `checkpointing()` and the function it returns), a thread of its own does, every 250 ms
- * (wal-checkpointer.worker.mjs), so the copy-back and its fsync do not stall the event loop. The
- * API's connection keeps its own automatic checkpoints, and outside a job nothing changes for it.
- *
- * On PostgreSQL (and an in-memory SQLite) it is the given database itself.
- */
-export interface BatchWriter {
-  db: Kysely<Database>;
-  /** Starts background checkpoints for a job; call the returned function when the job ends. */
-  checkpointing(): () => Promise<void>;
-  close(): Promise<void>;
-}
-
-export async function openBatchWriter(db: Kysely<Database>, dialect: Dialect): Promise<BatchWriter> {
-  const path = dialect.engine === 'sqlite' ? await sqliteFile(db) : undefined;
-  if (!path) return { db, checkpointing: () => async () => {}, close: async () => {} };
-  const writer = openThreadedSqlite(path, { procedures: false }).db;
-  await sql`pragma synchronous = NORMAL`.execute(writer);
-  await sql`pragma wal_autocheckpoint = 0`.execute(writer);
-  return { db: writer, checkpointing: () => startCheckpointer(path), close: () => writer.destroy() };
-}
-
-function startCheckpointer(path: string): () => Promise<void> {
-  const worker = new Worker(new URL('./wal-checkpointer.worker.mjs', import.meta.url), { workerData: { path, intervalMs: 250 } });
-  worker.on('error', () => {});
-  const stopped = new Promise<void>((resolve) => {
-    worker.once('message', () => resolve());
-    worker.once('exit', () => resolve());
-  });
-  let stopping: Promise<void> | undefined;
-  return () =>
-    (stopping ??= (async () => {
-      worker.postMessage('stop');
-      let timer: NodeJS.Timeout | undefined;
-      await Promise.race([stopped, new Promise<void>((resolve) => (timer = setTimeout(resolve, 5000)))]);
-      clearTimeout(timer);
-      await worker.terminate();
-    })());
-}
 
 /**
  * Reading millions of rows (a scoring run's scan of every signal) in batches of positional rows.
@@ -80,10 +24,15 @@ export interface KeysetScan {
   page(after: number, limit: number): Compilable;
 }
 
-export async function* bulkRead(db: Kysely<Database>, dialect: Dialect, scan: KeysetScan, after: number, batchSize: number): AsyncGenerator<unknown[][]> {
-  const path = dialect.engine === 'sqlite' ? await sqliteFile(db) : undefined;
-  if (path) {
-    yield* rawSqliteRead(path, scan, after, batchSize);
+export async function* bulkRead(
+  db: Kysely<Database>,
+  sqliteFile: string | undefined,
+  scan: KeysetScan,
+  after: number,
+  batchSize: number,
+): AsyncGenerator<unknown[][]> {
+  if (sqliteFile) {
+    yield* rawSqliteRead(sqliteFile, scan, after, batchSize);
     return;
   }
   for (let from = after; ; ) {
@@ -93,17 +42,6 @@ export async function* bulkRead(db: Kysely<Database>, dialect: Dialect, scan: Ke
     from = Number(rows[rows.length - 1][scan.columns[scan.keyColumn]]);
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
-}
-
-/** The database file of a file-backed SQLite database; undefined otherwise (PostgreSQL, in-memory). */
-export async function sqliteFilePath(db: Kysely<Database>, dialect: Dialect): Promise<string | undefined> {
-  return dialect.engine === 'sqlite' ? sqliteFile(db) : undefined;
-}
-
-async function sqliteFile(db: Kysely<Database>): Promise<string | undefined> {
-  const { rows } = await sql<{ file: string }>`select file from pragma_database_list where name = 'main'`.execute(db);
-  const file = rows[0]?.file;
-  return file ? file : undefined;
 }
 
 async function* rawSqliteRead(path: string, scan: KeysetScan, after: number, batchSize: number): AsyncGenerator<unknown[][]> {

@@ -26,12 +26,12 @@ export const sqliteDialect: Dialect = {
   isUniqueViolation: (error) => UNIQUE_CODES.has((error as { code?: string })?.code ?? ''),
   // SQLite stores any text it is given.
   isUnstorableText: () => false,
-  // Busy past busy_timeout, or the connection's thread is gone (sqlite-thread.ts).
-  isUnavailable: (error) => ['SQLITE_BUSY', 'INTENTBASE_SQLITE_THREAD_STOPPED'].includes((error as { code?: string })?.code ?? ''),
+  // Busy past busy_timeout: another process (a CLI command) held the write lock for too long.
+  isUnavailable: (error) => (error as { code?: string })?.code === 'SQLITE_BUSY',
   // One connection, one writer at a time: every transaction is already exclusive.
   lockTransaction: async () => {},
-  // Kysely runs every SQLite query on one connection, so a transaction is already a snapshot.
-  // Read only: with the SQLite thread (sqlite-thread.ts) it runs on the reader connection.
+  // Kysely runs every SQLite query on one connection, so a transaction is already a snapshot; a
+  // read-only one begins deferred and never takes the write lock.
   readSnapshot: (db, work) => db.transaction().setAccessMode('read only').execute(work),
 };
 

@@ -15,11 +15,11 @@ export interface Dialect {
   isUnstorableText(error: unknown): boolean;
   /** The database cannot be reached (connection refused, reset, shutting down). */
   isUnavailable(error: unknown): boolean;
+  /** Holds a named lock until `trx` ends, serialising this section across processes. */
+  lockTransaction(trx: Transaction<Database>, name: string): Promise<void>;
   /**
    * Runs `work` against one consistent snapshot, so a list page and the high-water mark it reports
    * as `syncTimestamp` agree.
    */
-  /** Holds a named lock until `trx` ends, serialising this section across processes. */
-  lockTransaction(trx: Transaction<Database>, name: string): Promise<void>;
   readSnapshot<T>(db: Kysely<Database>, work: (trx: Transaction<Database>) => Promise<T>): Promise<T>;
 }

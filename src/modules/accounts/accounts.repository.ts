@@ -299,3 +299,18 @@ export async function findAccountStatesByIds(db: Executor, dialect: Dialect, wor
 export async function parkAccountDomain(db: Executor, workspaceId: string, id: string): Promise<void> {
   await db.updateTable('accounts').set({ domain: `#moving#${id}` }).where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
 }
+
+/**
+ * Up to `limit` domains of the workspace's accounts, oldest first: the pool `intentbase seed`
+ * draws signals for (bounded, so seeding a million accounts' signals needs no million strings).
+ */
+export async function sampleDomains(db: Executor, workspaceId: string, limit: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom('accounts')
+    .select('domain')
+    .where('workspace_id', '=', workspaceId)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => row.domain);
+}

@@ -3,6 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { apiResponses, Envelope, Page } from '../../http/response-schemas.js';
 import type { AccountsService } from './accounts.service.js';
+import type { ServiceApi } from '../../lib/service-api.js';
 import {
   Account,
   ACCOUNT_EXAMPLE,
@@ -34,7 +35,7 @@ export const accountUpdatedResponses = (description: string) =>
   );
 
 /** The account writes keyed by domain and rtp_aid; the CRM generation has its own (src/api/crm.ts). */
-export function registerAccountWriteRoutes(app: FastifyInstance, accounts: AccountsService): void {
+export function registerAccountWriteRoutes(app: FastifyInstance, accounts: ServiceApi<AccountsService>): void {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
 
   api.post(
@@ -91,7 +92,7 @@ export function registerAccountWriteRoutes(app: FastifyInstance, accounts: Accou
 }
 
 /** Account routes both generations serve unchanged. */
-export function registerAccountRoutes(app: FastifyInstance, accounts: AccountsService): void {
+export function registerAccountRoutes(app: FastifyInstance, accounts: ServiceApi<AccountsService>): void {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
 
   api.get(
@@ -115,8 +116,7 @@ export function registerAccountRoutes(app: FastifyInstance, accounts: AccountsSe
         ),
       },
     },
-    // The page arrives as JSON text of exactly the schema's shape (raw-json.ts), written out as it is.
-    async (request) => (await accounts.listAccounts(request.workspaceId, request.query)) as never,
+    (request) => accounts.listAccounts(request.workspaceId, request.query),
   );
 
   api.get(

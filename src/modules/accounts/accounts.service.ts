@@ -1,18 +1,17 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, DatabaseHandle, Dialect } from '../../db/index.js';
-import { readChangeClock, reserveChangeStamps, firstSeqChangedAfter } from '../../db/change-stamps.js';
-import { groupCommitted } from '../../db/group-commit.js';
+import { readChangeClock, reserveChangeStamps, firstSeqChangedAfter, type ChangeStamps } from '../../db/change-stamps.js';
+import { GroupCommit, RETRY, type Retry } from '../../db/group-commit.js';
 import { ApiError } from '../../http/errors.js';
-import { RawJson } from '../../http/raw-json.js';
 import { decodeCursor, toPage, type Page } from '../../http/cursor.js';
 import { lastSyncInstant } from '../../http/schema-helpers.js';
+import { summarise } from '../../lib/batch-summary.js';
 import { isId, newId } from '../../lib/ids.js';
 import { normalizeDomain } from '../../lib/domain.js';
 import { checkCustomFieldValues } from '../custom-fields/custom-field-values.js';
 import type { CustomFieldsService } from '../custom-fields/custom-fields.service.js';
 import type { SegmentsService } from '../segments/segments.service.js';
-import * as segmentsRepo from '../segments/segments.repository.js';
-import { mergeCustomFields, planAccountBatch, sameAccountState, type AccountResult } from './account-batch.js';
+import { mergeCustomFields, planAccountBatch, sameAccountState, type AccountResult, type AccountState } from './account-batch.js';
 import { presentAccount, type AccountView, type StoredAccount } from './accounts.presenter.js';
 import * as repo from './accounts.repository.js';
 import type { CreateAccountsBody, ExternalIdMappingsBody, ListAccountsQuery } from './accounts.schema.js';
@@ -24,32 +23,25 @@ export interface CreateAccountsResult {
   summary: { total: number; created: number; updated: number; failed: number };
 }
 
+/** One account a batch writes: its new state, and the stored one it replaces (none for a new account). */
+export interface PlannedAccountWrite {
+  state: AccountState;
+  before: AccountState | undefined;
+}
+
 /**
- * Raised inside a batch transaction when another writer created one of its domains first. Told
- * apart by name: it may be raised on the SQLite writer thread and arrive here as a copy.
+ * What a planner (planAccountBatch, the CRM generation's planCrmAccountBatch) decided for a batch:
+ * the per-item results, every account to write, and the accounts the items name (they join the
+ * batch's static segment, if it has one).
  */
-class ConcurrentCreate extends Error {
-  override name = 'ConcurrentCreate';
+export interface AccountWritePlan<R> {
+  results: R[];
+  writes: PlannedAccountWrite[];
+  touchedIds: string[];
 }
 
-const WRITE_BATCH = 'accounts.writeBatch';
-const LIST_PAGE = 'accounts.listPage';
-
-interface WriteBatchArgs {
-  workspaceId: string;
-  body: CreateAccountsBody;
-  fields: Awaited<ReturnType<CustomFieldsService['listActiveFields']>>;
-}
-
-/** A list page request, parsed and checked (every client error is raised before it is sent). */
-interface ListPageArgs {
-  workspaceId: string;
-  limit: number;
-  afterSeq: number;
-  domains: string[] | undefined;
-  /** Only accounts changed strictly after this instant (epoch ms), from `lastSync`. */
-  changedAfter: number | undefined;
-}
+/** Plans a batch inside its transaction, after the change stamps are reserved; new ids come from `mintId`. */
+export type AccountBatchPlanner<R> = (trx: Transaction<Database>, mintId: () => string) => Promise<AccountWritePlan<R>>;
 
 /** Keys by which other records (deals' associated accounts…) reference accounts. */
 export interface AccountKeys {
@@ -70,17 +62,17 @@ export type AccountKeysListener = (trx: Transaction<Database>, workspaceId: stri
  */
 export type AccountsWrittenListener = (trx: Transaction<Database>, workspaceId: string, accountIds: string[]) => Promise<unknown>;
 
-/** The keys that written accounts newly claim or release, compared with their stored state (by domain). */
-export function changedAccountKeys(
-  stored: ReadonlyMap<string, { externalId: string | null }>,
-  written: Iterable<{ domain: string; externalId: string | null }>,
-): AccountKeys {
+/**
+ * The keys whose resolution to an account a batch changes: domains an account arrives at (created,
+ * or moved there by the CRM generation) or leaves, and the old and new external ids of re-keyed
+ * accounts.
+ */
+export function changedAccountKeys(writes: readonly PlannedAccountWrite[]): AccountKeys {
   const keys: AccountKeys = { domains: [], externalIds: [] };
-  for (const account of written) {
-    const before = stored.get(account.domain);
-    if (!before) keys.domains.push(account.domain);
-    if (before?.externalId === account.externalId) continue;
-    for (const id of [before?.externalId, account.externalId]) if (id != null) keys.externalIds.push(id);
+  for (const { state, before } of writes) {
+    if (before?.domain !== state.domain) keys.domains.push(...(before ? [before.domain, state.domain] : [state.domain]));
+    if (before?.externalId === state.externalId) continue;
+    for (const id of [before?.externalId, state.externalId]) if (id != null) keys.externalIds.push(id);
   }
   return keys;
 }
@@ -105,110 +97,105 @@ export function parseDomainsFilter(raw: string): string[] {
   return [...new Set(parsed.map((d: string) => normalizeDomain(d)).filter((d): d is string => d !== null))];
 }
 
+export interface AccountsServiceDeps {
+  customFields: CustomFieldsService;
+  segments: SegmentsService;
+  /** Told inside each account write's transaction (see AccountKeysListener): deals restamp their links. */
+  onKeysChanged: AccountKeysListener;
+  /** Told inside each account write's transaction (see AccountsWrittenListener): dynamic segments follow. */
+  onWritten: AccountsWrittenListener;
+}
+
 /** Accounts (SPEC §3.1–§3.5): batch push with upsert, custom fields, external ids, delta-sync pulls. */
 export class AccountsService {
   private readonly db: Kysely<Database>;
   private readonly dialect: Dialect;
-
-  constructor(
-    private readonly database: DatabaseHandle,
-    private readonly customFields: CustomFieldsService,
-    private readonly segments: SegmentsService,
-  ) {
-    this.db = database.db;
-    this.dialect = database.dialect;
-    this.writeBatches = groupCommitted(database, WRITE_BATCH, (trx, args: WriteBatchArgs) => this.writeBatch(trx, args));
-    database.procedures.registerRead<ListPageArgs>(LIST_PAGE, (_db, args) => this.listPageJson(args));
-  }
-
-  private readonly keyListeners: AccountKeysListener[] = [];
-  private readonly writtenListeners: AccountsWrittenListener[] = [];
-
   /**
    * Batches of one workspace that arrive while another is being written share its successor's
    * commit (each in its own savepoint, answered after that commit): on SQLite with
-   * synchronous=FULL the per-commit WAL fsync, not the CPU, is what limits ingest. A group is one
-   * message to the SQLite writer thread, which runs writeBatch there.
+   * synchronous=FULL the per-commit WAL fsync, not the CPU, is what limits ingest.
    */
-  private readonly writeBatches: (workspaceId: string, args: WriteBatchArgs) => Promise<AccountResult[]>;
+  private readonly batches: GroupCommit;
 
-  /** Registers a listener for account keys changed by a write (see AccountKeysListener). */
-  onAccountKeysChanged(listener: AccountKeysListener): void {
-    this.keyListeners.push(listener);
-  }
-
-  /** Registers a listener for the accounts a write changed (see AccountsWrittenListener). */
-  onAccountsWritten(listener: AccountsWrittenListener): void {
-    this.writtenListeners.push(listener);
-  }
-
-  /** Tells the listeners which accounts a write stamped; every account write path calls it. */
-  async notifyAccountsWritten(trx: Transaction<Database>, workspaceId: string, accountIds: string[]): Promise<void> {
-    if (accountIds.length === 0) return;
-    for (const listener of this.writtenListeners) await listener(trx, workspaceId, accountIds);
-  }
-
-  /** Tells the listeners which account keys a write changed; every account write path calls it. */
-  async notifyKeysChanged(trx: Transaction<Database>, workspaceId: string, keys: AccountKeys): Promise<void> {
-    if (keys.domains.length === 0 && keys.externalIds.length === 0) return;
-    for (const listener of this.keyListeners) await listener(trx, workspaceId, keys);
+  constructor(
+    database: DatabaseHandle,
+    private readonly deps: AccountsServiceDeps,
+  ) {
+    this.db = database.db;
+    this.dialect = database.dialect;
+    this.batches = new GroupCommit(database.db);
   }
 
   async createAccounts(workspaceId: string, body: CreateAccountsBody): Promise<CreateAccountsResult> {
-    if (body.segmentId !== undefined) await this.segments.requireStaticTarget(workspaceId, body.segmentId);
-    const fields = await this.customFields.listActiveFields(workspaceId);
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        const results = await this.writeBatches(workspaceId, { workspaceId, body, fields });
-        const count = (status: string) => results.filter((r) => r.status === status).length;
-        return { results, summary: { total: results.length, created: count('created'), updated: count('updated'), failed: count('failed') } };
-      } catch (error) {
-        // Only possible when a writer skipped the workspace lock; the retry sees its rows.
-        if ((error as Error)?.name !== ConcurrentCreate.name || attempt >= 3) throw error;
-      }
-    }
+    const fields = await this.deps.customFields.listActiveFields(workspaceId);
+    const results = await this.writeBatch(workspaceId, body.accounts.length, body.segmentId, async (trx, mintId) => {
+      const normalized = body.accounts.map((item) => normalizeDomain(item.domain));
+      const domains = normalized.filter((d): d is string => d !== null);
+      const existing = await repo.findAccountStatesByDomains(trx, this.dialect, workspaceId, [...new Set(domains)]);
+      const plan = planAccountBatch(body.accounts, existing, fields, body.upsert ?? false, mintId, normalized);
+      const writes = [...plan.created.values(), ...plan.changed.values()].map((state) => ({ state, before: existing.get(state.domain) }));
+      return { results: plan.results, writes, touchedIds: plan.touchedIds };
+    });
+    return { results, summary: summarise(results, ['created', 'updated', 'failed']) };
   }
 
-  private async writeBatch(trx: Transaction<Database>, { workspaceId, body, fields }: WriteBatchArgs): Promise<AccountResult[]> {
-    const stamps = await reserveChangeStamps(trx, workspaceId, body.accounts.length);
-    const normalized = body.accounts.map((item) => normalizeDomain(item.domain));
-    const domains = normalized.filter((d): d is string => d !== null);
-    const existing = await repo.findAccountStatesByDomains(trx, this.dialect, workspaceId, [...new Set(domains)]);
-    const plan = planAccountBatch(body.accounts, existing, fields, body.upsert ?? false, () => newId(stamps.changedAt), normalized);
-
-    const joining = body.segmentId ? await this.newMembers(trx, workspaceId, body.segmentId, plan.touchedIds) : [];
-    const dirty = new Map([...plan.created, ...plan.changed]);
-    const writes = [...dirty.values()];
-    for (const id of joining) {
-      if (!writes.some((w) => w.id === id)) writes.push([...existing.values()].find((s) => s.id === id)!);
-    }
-    const seqOf = new Map(writes.map((state, i) => [state.id, stamps.firstSeq + i]));
-    const written = await repo.upsertAccounts(
-      trx,
-      this.dialect,
-      workspaceId,
-      writes.map((state) => ({ state, changeSeq: seqOf.get(state.id)! })),
-      stamps.changedAt,
-    );
-    for (const state of writes) if (written.get(state.domain) !== state.id) throw new ConcurrentCreate();
-    for (const id of joining) {
-      await segmentsRepo.insertMember(trx, workspaceId, body.segmentId!, id, stamps.changedAt, seqOf.get(id)!);
-    }
-    await this.notifyKeysChanged(trx, workspaceId, changedAccountKeys(existing, dirty.values()));
-    await this.notifyAccountsWritten(trx, workspaceId, writes.map((state) => state.id));
-    return plan.results;
+  /**
+   * The one way a batch of accounts is written, by both API generations: in a group commit of the
+   * workspace, after the change stamps are reserved (which takes the workspace lock, so concurrent
+   * batches plan against each other's committed rows), the batch is planned and written, it joins
+   * its static segment, and the listeners hear of it. The unique key is the last word: if an account
+   * meant to be created was created by another writer first, the batch is planned and written again.
+   */
+  async writeBatch<R>(workspaceId: string, size: number, segmentId: string | undefined, planner: AccountBatchPlanner<R>): Promise<R[]> {
+    if (segmentId !== undefined) await this.deps.segments.requireStaticTarget(workspaceId, segmentId);
+    return this.batches.run(workspaceId, async (trx) => {
+      const stamps = await reserveChangeStamps(trx, workspaceId, size);
+      const plan = await planner(trx, () => newId(stamps.changedAt));
+      return (await this.writePlan(trx, workspaceId, plan, segmentId, stamps)) ?? plan.results;
+    });
   }
 
-  /** Of the given accounts, those not yet members of the segment, in order. */
-  private async newMembers(trx: Transaction<Database>, workspaceId: string, segmentId: string, accountIds: string[]) {
-    const unique = [...new Set(accountIds)];
-    const members = await segmentsRepo.existingMemberIds(trx, workspaceId, segmentId, unique);
-    return unique.filter((id) => !members.has(id));
+  private async writePlan<R>(
+    trx: Transaction<Database>,
+    workspaceId: string,
+    plan: AccountWritePlan<R>,
+    segmentId: string | undefined,
+    stamps: ChangeStamps,
+  ): Promise<Retry | undefined> {
+    const planned = new Map(plan.writes.map((write) => [write.state.id, write.state]));
+    const joining = segmentId === undefined ? [] : await this.deps.segments.notYetMembers(trx, workspaceId, segmentId, plan.touchedIds);
+    // An account that only joins the segment is written too: its `segments` changed, so it is stamped.
+    const joiningOnly = await repo.findAccountStatesByIds(trx, this.dialect, workspaceId, joining.filter((id) => !planned.has(id)));
+    const states = [...planned.values(), ...joiningOnly];
+    const seqOf = new Map(states.map((state, i) => [state.id, stamps.firstSeq + i]));
+    const write = (state: AccountState) => ({ state, changeSeq: seqOf.get(state.id)! });
+
+    // Accounts the CRM generation moves to another domain are updated by id, parked on placeholder
+    // domains first so that moves within one batch never collide; all others are upserted by domain.
+    const moved = plan.writes.filter(({ state, before }) => before !== undefined && before.domain !== state.domain).map(({ state }) => state);
+    for (const state of moved) await repo.parkAccountDomain(trx, workspaceId, state.id);
+    for (const state of moved) await repo.updateAccountState(trx, this.dialect, workspaceId, write(state), stamps.changedAt);
+    const upserts = states.filter((state) => !moved.includes(state));
+    const written = await repo.upsertAccounts(trx, this.dialect, workspaceId, upserts.map(write), stamps.changedAt);
+    if (upserts.some((state) => written.get(state.domain) !== state.id)) return RETRY;
+
+    if (segmentId !== undefined) await this.deps.segments.addMembersWritten(trx, workspaceId, segmentId, joining.map((id) => ({ accountId: id, changeSeq: seqOf.get(id)! })), stamps.changedAt);
+    await this.notifyKeysChanged(trx, workspaceId, changedAccountKeys(plan.writes));
+    await this.notifyWritten(trx, workspaceId, states.map((state) => state.id));
+    return undefined;
+  }
+
+  private async notifyWritten(trx: Transaction<Database>, workspaceId: string, accountIds: string[]): Promise<void> {
+    if (accountIds.length > 0) await this.deps.onWritten(trx, workspaceId, accountIds);
+  }
+
+  private async notifyKeysChanged(trx: Transaction<Database>, workspaceId: string, keys: AccountKeys): Promise<void> {
+    if (keys.domains.length > 0 || keys.externalIds.length > 0) await this.deps.onKeysChanged(trx, workspaceId, keys);
   }
 
   async updateCustomFields(workspaceId: string, rawId: string, input: Record<string, unknown>): Promise<{ message: 'Account updated successfully' }> {
     const id = parseAccountId(rawId);
-    const fields = await this.customFields.listActiveFields(workspaceId);
+    const fields = await this.deps.customFields.listActiveFields(workspaceId);
     const check = checkCustomFieldValues(fields, input);
     await this.db.transaction().execute(async (trx) => {
       const current = await repo.findAccountStateById(trx, this.dialect, workspaceId, id);
@@ -221,32 +208,18 @@ export class AccountsService {
         changeSeq: stamps.firstSeq,
         changedAt: stamps.changedAt,
       });
-      await this.notifyAccountsWritten(trx, workspaceId, [id]);
+      await this.notifyWritten(trx, workspaceId, [id]);
     });
     return { message: 'Account updated successfully' as const };
   }
 
-  /**
-   * A page of accounts (with `syncTimestamp`), as JSON text: it is built where its rows are read —
-   * on SQLite the reader thread, so the rows, the views and their serialisation stay off this thread.
-   */
-  async listAccounts(workspaceId: string, query: ListAccountsQuery): Promise<RawJson> {
-    const args: ListPageArgs = {
-      workspaceId,
-      limit: query.limit ?? 100,
-      afterSeq: query.cursor === undefined ? 0 : Number(decodeCursor(query.cursor, 'accounts', ['integer'])[0]),
-      domains: query.domains === undefined ? undefined : parseDomainsFilter(query.domains),
-      changedAfter: lastSyncInstant(query.lastSync),
-    };
-    return new RawJson((await this.database.runRead({ name: LIST_PAGE, args })) as string);
-  }
-
-  private async listPageJson(args: ListPageArgs): Promise<string> {
-    return JSON.stringify(await this.listPage(args));
-  }
-
-  private async listPage({ workspaceId, limit, afterSeq, domains, changedAfter }: ListPageArgs): Promise<Page<AccountView>> {
-    const fieldKeys = (await this.customFields.listActiveFields(workspaceId)).map((f) => f.key);
+  /** A page of accounts in change order, with `syncTimestamp` (SPEC §3.1, delta sync). */
+  async listAccounts(workspaceId: string, query: ListAccountsQuery): Promise<Page<AccountView>> {
+    const limit = query.limit ?? 100;
+    const afterSeq = query.cursor === undefined ? 0 : Number(decodeCursor(query.cursor, 'accounts', ['integer'])[0]);
+    const domains = query.domains === undefined ? undefined : parseDomainsFilter(query.domains);
+    const changedAfter = lastSyncInstant(query.lastSync);
+    const fieldKeys = (await this.deps.customFields.listActiveFields(workspaceId)).map((f) => f.key);
     return this.dialect.readSnapshot(this.db, async (trx) => {
       const clock = await readChangeClock(trx, workspaceId);
       const syncTimestamp = new Date(clock).toISOString();
@@ -270,7 +243,7 @@ export class AccountsService {
     const id = parseAccountId(rawId);
     const row = await repo.findAccountById(this.db, workspaceId, id);
     if (!row) throw ApiError.notFound('Account not found');
-    const fieldKeys = (await this.customFields.listActiveFields(workspaceId)).map((f) => f.key);
+    const fieldKeys = (await this.deps.customFields.listActiveFields(workspaceId)).map((f) => f.key);
     return (await this.present(this.db, workspaceId, [row], fieldKeys)).get(id)!;
   }
 
@@ -299,15 +272,23 @@ export class AccountsService {
             changedAt: stamps.changedAt,
           });
         }
-        await this.notifyAccountsWritten(trx, workspaceId, toUpdate.map((state) => state.id));
+        await this.notifyWritten(trx, workspaceId, toUpdate.map((state) => state.id));
       }
-      await this.notifyKeysChanged(trx, workspaceId, {
-        domains: [],
-        externalIds: toUpdate.flatMap((state) => [state.externalId, byDomain.get(state.domain)!.externalId].filter((id): id is string => id !== null)),
-      });
+      const rekeyed = toUpdate.map((before) => ({ before, state: { ...before, externalId: byDomain.get(before.domain)!.externalId } }));
+      await this.notifyKeysChanged(trx, workspaceId, changedAccountKeys(rekeyed));
       const notFound = [...invalid, ...[...byDomain].filter(([domain]) => !found.has(domain)).map(([, m]) => m.input)];
       return { matched: found.size, updated: toUpdate.length, notFound };
     });
+  }
+
+  /** Up to `limit` account domains of the workspace, oldest accounts first (a sample for generated demo data). */
+  sampleDomains(workspaceId: string, limit: number): Promise<string[]> {
+    return repo.sampleDomains(this.db, workspaceId, limit);
+  }
+
+  /** Stamps accounts whose visible output another module changed (their segments), in that module's transaction. */
+  async stampAccounts(trx: Transaction<Database>, workspaceId: string, accountIds: string[], stamps: ChangeStamps): Promise<void> {
+    await repo.stampAccounts(trx, workspaceId, accountIds, stamps);
   }
 
   private async present(db: Kysely<Database>, workspaceId: string, rows: StoredAccount[], fieldKeys: string[]) {

@@ -24,8 +24,6 @@ export interface CrmBatchPlan {
   writes: Map<string, { state: AccountState; isNew: boolean }>;
   /** Accounts reported created or updated, in order (they join the batch's segment, if any). */
   touchedIds: string[];
-  /** Domains that accounts left by changing their domain. */
-  releasedDomains: string[];
 }
 
 /** What a batch knows of existing accounts: by normalised domain, by external id, and the external ids several hold. */
@@ -67,7 +65,7 @@ export function planCrmAccountBatch(
 ): CrmBatchPlan {
   const byDomain = new Map(existing.byDomain);
   const byExternalId = new Map(existing.byExternalId);
-  const plan: CrmBatchPlan = { results: [], writes: new Map(), touchedIds: [], releasedDomains: [] };
+  const plan: CrmBatchPlan = { results: [], writes: new Map(), touchedIds: [] };
   const fail = (item: CrmAccountItem, error: string) => plan.results.push({ externalId: item.externalId, status: 'failed', error });
 
   for (const item of items) {
@@ -104,10 +102,7 @@ export function planCrmAccountBatch(
       customFields: {},
     };
     const next = { ...applyAccountItem(base, item, check.values), domain, externalId: item.externalId };
-    if (current && current.domain !== domain) {
-      byDomain.delete(current.domain);
-      plan.releasedDomains.push(current.domain);
-    }
+    if (current && current.domain !== domain) byDomain.delete(current.domain);
     byDomain.set(domain, next);
     byExternalId.set(item.externalId, next);
     const isNew = !current || plan.writes.get(next.id)?.isNew === true;

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { apiResponses, Envelope, Page } from '../../http/response-schemas.js';
 import type { ActivitiesService } from './activities.service.js';
+import type { ServiceApi } from '../../lib/service-api.js';
 import {
   AccountActivitiesParams,
   AccountActivitiesQuery,
@@ -14,7 +15,7 @@ import {
 const tags = ['Sales activities'];
 
 /** SPEC §3.10 and the timeline extension; the CRM generation registers the same routes under its prefix. */
-export function registerActivityRoutes(app: FastifyInstance, activities: ActivitiesService): void {
+export function registerActivityRoutes(app: FastifyInstance, activities: ServiceApi<ActivitiesService>): void {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
 
   api.post(

@@ -1,9 +1,10 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, DatabaseHandle, Dialect } from '../../db/index.js';
-import { groupCommitted } from '../../db/group-commit.js';
+import { GroupCommit } from '../../db/group-commit.js';
 import { readChangeClock, reserveChangeStamps } from '../../db/change-stamps.js';
 import { decodeCursor, toPage, type Page } from '../../http/cursor.js';
 import { ApiError, type ValidationIssue } from '../../http/errors.js';
+import { summarise } from '../../lib/batch-summary.js';
 import { isId, newId } from '../../lib/ids.js';
 import { parseIsoDateTime } from '../../lib/iso-date.js';
 import * as accountsRepo from '../accounts/accounts.repository.js';
@@ -26,12 +27,6 @@ export interface CreateActivitiesResult {
 }
 
 const CURSOR_KIND = 'activities';
-const WRITE_BATCH = 'activities.writeBatch';
-
-interface WriteBatchArgs {
-  workspaceId: string;
-  body: CreateActivitiesBody;
-}
 const TIME = /^-?\d{1,16}$/;
 
 /**
@@ -89,20 +84,19 @@ function toRow(create: PlannedActivity, id: string, changeSeq: number, createdAt
 export class ActivitiesService {
   private readonly db: Kysely<Database>;
   private readonly dialect: Dialect;
-  /** Pushes of one workspace share commits, and on SQLite run on the writer thread (as accounts' do). */
-  private readonly writeBatches: (workspaceId: string, args: WriteBatchArgs) => Promise<ActivityResult[]>;
+  /** Pushes of one workspace share commits (as accounts' do). */
+  private readonly batches: GroupCommit;
 
   constructor(database: DatabaseHandle) {
     this.db = database.db;
     this.dialect = database.dialect;
-    this.writeBatches = groupCommitted(database, WRITE_BATCH, (trx, args: WriteBatchArgs) => this.writeBatch(trx, args.workspaceId, args.body));
+    this.batches = new GroupCommit(database.db);
   }
 
   async createActivities(workspaceId: string, body: CreateActivitiesBody): Promise<CreateActivitiesResult> {
     checkOccurredAt(body);
-    const results = await this.writeBatches(workspaceId, { workspaceId, body });
-    const count = (status: ActivityResult['status']) => results.filter((r) => r.status === status).length;
-    return { results, summary: { total: results.length, created: count('created'), failed: count('failed'), skipped: count('skipped') } };
+    const results = await this.batches.run(workspaceId, (trx) => this.writeBatch(trx, workspaceId, body));
+    return { results, summary: summarise(results, ['created', 'failed', 'skipped']) };
   }
 
   /**

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { describeEachEngine } from '../../../test/support/engines.js';
 import { useTestApp, type Tenant } from '../../../test/support/test-app.js';
 import * as repo from './activities.repository.js';
+import { untilAnotherSessionWaitsForALock } from '../../../test/support/races.js';
 
 type Result = { externalActivityId: string; status: string; error?: string; reason?: string };
 
@@ -340,7 +341,7 @@ describeEachEngine('sales activities', (engine) => {
 
   // PostgreSQL only: on SQLite one connection runs one transaction at a time, so no writer can
   // slip in between the planner's read and the insert.
-  if (engine === 'postgres') test('a writer that inserted the externalActivityId first, unseen by the planner, makes the item fail and write nothing', async () => {
+  test('a writer that inserted the externalActivityId first, unseen by the planner, makes the item fail and write nothing', { skip: engine !== 'postgres' && 'SQLite has one writer at a time: another cannot get between a batch’s read and its write' }, async () => {
     const tenant = await ctx().newTenant();
     const { db } = ctx().database;
     let pushing: ReturnType<Tenant['request']> | undefined;
@@ -356,7 +357,8 @@ describeEachEngine('sales activities', (engine) => {
       pushing = tenant.request('POST', '/api/v1/sales-activities', {
         activities: [activity('sneaky', { contacts: [{ email: 'loser@acme.com' }] }), activity('fine', { contacts: [{ email: 'winner@acme.com' }] })],
       });
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // The push planned the item as new and now waits on our uncommitted row in the unique index.
+      await untilAnotherSessionWaitsForALock(db);
     });
     const reply = await pushing!;
     assert.deepEqual(reply.body.data.results, [

@@ -1,7 +1,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
-import type { Services } from '../../services.js';
-import type { CustomField } from './custom-fields.service.js';
+import type { ServiceApi } from '../../lib/service-api.js';
+import type { CustomField, CustomFieldsService } from './custom-fields.service.js';
 import { Type } from 'typebox';
 import { apiResponses, Envelope } from '../../http/response-schemas.js';
 import { CreateCustomFieldBody, CUSTOM_FIELD_EXAMPLE, CustomFieldView } from './custom-fields.schema.js';
@@ -19,7 +19,7 @@ export function presentCustomField(field: CustomField): CustomFieldView {
 }
 
 /** `GET /accounts/custom-fields` and `POST /accounts/custom-field` (SPEC §3.6). */
-export function registerCustomFieldRoutes(api: FastifyInstance, services: Pick<Services, 'customFields'>): void {
+export function registerCustomFieldRoutes(api: FastifyInstance, customFields: ServiceApi<CustomFieldsService>): void {
   const routes = api.withTypeProvider<TypeBoxTypeProvider>();
 
   const tags = ['Custom fields'];
@@ -42,7 +42,7 @@ export function registerCustomFieldRoutes(api: FastifyInstance, services: Pick<S
       },
     },
     async (request) => {
-      const fields = await services.customFields.listActiveFields(request.workspaceId);
+      const fields = await customFields.listActiveFields(request.workspaceId);
       return fields.map(presentCustomField);
     },
   );
@@ -72,7 +72,7 @@ export function registerCustomFieldRoutes(api: FastifyInstance, services: Pick<S
       },
     },
     async (request) => {
-      const field = await services.customFields.createField(request.workspaceId, request.body);
+      const field = await customFields.createField(request.workspaceId, request.body);
       return [presentCustomField(field)];
     },
   );

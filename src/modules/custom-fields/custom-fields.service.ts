@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database, Dialect, Executor } from '../../db/index.js';
+import type { Database, Dialect } from '../../db/index.js';
 import { ApiError, type ValidationIssue } from '../../http/errors.js';
 import { newId } from '../../lib/ids.js';
 import { SELECTION_TYPES, type CustomFieldType } from './custom-field-values.js';
@@ -56,9 +56,9 @@ export class CustomFieldsService {
     private readonly dialect: Dialect,
   ) {}
 
-  /** Active account fields, oldest first. Pass `executor` to read inside a caller's transaction. */
-  listActiveFields(workspaceId: string, executor: Executor = this.db): Promise<repo.CustomField[]> {
-    return repo.listActiveCustomFields(executor, this.dialect, workspaceId, 'accounts');
+  /** Active account fields, oldest first. */
+  listActiveFields(workspaceId: string): Promise<repo.CustomField[]> {
+    return repo.listActiveCustomFields(this.db, this.dialect, workspaceId, 'accounts');
   }
 
   /**

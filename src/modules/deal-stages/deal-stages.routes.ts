@@ -3,6 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { apiResponses, Envelope } from '../../http/response-schemas.js';
 import { pipelineConflictMessage, type CreatePipelinesOptions, type DealStagesService } from './deal-stages.service.js';
+import type { ServiceApi } from '../../lib/service-api.js';
 import {
   CreatePipelinesBody,
   CreatePipelinesResult,
@@ -18,7 +19,7 @@ const tags = ['Deal stages'];
  * `/deal-stages` (SPEC §3.9). Both generations register these routes; the CRM generation passes
  * `{ conflictTail: CRM_PIPELINE_CONFLICT_TAIL }` for its longer 409 message (SPEC §5).
  */
-export function registerDealStageRoutes(app: FastifyInstance, dealStages: DealStagesService, options: CreatePipelinesOptions = {}): void {
+export function registerDealStageRoutes(app: FastifyInstance, dealStages: ServiceApi<DealStagesService>, options: CreatePipelinesOptions = {}): void {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
 
   api.get(

@@ -1,12 +1,9 @@
 import type { Dialect, Executor } from '../../db/index.js';
-import { chunks } from '../../lib/chunks.js';
 import * as dealStagesRepo from '../deal-stages/deal-stages.repository.js';
-import { resolveAssociations, type StoredDeal } from './deals.repository.js';
+import { accountKeysByIds, associationsOnKeys, currentStagesOfDeals, resolveAssociations } from './deals.repository.js';
 import { classifyDealStage, type DealStageStatus } from './deal-stage-status.js';
 
 // Deal facts for the scoring job's journey rules (SPEC §4.4); nothing here writes.
-
-const IN_LIST = 500;
 
 /** One deal associated with an account, as the journey rules read it (SPEC §4.4). */
 export interface AccountDealFact {
@@ -32,30 +29,12 @@ export async function dealStagesOfAccounts(
 ): Promise<Map<string, AccountDealFact[]>> {
   const result = new Map<string, AccountDealFact[]>();
   const wanted = new Set(accountIds);
-  const accounts: Array<{ id: string; domain: string; external_id: string | null }> = [];
-  for (const batch of chunks([...wanted], IN_LIST)) {
-    accounts.push(
-      ...(await db.selectFrom('accounts').select(['id', 'domain', 'external_id']).where('workspace_id', '=', workspaceId).where('id', 'in', batch).execute()),
-    );
-  }
+  const accounts = await accountKeysByIds(db, workspaceId, [...wanted]);
   if (accounts.length === 0) return result;
 
   // Candidates: associations on one of these accounts' keys; resolution then decides which really link.
-  const candidates: Array<{ deal_id: string; domain: string | null; external_id: string | null }> = [];
-  const seen = new Set<string>();
-  const collect = (rows: Array<{ deal_id: string; position: number; domain: string | null; external_id: string | null }>) => {
-    for (const row of rows) {
-      const key = `${row.deal_id}\u0000${row.position}`;
-      if (!seen.has(key)) {
-        seen.add(key);
-        candidates.push(row);
-      }
-    }
-  };
-  const base = () => db.selectFrom('deal_accounts').select(['deal_id', 'position', 'domain', 'external_id']).where('workspace_id', '=', workspaceId);
-  for (const batch of chunks(accounts.map((a) => a.domain), IN_LIST)) collect(await base().where('domain', 'in', batch).execute());
   const externalIds = [...new Set(accounts.flatMap((a) => (a.external_id === null ? [] : [a.external_id])))];
-  for (const batch of chunks(externalIds, IN_LIST)) collect(await base().where('external_id', 'in', batch).execute());
+  const candidates = await associationsOnKeys(db, workspaceId, accounts.map((a) => a.domain), externalIds);
 
   const resolved = await resolveAssociations(
     db,
@@ -73,16 +52,7 @@ export async function dealStagesOfAccounts(
   const dealIds = [...new Set([...dealsByAccount.values()].flatMap((s) => [...s]))];
   if (dealIds.length === 0) return result;
 
-  const deals = new Map<string, Pick<StoredDeal, 'id' | 'external_deal_id' | 'stage_id' | 'stage_label' | 'pipeline_id'>>();
-  for (const batch of chunks(dealIds, IN_LIST)) {
-    const rows = await db
-      .selectFrom('deals')
-      .select(['id', 'external_deal_id', 'stage_id', 'stage_label', 'pipeline_id'])
-      .where('workspace_id', '=', workspaceId)
-      .where('id', 'in', batch)
-      .execute();
-    for (const row of rows) deals.set(row.id, row);
-  }
+  const deals = await currentStagesOfDeals(db, workspaceId, dealIds);
   const unlabelled = [...deals.values()].filter((d) => d.stage_label === null && d.stage_id !== null && d.pipeline_id !== null);
   const pipelines = await dealStagesRepo.findPipelines(db, dialect, workspaceId, unlabelled.map((d) => d.pipeline_id!));
   const labelOf = (deal: (typeof unlabelled)[number]) =>

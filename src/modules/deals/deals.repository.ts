@@ -289,3 +289,39 @@ export async function stampDeals(db: Executor, workspaceId: string, dealIds: rea
     seq += 1;
   }
 }
+
+/** The keys (domain, external id) deals link to, of the given accounts. */
+export async function accountKeysByIds(db: Executor, workspaceId: string, accountIds: readonly string[]) {
+  const rows: Array<{ id: string; domain: string; external_id: string | null }> = [];
+  for (const part of chunks(accountIds, IN_LIST)) {
+    rows.push(...(await db.selectFrom('accounts').select(['id', 'domain', 'external_id']).where('workspace_id', '=', workspaceId).where('id', 'in', part).execute()));
+  }
+  return rows;
+}
+
+/** Associations (each deal position once) naming one of these domains or external ids. */
+export async function associationsOnKeys(db: Executor, workspaceId: string, domains: readonly string[], externalIds: readonly string[]) {
+  const found = new Map<string, { deal_id: string; domain: string | null; external_id: string | null }>();
+  const base = () => db.selectFrom('deal_accounts').select(['deal_id', 'position', 'domain', 'external_id']).where('workspace_id', '=', workspaceId);
+  const collect = (rows: Array<{ deal_id: string; position: number; domain: string | null; external_id: string | null }>) => {
+    for (const { position, ...row } of rows) found.set(`${row.deal_id}\u0000${position}`, row);
+  };
+  for (const part of chunks(domains, IN_LIST)) collect(await base().where('domain', 'in', part).execute());
+  for (const part of chunks(externalIds, IN_LIST)) collect(await base().where('external_id', 'in', part).execute());
+  return [...found.values()];
+}
+
+/** The current stage of each of the given deals, by id. */
+export async function currentStagesOfDeals(db: Executor, workspaceId: string, dealIds: readonly string[]) {
+  const deals = new Map<string, Pick<StoredDeal, 'id' | 'external_deal_id' | 'stage_id' | 'stage_label' | 'pipeline_id'>>();
+  for (const part of chunks(dealIds, IN_LIST)) {
+    const rows = await db
+      .selectFrom('deals')
+      .select(['id', 'external_deal_id', 'stage_id', 'stage_label', 'pipeline_id'])
+      .where('workspace_id', '=', workspaceId)
+      .where('id', 'in', part)
+      .execute();
+    for (const row of rows) deals.set(row.id, row);
+  }
+  return deals;
+}

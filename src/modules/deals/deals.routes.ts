@@ -2,11 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { apiResponses, Envelope, Page } from '../../http/response-schemas.js';
 import type { DealsService } from './deals.service.js';
+import type { ServiceApi } from '../../lib/service-api.js';
 import { DEAL_EXAMPLE, DealIdParams, DealView, ListDealsQuery, PushDealsBody, PushDealsResult } from './deals.schema.js';
 
 const tags = ['Deals'];
 
-export function registerDealRoutes(app: FastifyInstance, deals: DealsService): void {
+export function registerDealRoutes(app: FastifyInstance, deals: ServiceApi<DealsService>): void {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
 
   api.post(

@@ -1,10 +1,11 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, DatabaseHandle, Dialect, Executor } from '../../db/index.js';
-import { groupCommitted } from '../../db/group-commit.js';
+import { GroupCommit, RETRY, type Retry } from '../../db/group-commit.js';
 import { readChangeClock, reserveChangeStamps, firstSeqChangedAfter } from '../../db/change-stamps.js';
 import { ApiError } from '../../http/errors.js';
 import { decodeCursor, toPage, type Page } from '../../http/cursor.js';
 import { lastSyncInstant } from '../../http/schema-helpers.js';
+import { summarise } from '../../lib/batch-summary.js';
 import { newId } from '../../lib/ids.js';
 import * as dealStagesRepo from '../deal-stages/deal-stages.repository.js';
 import { planDealBatch, type DealResult } from './deal-batch.js';
@@ -25,53 +26,31 @@ export interface AccountKeys {
   externalIds: readonly string[];
 }
 
-/**
- * Raised inside a batch transaction when another writer created one of its deals first. Told apart
- * by name: it may be raised on the SQLite writer thread and arrive here as a copy.
- */
-class ConcurrentCreate extends Error {
-  override name = 'ConcurrentDealCreate';
-}
-
-const WRITE_BATCH = 'deals.writeBatch';
-
-interface WriteBatchArgs {
-  workspaceId: string;
-  body: PushDealsBody;
-}
-
 /** Deals (SPEC §3.8): batch upsert with stage history, account links resolved on read, delta-sync pulls. */
 export class DealsService {
   private readonly db: Kysely<Database>;
   private readonly dialect: Dialect;
-  /** Pushes of one workspace share commits, and on SQLite run on the writer thread (as accounts' do). */
-  private readonly writeBatches: (workspaceId: string, args: WriteBatchArgs) => Promise<DealResult[]>;
+  /** Pushes of one workspace share commits (as accounts' do). */
+  private readonly batches: GroupCommit;
 
   constructor(database: DatabaseHandle) {
     this.db = database.db;
     this.dialect = database.dialect;
-    this.writeBatches = groupCommitted(database, WRITE_BATCH, (trx, args: WriteBatchArgs) => this.writeBatch(trx, args.workspaceId, args.body));
+    this.batches = new GroupCommit(database.db);
   }
 
   async pushDeals(workspaceId: string, body: PushDealsBody): Promise<PushDealsResult> {
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        const results = await this.writeBatches(workspaceId, { workspaceId, body });
-        const count = (status: string) => results.filter((r) => r.status === status).length;
-        return { results, summary: { total: results.length, created: count('created'), updated: count('updated'), failed: count('failed') } };
-      } catch (error) {
-        // Only possible when a writer skipped the workspace lock; the retry sees its rows.
-        if ((error as Error)?.name !== ConcurrentCreate.name || attempt >= 3) throw error;
-      }
-    }
+    const results = await this.batches.run(workspaceId, (trx) => this.writeBatch(trx, workspaceId, body));
+    return { results, summary: summarise(results, ['created', 'updated', 'failed']) };
   }
 
   /**
    * One transaction: the change-stamp reservation takes the workspace lock first, so concurrent
    * pushes of one externalDealId run one after the other and the later one sees the deal; the
-   * unique key (workspace_id, external_deal_id) is the backstop.
+   * unique key (workspace_id, external_deal_id) is the backstop: a deal another writer created
+   * first (one that skipped the workspace lock) makes the batch run again.
    */
-  private async writeBatch(trx: Transaction<Database>, workspaceId: string, body: PushDealsBody): Promise<DealResult[]> {
+  private async writeBatch(trx: Transaction<Database>, workspaceId: string, body: PushDealsBody): Promise<DealResult[] | Retry> {
     const stamps = await reserveChangeStamps(trx, workspaceId, body.deals.length);
     const existing = await repo.findDealStatesByExternalIds(trx, workspaceId, [...new Set(body.deals.map((d) => d.externalDealId))]);
     const pipelineIds = [
@@ -90,10 +69,15 @@ export class DealsService {
       writes.map((state, i) => ({ state, changeSeq: stamps.firstSeq + i })),
       stamps.changedAt,
     );
-    for (const state of writes) if (written.get(state.externalDealId) !== state.id) throw new ConcurrentCreate();
+    if (writes.some((state) => written.get(state.externalDealId) !== state.id)) return RETRY;
     await repo.replaceAssociations(trx, workspaceId, writes.filter((state) => plan.associationsReplaced.has(state.id)));
     await repo.insertStageEntries(trx, workspaceId, plan.stageEntries);
     return plan.results;
+  }
+
+  /** Which of these externalDealIds the workspace has (the seed pushes a new deal once per stage). */
+  async existingExternalDealIds(workspaceId: string, externalDealIds: string[]): Promise<string[]> {
+    return [...(await repo.findDealStatesByExternalIds(this.db, workspaceId, externalDealIds)).keys()];
   }
 
   async listDeals(workspaceId: string, query: ListDealsQuery): Promise<Page<DealView>> {
@@ -144,8 +128,8 @@ export class DealsService {
   }
 
   /** For the journey rules (SPEC §4.4): each account's associated deals with won/lost/open status. */
-  dealStagesOfAccounts(workspaceId: string, accountIds: readonly string[], executor: Executor = this.db): Promise<Map<string, AccountDealFact[]>> {
-    return dealStagesOfAccounts(executor, this.dialect, workspaceId, accountIds);
+  dealStagesOfAccounts(workspaceId: string, accountIds: readonly string[]): Promise<Map<string, AccountDealFact[]>> {
+    return dealStagesOfAccounts(this.db, this.dialect, workspaceId, accountIds);
   }
 
   private async present(db: Executor, workspaceId: string, rows: StoredDeal[]): Promise<Map<string, DealView>> {

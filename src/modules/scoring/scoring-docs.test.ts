@@ -77,8 +77,9 @@ describeEachEngine('docs/scoring.md worked example through the API and a run', (
     });
     assert.equal(calls.statusCode, 200, calls.raw);
 
-    const scoring = new ScoringService(ctx().database.db, ctx().database.dialect, { now: () => Date.parse(example.at) });
-    const run = await (await scoring.startRun(tenant.workspaceId, { trigger: 'cli' })).done;
+    const scoring = new ScoringService(ctx().database, { now: () => Date.parse(example.at) });
+    const started = await scoring.startRun(tenant.workspaceId, { trigger: 'cli' });
+    const run = await scoring.waitForRun(tenant.workspaceId, started.run.runId);
     await scoring.stop();
     assert.equal(run.status, 'succeeded');
     assert.equal(run.asOf, example.at);

@@ -86,12 +86,7 @@ export interface ScoreExplanation {
 const round4 = (value: number) => Math.round(value * 1e4) / 1e4;
 
 export async function explainAccountScore(db: Kysely<Database>, dialect: Dialect, workspaceId: string, accountId: string): Promise<ScoreExplanation | undefined> {
-  const account = await db
-    .selectFrom('accounts')
-    .select(['id', 'domain', 'account_score', 'website_intent_score', 'bombora_intent_score', 'g2_intent_score', 'advertising_activity_score', 'journey_stage'])
-    .where('workspace_id', '=', workspaceId)
-    .where('id', '=', accountId)
-    .executeTakeFirst();
+  const account = await repo.accountScoresOf(db, workspaceId, accountId);
   if (!account) return undefined;
   const stored = (await repo.scoresOfAccounts(db, workspaceId, [accountId])).get(accountId);
   const run = stored ? await repo.findRun(db, workspaceId, stored.run_id) : undefined;

@@ -1,22 +1,12 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { Database, Dialect, Executor } from '../../db/index.js';
+import type { Database, DatabaseHandle, Dialect, Executor } from '../../db/index.js';
 import { reserveChangeStamps } from '../../db/change-stamps.js';
-import { bulkRead, sqliteFilePath } from '../../db/dialects/bulk-io.js';
 import { chunks } from '../../lib/chunks.js';
 import { accountsWithActivitiesAfter } from '../activities/activities.repository.js';
 import { dealStagesOfAccounts, type AccountDealFact } from '../deals/deal-facts.js';
 import { resolveAssociations } from '../deals/deals.repository.js';
-import {
-  ACCOUNT_RECORD_COLUMNS,
-  accountRecord,
-  applyMembershipChanges,
-  currentMemberships,
-  membershipChanges,
-  type AccountOutputs,
-  type AccountRecordRow,
-  type DynamicSegment,
-  type MembershipChange,
-} from '../segments/dynamic-members.js';
+import { accountRecord, applyMembershipChanges, membershipChanges, type DynamicSegment, type MembershipChange } from '../segments/dynamic-members.js';
+import { ACCOUNT_RECORD_COLUMNS, membershipsOf, type AccountOutputs } from '../segments/segments.repository.js';
 import { resolveScoringConfig, type ScoringConfigOverrides } from './scoring-config.js';
 import { DomainStates } from './domain-states.js';
 import { foldOnWorker } from './signal-fold.js';
@@ -76,6 +66,8 @@ export interface ChunkReport {
 export interface RunEnvironment {
   db: Kysely<Database>;
   dialect: Dialect;
+  /** Bulk reads (the signal scan) and, on a SQLite file, the file a second core may fold from. */
+  database: Pick<DatabaseHandle, 'scan' | 'file'>;
   workspaceId: string;
   runId: string;
   runAt: number;
@@ -107,8 +99,12 @@ export class RunAborted extends Error {
   }
 }
 
-/** Signals per batch of the scan (between two turns of the event loop). */
-const SIGNAL_BATCH = 5000;
+/**
+ * Signals per batch of the scan, and domains per slice of a merge: between two turns of the event
+ * loop, so the calls the service thread runs beside a run wait for little more than one batch.
+ */
+const SIGNAL_BATCH = 2000;
+const MERGE_SLICE = 10_000;
 /** Most accounts per chunk when they are not consecutive (an incremental run's candidates). */
 const SCATTERED_CHUNK = 250;
 /** From this many sequence numbers to scan, a second core folds half of them (file-backed SQLite). */
@@ -147,7 +143,7 @@ function addRange(ranges: Array<[number, number]>, first: number, last: number):
   else ranges.push([first, last]);
 }
 
-type AccountChunkRow = AccountRecordRow & { change_seq: number };
+type AccountChunkRow = repo.ChunkAccountRow;
 
 interface ChunkPlan {
   accounts: AccountChunkRow[];
@@ -190,7 +186,8 @@ export class ScoringRunExecution {
 
   constructor(
     private readonly env: RunEnvironment,
-    private readonly checkpoint: RunCheckpoint,
+    /** What is committed: replaced only after each chunk's transaction commits. */
+    private checkpoint: RunCheckpoint,
     segments: DynamicSegment[],
   ) {
     this.layout = scoringLayout(resolveScoringConfig(checkpoint.overrides));
@@ -225,7 +222,8 @@ export class ScoringRunExecution {
     if (!this.checkpoint.signalsCounted) await this.saveEmptyProgress();
   }
 
-  get checkpointState(): RunCheckpoint {
+  /** The checkpoint of the last chunk that committed. */
+  get committedCheckpoint(): RunCheckpoint {
     return this.checkpoint;
   }
 
@@ -235,12 +233,12 @@ export class ScoringRunExecution {
    * half of the sequence range while this thread folds the lower, and the results merge.
    */
   private async collectSignals(): Promise<void> {
-    const { db, dialect, workspaceId, runAt } = this.env;
+    const { db, workspaceId, runAt } = this.env;
     const { from, to } = this.checkpoint;
     const scanUpTo = (toSeq: number) => repo.signalScan(db, workspaceId, toSeq, this.layout.components, this.layout.config.sources.bombora.enabled);
     // How many sequence numbers could be signals: the range less the stamps the last run gave itself.
     const span = sequenceGaps(from, to, this.checkpoint.exclude).reduce((sum, [low, high]) => sum + high - low - 1, 0);
-    const path = span >= (this.env.parallelScanFrom ?? PARALLEL_SCAN_FROM) ? await sqliteFilePath(db, dialect) : undefined;
+    const path = span >= (this.env.parallelScanFrom ?? PARALLEL_SCAN_FROM) ? this.env.database.file : undefined;
     if (!path) return this.foldSignals(scanUpTo(to), from);
     const mid = from + Math.floor((to - from) / 2);
     const upper = scanUpTo(to).all(mid).compile();
@@ -259,7 +257,10 @@ export class ScoringRunExecution {
       const result = await worker.result;
       this.env.onPhase?.('signals.upper-half', performance.now() - started);
       const merging = performance.now();
-      this.deltas.merge(result.states);
+      for (let from = 0; from < result.states.domains.length; from += MERGE_SLICE) {
+        this.deltas.merge(result.states, from, from + MERGE_SLICE);
+        await this.between();
+      }
       this.env.onPhase?.('signals.merge', performance.now() - merging);
       this.signalsRead += result.signals;
     } finally {
@@ -268,12 +269,9 @@ export class ScoringRunExecution {
   }
 
   private async foldSignals(scan: ReturnType<typeof repo.signalScan>, after: number): Promise<void> {
-    const { db, dialect } = this.env;
     const deltas = this.deltas;
-    for await (const batch of bulkRead(db, dialect, scan, after, SIGNAL_BATCH)) {
-      for (const row of batch) {
-        deltas.addComponent(row[0] as string, Number(row[1]), Number(row[2]), Number(row[3]), row[4] as string | null, row[5] === null ? null : Number(row[5]));
-      }
+    for await (const batch of this.env.database.scan(scan, after, SIGNAL_BATCH)) {
+      for (const row of batch) deltas.addComponent(...repo.decodeScanRow(row));
       this.signalsRead += batch.length;
       await this.between();
     }
@@ -339,8 +337,9 @@ export class ScoringRunExecution {
 
   private async saveEmptyProgress(): Promise<void> {
     const { db, dialect, workspaceId, runId } = this.env;
-    this.checkpoint.signalsCounted = true;
-    await repo.saveProgress(db, dialect, workspaceId, runId, this.checkpoint, { evaluated: 0, changed: 0, signals: this.signalsRead, memberships: 0 });
+    const next = { ...this.checkpoint, signalsCounted: true };
+    await repo.saveProgress(db, dialect, workspaceId, runId, next, { evaluated: 0, changed: 0, signals: this.signalsRead, memberships: 0 });
+    this.checkpoint = next;
   }
 
   /**
@@ -353,26 +352,24 @@ export class ScoringRunExecution {
     const columns = this.segments.length > 0 ? RECORD_COLUMNS : OUTPUT_COLUMNS;
     // Read and compute outside the write transaction, then give the event loop (the API) a turn:
     // the transaction that follows only checks and writes, so neither blocks for long.
-    const accounts =
-      'ids' in selection
-        ? await readAccounts(db, workspaceId, selection.ids, columns)
-        : await readAccountsAfter(db, workspaceId, selection.after, selection.limit, columns);
+    const accounts = await repo.accountsForChunk(db, workspaceId, selection, columns);
     if (accounts.length === 0) return false;
     const ids = accounts.map((a) => a.id);
     const stored =
       'ids' in selection ? await repo.scoresOfAccounts(db, workspaceId, ids) : await repo.scoresInRange(db, workspaceId, selection.after, ids[ids.length - 1]);
     let plan = await this.planChunk(db, accounts, stored);
     await yieldToEventLoop();
-    const report = await db.transaction().execute(async (trx) => {
+    const { report, checkpoint } = await db.transaction().execute(async (trx) => {
       if (!(await repo.renewLease(trx, workspaceId, this.env.owner, Date.now() + this.env.leaseMs))) throw new LeaseLost();
       await repo.lockWorkspace(trx, workspaceId);
       // Optimistic: if a writer changed one of these accounts since it was read (the workspace lock
       // now keeps them still), the chunk is planned again from fresh rows. Only this run writes
       // their stored states (the lease), so those cannot have moved.
       const seqs = await repo.changeSeqsOf(trx, workspaceId, ids);
-      if (accounts.some((a) => seqs.get(a.id) !== Number(a.change_seq))) plan = await this.planChunk(trx, await readAccounts(trx, workspaceId, ids, columns), stored);
+      if (accounts.some((a) => seqs.get(a.id) !== Number(a.change_seq))) plan = await this.planChunk(trx, await repo.accountsForChunk(trx, workspaceId, { ids }, columns), stored);
       return this.writeChunk(trx, plan);
     });
+    this.checkpoint = checkpoint;
     this.lastRenewal = Date.now();
     this.progress.chunks += 1;
     this.env.onChunk?.({ ...report, chunk: this.progress.chunks });
@@ -459,7 +456,7 @@ export class ScoringRunExecution {
     let memberChanges: MembershipChange[] = [];
     if (this.segments.length > 0) {
       const records = new Map(accounts.map((a) => [a.id, accountRecord(a, dialect, outputs.get(a.id))]));
-      const current = await currentMemberships(trx, workspaceId, this.segments.map((s) => s.id), ids);
+      const current = await membershipsOf(trx, workspaceId, this.segments.map((s) => s.id), ids);
       memberChanges = membershipChanges(this.segments, records, current);
     }
     const membershipMoved = new Set(memberChanges.map((c) => c.accountId));
@@ -470,11 +467,14 @@ export class ScoringRunExecution {
     return { accounts, outputs, rules, scoreWrites, memberChanges, changed, relinked, links };
   }
 
-  /** A chunk's writes, in its transaction: only changed accounts are stamped and written. */
-  private async writeChunk(trx: Transaction<Database>, plan: ChunkPlan): Promise<Omit<ChunkReport, 'chunk'>> {
+  /**
+   * A chunk's writes, in its transaction: only changed accounts are stamped and written. Returns the
+   * checkpoint it committed, which becomes the run's once the transaction has committed.
+   */
+  private async writeChunk(trx: Transaction<Database>, plan: ChunkPlan): Promise<{ report: Omit<ChunkReport, 'chunk'>; checkpoint: RunCheckpoint }> {
     const { dialect, workspaceId, runAt, runId } = this.env;
-    const { checkpoint } = this;
     const { accounts, outputs, rules, scoreWrites, memberChanges, changed } = plan;
+    const own = this.checkpoint.own.map(([first, last]): [number, number] => [first, last]);
     let memberships = 0;
     if (changed.length > 0) {
       const stamps = await reserveChangeStamps(trx, workspaceId, changed.length);
@@ -507,16 +507,16 @@ export class ScoringRunExecution {
           .filter((a) => a.journey_stage !== outputs.get(a.id)!.journey_stage)
           .map((a) => ({ accountId: a.id, enteredAt: runAt, stage: outputs.get(a.id)!.journey_stage, rule: rules.get(a.id)!, runId })),
       );
-      addRange(checkpoint.own, stamps.firstSeq, stamps.firstSeq + changed.length - 1);
+      addRange(own, stamps.firstSeq, stamps.firstSeq + changed.length - 1);
     }
     await repo.upsertAccountScores(trx, dialect, workspaceId, scoreWrites);
     if (plan.relinked.length > 0) await repo.replaceDealLinks(trx, workspaceId, plan.relinked, plan.links);
 
-    checkpoint.position = accounts[accounts.length - 1].id;
-    const signals = checkpoint.signalsCounted ? 0 : this.signalsRead;
-    checkpoint.signalsCounted = true;
+    const position = accounts[accounts.length - 1].id;
+    const checkpoint: RunCheckpoint = { ...this.checkpoint, position, own, signalsCounted: true };
+    const signals = this.checkpoint.signalsCounted ? 0 : this.signalsRead;
     await repo.saveProgress(trx, dialect, workspaceId, runId, checkpoint, { evaluated: accounts.length, changed: changed.length, signals, memberships });
-    return { evaluated: accounts.length, changed: changed.length, memberships, position: checkpoint.position };
+    return { report: { evaluated: accounts.length, changed: changed.length, memberships, position }, checkpoint };
   }
 }
 
@@ -558,26 +558,3 @@ const OUTPUT_COLUMNS = [
   'advertising_activity_score',
   'journey_stage',
 ] as const;
-type ChunkColumns = typeof RECORD_COLUMNS | typeof OUTPUT_COLUMNS;
-
-/** The next `limit` accounts in id order after `afterId` (only `columns` are filled). */
-async function readAccountsAfter(db: Executor, workspaceId: string, afterId: string | null, limit: number, columns: ChunkColumns): Promise<AccountChunkRow[]> {
-  let query = db.selectFrom('accounts').select(columns).where('workspace_id', '=', workspaceId);
-  if (afterId !== null) query = query.where('id', '>', afterId);
-  return (await query.orderBy('id').limit(limit).execute()) as AccountChunkRow[];
-}
-
-async function readAccounts(db: Executor, workspaceId: string, ids: readonly string[], columns: ChunkColumns): Promise<AccountChunkRow[]> {
-  const rows: AccountChunkRow[] = [];
-  for (const part of chunks(ids, 500)) {
-    rows.push(
-      ...((await db
-        .selectFrom('accounts')
-        .select(columns)
-        .where('workspace_id', '=', workspaceId)
-        .where('id', 'in', part)
-        .execute()) as AccountChunkRow[]),
-    );
-  }
-  return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}

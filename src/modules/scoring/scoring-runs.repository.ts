@@ -196,3 +196,8 @@ export async function listRuns(db: Executor, workspaceId: string, beforeId: stri
   if (beforeId !== undefined) query = query.where('id', '<', beforeId);
   return query.orderBy('id', 'desc').limit(limit + 1).execute();
 }
+
+/** Every workspace, in id order (a schedule tick visits each). */
+export async function workspaceIds(db: Executor): Promise<string[]> {
+  return (await db.selectFrom('workspaces').select('id').orderBy('id').execute()).map((row) => row.id);
+}

@@ -1,5 +1,7 @@
 import { Cron } from 'croner';
-import type { ScoringLogger, ScoringService } from './scoring.service.js';
+import type { Log } from '../../lib/log.js';
+import type { ScoringService } from './scoring.service.js';
+import type { ServiceApi } from '../../lib/service-api.js';
 
 export interface ScoringSchedule {
   stop(): void;
@@ -10,7 +12,7 @@ export interface ScoringSchedule {
  * timer; each tick is identified by its scheduled time, and the lease lets only the first process
  * to claim a tick start a run for it — so N processes sharing a database run once per tick.
  */
-export function startScoringSchedule(scoring: ScoringService, pattern: string, log: ScoringLogger): ScoringSchedule {
+export function startScoringSchedule(scoring: ServiceApi<ScoringService>, pattern: string, log: Log): ScoringSchedule {
   const job = new Cron(pattern, { protect: true }, async (self) => {
     // The slot this firing belongs to (not the moment the timer fired, which differs per process).
     const tick = self.previousRuns(1, new Date(Date.now() + 1))[0]?.getTime() ?? Date.now();

@@ -7,7 +7,8 @@ import { assertEnvelope } from '../../../test/support/route-contract.js';
 import { useTestApp, type Tenant } from '../../../test/support/test-app.js';
 import { SOURCE_TYPES, DECAY_SOURCES } from './scoring-config.js';
 import { DAY_MS } from './scoring-model.js';
-import { ScoringService, type ScoringLogger } from './scoring.service.js';
+import type { Log } from '../../lib/log.js';
+import { ScoringService } from './scoring.service.js';
 
 // Issue 10, class 5: every configuration PUT /scoring/config accepts can run, a PUT needs its
 // object, and a failed run never shows the database's own text.
@@ -99,9 +100,9 @@ const allSourcesOff = { sources: Object.fromEntries(['website', 'g2', 'linkedin'
 describeEachEngine('scoring settings', (engine) => {
   const ctx = useTestApp(engine);
 
-  async function runToEnd(tenant: Tenant, scoring = ctx().services.scoring) {
+  async function runToEnd(tenant: Tenant, scoring: Pick<ScoringService, 'startRun' | 'waitForRun'> = ctx().services.scoring) {
     const started = await scoring.startRun(tenant.workspaceId, { trigger: 'api' });
-    return started.done;
+    return scoring.waitForRun(tenant.workspaceId, started.run.runId);
   }
 
   async function accounts(tenant: Tenant) {
@@ -117,7 +118,7 @@ describeEachEngine('scoring settings', (engine) => {
     assert.equal(put.statusCode, 200, put.raw);
     for (const full of [true, false]) {
       const run = await ctx().services.scoring.startRun(tenant.workspaceId, { trigger: 'api', full });
-      const done = await run.done;
+      const done = await ctx().services.scoring.waitForRun(tenant.workspaceId, run.run.runId);
       assert.equal(done.status, 'succeeded', JSON.stringify(done));
       assert.equal(done.error, null);
     }
@@ -194,9 +195,9 @@ describeEachEngine('scoring settings', (engine) => {
     await smallWorkspace(tenant, Date.now());
     const logged: Array<{ obj: Record<string, unknown>; msg: string }> = [];
     const remember = (obj: object, msg: string) => logged.push({ obj: obj as Record<string, unknown>, msg });
-    const log: ScoringLogger = { info: remember, warn: remember, error: remember };
-    const { db, dialect } = ctx().database;
-    const scoring = new ScoringService(db, dialect, { log });
+    const log: Log = { info: remember, warn: remember, error: remember };
+    const { db } = ctx().database;
+    const scoring = new ScoringService(ctx().database, { log });
     // A real database failure in the middle of the run: the table of running states is gone.
     await sql`alter table account_scores rename to account_scores_away`.execute(db);
     let failed;

@@ -2,6 +2,7 @@ import { CompiledQuery, sql, type Compilable, type Selectable } from 'kysely';
 import type { Dialect, Executor } from '../../db/index.js';
 import type { KeysetScan } from '../../db/dialects/bulk-io.js';
 import type { AccountScoreRow } from '../../db/schema.js';
+import type { AccountRecordRow } from '../segments/segments.repository.js';
 import { chunks } from '../../lib/chunks.js';
 
 // The scoring module's SQL for what a run reads and writes per account (settings, lease and runs:
@@ -247,6 +248,14 @@ export function signalScan(
 }
 
 /** Every signal of the domains ingested in (afterSeq, toSeq]: to build or top up one account's state. */
+/** One row of signalScan, as DomainStates.addComponent takes it: domain, component, effective time, count, topic, score. */
+export type ScanRow = [domain: string, component: number, effectiveAt: number, count: number, topic: string | null, score: number | null];
+
+/** Decodes a positional row of signalScan (both the run and its second-core fold read them). */
+export function decodeScanRow(row: readonly unknown[]): ScanRow {
+  return [row[0] as string, Number(row[1]), Number(row[2]), Number(row[3]), row[4] as string | null, row[5] === null ? null : Number(row[5])];
+}
+
 export async function signalsOfDomains(db: Executor, workspaceId: string, domains: readonly string[], afterSeq: number, toSeq: number): Promise<SignalInput[]> {
   const out: SignalInput[] = [];
   for (const part of chunks(domains, IN_LIST)) {
@@ -478,4 +487,37 @@ export async function journeyHistory(db: Executor, workspaceId: string, accountI
     .where('account_id', '=', accountId)
     .orderBy('entered_at')
     .execute();
+}
+
+/** An account as a chunk of a run reads it (only the selected columns are filled). */
+export type ChunkAccountRow = AccountRecordRow & { change_seq: number };
+
+/**
+ * A chunk's accounts, in id order: the given ones, or the next `limit` after `after` (every
+ * account, in id order, for a run that visits all of them).
+ */
+export async function accountsForChunk(
+  db: Executor,
+  workspaceId: string,
+  selection: { ids: readonly string[] } | { after: string | null; limit: number },
+  columns: ReadonlyArray<keyof ChunkAccountRow & string>,
+): Promise<ChunkAccountRow[]> {
+  const select = () => db.selectFrom('accounts').select(columns as never[]).where('workspace_id', '=', workspaceId);
+  if ('after' in selection) {
+    const query = selection.after === null ? select() : select().where('id', '>', selection.after);
+    return (await query.orderBy('id').limit(selection.limit).execute()) as unknown as ChunkAccountRow[];
+  }
+  const rows: ChunkAccountRow[] = [];
+  for (const part of chunks(selection.ids, IN_LIST)) rows.push(...((await select().where('id', 'in', part).execute()) as unknown as ChunkAccountRow[]));
+  return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** An account's domain and its scores and stage as stored (what an explanation explains). */
+export async function accountScoresOf(db: Executor, workspaceId: string, accountId: string) {
+  return db
+    .selectFrom('accounts')
+    .select(['id', 'domain', 'account_score', 'website_intent_score', 'bombora_intent_score', 'g2_intent_score', 'advertising_activity_score', 'journey_stage'])
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', accountId)
+    .executeTakeFirst();
 }

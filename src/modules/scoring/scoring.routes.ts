@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { apiResponses, Envelope, Page } from '../../http/response-schemas.js';
 import type { ScoringService } from './scoring.service.js';
+import type { ServiceApi } from '../../lib/service-api.js';
 import type { ScoringConfigOverrides } from './scoring-config.js';
 import {
   AccountScoreParams,
@@ -17,10 +18,8 @@ import {
 const tags = ['Scoring'];
 
 /** The scoring extension (SPEC §4.5, §4.6); see docs/scoring.md. */
-export function registerScoringRoutes(app: FastifyInstance, scoring: ScoringService): void {
+export function registerScoringRoutes(app: FastifyInstance, scoring: ServiceApi<ScoringService>): void {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
-  // Runs started here continue in the background; closing the app interrupts them resumably.
-  app.addHook('onClose', async () => scoring.stop());
 
   api.post(
     '/scoring/runs',

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Kysely } from 'kysely';
-import type { Database, Dialect } from '../../db/index.js';
+import type { Database, DatabaseHandle, Dialect } from '../../db/index.js';
 import { readChangeClock } from '../../db/change-stamps.js';
-import { openBatchWriter } from '../../db/dialects/bulk-io.js';
 import { decodeCursor, toPage, type Page } from '../../http/cursor.js';
 import { ApiError } from '../../http/errors.js';
 import { isId, newId } from '../../lib/ids.js';
+import type { Log } from '../../lib/log.js';
 import { maintainedDynamicSegments } from '../segments/dynamic-members.js';
 import { DEFAULT_SCORING_CONFIG, resolveScoringConfig, scoringConfigHash, type ScoringConfig, type ScoringConfigOverrides } from './scoring-config.js';
 import { explainAccountScore, type ScoreExplanation } from './scoring-explain.js';
@@ -43,9 +43,6 @@ export interface StartRunOptions {
   chunkSize?: number;
   pauseMs?: number;
   leaseMs?: number;
-  onChunk?: (report: ChunkReport) => void;
-  /** Phase timings in ms (signals, prefetch or candidates, accounts). */
-  onPhase?: (phase: string, ms: number) => void;
   /** Internal knob: scans of at least this many sequence numbers use a second core (file-backed SQLite). */
   parallelScanFrom?: number;
 }
@@ -54,24 +51,29 @@ export interface StartedRun {
   /** False when a run was already in progress (here or in another process); `run` is that run. */
   started: boolean;
   run: RunView;
-  /** Settles when `run` ends (never rejects). */
-  done: Promise<RunView>;
 }
 
-export interface ScoringLogger {
-  info(obj: object, msg: string): void;
-  warn(obj: object, msg: string): void;
-  error(obj: object, msg: string): void;
+/** What a caller in this thread may watch of the runs it starts (tests, benchmarks); never crosses a thread. */
+export interface RunObserver {
+  onChunk?(report: ChunkReport): void;
+  /** Phase timings in ms (signals, prefetch or candidates, accounts). */
+  onPhase?(phase: string, ms: number): void;
 }
 
 export interface ScoringServiceOptions {
   /** The clock scores are computed with (tests move it); leases always use the real clock. */
   now?: () => number;
-  log?: ScoringLogger;
+  log?: Log;
+  observer?: RunObserver;
 }
 
 const DEFAULT_LEASE_MS = 60_000;
-const DEFAULT_CHUNK_SIZE = 1000;
+/**
+ * Accounts per chunk of a run that visits them all. On SQLite the run shares the service thread with
+ * the API, which waits for at most one chunk step: 500 kept the longest stall of a quick-scale full
+ * run near 60 ms where 1000 let it reach 250 ms, for ~10% more run time (docs/benchmarks.md).
+ */
+const DEFAULT_CHUNK_SIZE = 500;
 
 function toView(row: repo.StoredRun): RunView {
   const iso = (ms: number | null) => (ms === null ? null : new Date(Number(ms)).toISOString());
@@ -115,23 +117,21 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  */
 export class ScoringService {
   private readonly active = new Map<string, { runId: string; done: Promise<RunView>; abort: AbortController }>();
+  private readonly db: Kysely<Database>;
+  private readonly dialect: Dialect;
   private readonly now: () => number;
-  private log?: ScoringLogger;
-  /** The runs' write connection, kept open between runs so its page cache stays warm. */
-  private writer?: Promise<Awaited<ReturnType<typeof openBatchWriter>>>;
+  private readonly log?: Log;
+  private readonly observer: RunObserver;
 
   constructor(
-    private readonly db: Kysely<Database>,
-    private readonly dialect: Dialect,
+    private readonly database: DatabaseHandle,
     options: ScoringServiceOptions = {},
   ) {
+    this.db = database.db;
+    this.dialect = database.dialect;
     this.now = options.now ?? Date.now;
     this.log = options.log;
-  }
-
-  /** Where run outcomes are logged (the server passes its logger). */
-  setLogger(log: ScoringLogger): void {
-    this.log = log;
+    this.observer = options.observer ?? {};
   }
 
   // ---- settings --------------------------------------------------------------------------------
@@ -155,22 +155,12 @@ export class ScoringService {
    */
   async startRun(workspaceId: string, options: StartRunOptions): Promise<StartedRun> {
     const local = this.active.get(workspaceId);
-    if (local) return { started: false, run: await this.requireView(workspaceId, local.runId), done: local.done };
+    if (local) return { started: false, run: await this.requireView(workspaceId, local.runId) };
 
-    const wait = (runId: string) => this.waitFor(workspaceId, runId);
     const owner = `${hostname()}:${process.pid}:${randomBytes(6).toString('hex')}`;
     const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
     if (!(await repo.tryAcquireLease(this.db, workspaceId, owner, Date.now(), leaseMs, options.tick))) {
-      const current = await this.currentRun(workspaceId);
-      // Waiting (polling) starts only if the caller asks for it.
-      let waiting: Promise<RunView> | undefined;
-      return {
-        started: false,
-        run: current,
-        get done() {
-          return (waiting ??= wait(current.runId).catch(() => current));
-        },
-      };
+      return { started: false, run: await this.currentRun(workspaceId) };
     }
 
     let prepared: { run: repo.StoredRun; checkpoint: RunCheckpoint };
@@ -185,38 +175,32 @@ export class ScoringService {
       this.active.delete(workspaceId),
     );
     this.active.set(workspaceId, { runId: prepared.run.id, done, abort });
-    return { started: true, run: toView(prepared.run), done };
+    return { started: true, run: toView(prepared.run) };
   }
 
   /**
-   * For `intentbase score`: runs to the end. When another process is running, waits for that run
-   * instead of starting a second one — and takes over (resumes it) if its holder dies.
+   * The run once it has ended, or after `waitMs` if it is still running then. A run of another
+   * process is polled, and also answered (still `running`) once its holder's lease has expired: the
+   * holder died, and the next startRun continues the run.
    */
-  async runToCompletion(
-    workspaceId: string,
-    options: StartRunOptions & { pollMs?: number; onWait?: (run: RunView) => void },
-  ): Promise<{ run: RunView; ranHere: boolean }> {
-    for (;;) {
-      const started = await this.startRun(workspaceId, options);
-      if (started.started) return { run: await started.done, ranHere: true };
-      options.onWait?.(started.run);
-      for (;;) {
-        await sleep(options.pollMs ?? 250);
-        const run = await repo.findRun(this.db, workspaceId, started.run.runId);
-        if (run && (run.status === 'succeeded' || run.status === 'failed')) return { run: toView(run), ranHere: false };
-        const lease = await repo.readLease(this.db, workspaceId);
-        if (!lease || Number(lease.expires_at) < Date.now()) break;
-      }
-    }
+  async waitForRun(workspaceId: string, runId: string, waitMs = Number.POSITIVE_INFINITY): Promise<RunView> {
+    const local = this.active.get(workspaceId);
+    if (local?.runId !== runId) return this.pollRun(workspaceId, runId, Date.now() + waitMs);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<undefined>((resolve) => {
+      if (Number.isFinite(waitMs)) timer = setTimeout(() => resolve(undefined), waitMs);
+    });
+    const finished = await Promise.race([local.done, timeout]);
+    clearTimeout(timer);
+    return finished ?? this.requireView(workspaceId, runId);
   }
 
   /** One schedule tick: each workspace gets a run unless another process already started one for this tick. */
   async runScheduledTick(tick: number, options: Omit<StartRunOptions, 'trigger' | 'tick'> = {}): Promise<RunView[]> {
-    const workspaces = await this.db.selectFrom('workspaces').select('id').orderBy('id').execute();
     const views: RunView[] = [];
-    for (const { id } of workspaces) {
+    for (const id of await repo.workspaceIds(this.db)) {
       const started = await this.startRun(id, { ...options, trigger: 'schedule', tick });
-      if (started.started) views.push(await started.done);
+      if (started.started) views.push(await this.waitForRun(id, started.run.runId));
     }
     return views;
   }
@@ -236,17 +220,11 @@ export class ScoringService {
     return row && toView(row);
   }
 
-  /**
-   * Asks in-process runs to stop after their current chunk (they stay resumable), waits for them,
-   * and closes the runs' write connection.
-   */
+  /** Asks this process's runs to stop after their current chunk (they stay resumable) and waits for them. */
   async stop(): Promise<void> {
     const runs = [...this.active.values()];
     for (const run of runs) run.abort.abort();
     await Promise.all(runs.map((run) => run.done));
-    const writer = this.writer;
-    this.writer = undefined;
-    await (await writer?.catch(() => undefined))?.close().catch(() => {});
   }
 
   async explainAccount(workspaceId: string, rawId: string): Promise<ScoreExplanation> {
@@ -313,18 +291,12 @@ export class ScoringService {
   ): Promise<RunView> {
     const { db, dialect } = this;
     let ownsLease = true;
-    let stopCheckpoints: (() => Promise<void>) | undefined;
     try {
-      this.writer ??= openBatchWriter(db, dialect).catch((error: unknown) => {
-        this.writer = undefined;
-        throw error;
-      });
-      const writer = await this.writer;
-      stopCheckpoints = writer.checkpointing();
       const execution = new ScoringRunExecution(
         {
-          db: writer.db,
+          db,
           dialect,
+          database: this.database,
           workspaceId,
           runId: run.id,
           runAt: Number(run.run_at),
@@ -333,22 +305,22 @@ export class ScoringService {
           chunkSize: options.chunkSize ?? DEFAULT_CHUNK_SIZE,
           pauseMs: options.pauseMs ?? 0,
           signal,
-          onChunk: options.onChunk,
-          onPhase: options.onPhase,
+          onChunk: this.observer.onChunk,
+          onPhase: this.observer.onPhase,
           parallelScanFrom: options.parallelScanFrom,
         },
         checkpoint,
         await maintainedDynamicSegments(db, dialect, workspaceId),
       );
       await execution.execute();
-      await writer.db.transaction().execute(async (trx) => {
+      await db.transaction().execute(async (trx) => {
         if (!(await repo.renewLease(trx, workspaceId, owner, Date.now() + leaseMs))) throw new LeaseLost();
         const finishedAt = Date.now();
         await repo.markRun(trx, dialect, workspaceId, run.id, {
           status: 'succeeded',
           finishedAt,
           durationMs: finishedAt - Number(run.started_at),
-          checkpoint: execution.checkpointState,
+          checkpoint: execution.committedCheckpoint,
           error: null,
         });
       });
@@ -368,7 +340,6 @@ export class ScoringService {
           .catch(() => {});
       }
     } finally {
-      await stopCheckpoints?.().catch(() => {});
       if (ownsLease) await repo.releaseLease(db, workspaceId, owner, Date.now()).catch(() => {});
     }
     try {
@@ -399,10 +370,10 @@ export class ScoringService {
   }
 
   /**
-   * Settles when the run is no longer running (polling: it may be another process's), or when its
-   * holder's lease has expired (the holder died; the next run continues it).
+   * Polls another process's run until it is no longer running, its holder's lease has expired (the
+   * holder died; the next run continues it), or `until` (epoch ms) has come.
    */
-  private async waitFor(workspaceId: string, runId: string): Promise<RunView> {
+  private async pollRun(workspaceId: string, runId: string, until: number): Promise<RunView> {
     let last: RunView | undefined;
     for (let failures = 0; ; ) {
       try {
@@ -410,7 +381,7 @@ export class ScoringService {
         if (row) last = toView(row);
         if (row && row.status !== 'running') return last!;
         const lease = await repo.readLease(this.db, workspaceId);
-        if (last && (!lease || Number(lease.expires_at) < Date.now())) return last;
+        if (last && (!lease || Number(lease.expires_at) < Date.now() || Date.now() >= until)) return last;
         failures = 0;
       } catch (error) {
         // The database is briefly unavailable: keep waiting, but not forever (it may have been closed).

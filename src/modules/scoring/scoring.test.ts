@@ -4,7 +4,7 @@ import { describeEachEngine } from '../../../test/support/engines.js';
 import { useTestApp, type Tenant, type TestContext } from '../../../test/support/test-app.js';
 import { DEFAULT_SCORING_CONFIG, resolveScoringConfig } from './scoring-config.js';
 import { DAY_MS, scoreSignals, type ScoringSignal } from './scoring-model.js';
-import { ScoringService } from './scoring.service.js';
+import { ScoringService, type RunObserver } from './scoring.service.js';
 
 /** A clock the test moves; the services' scoring runs read it. */
 function clock(start: number) {
@@ -46,7 +46,7 @@ async function changedSince(tenant: Tenant, lastSync: string): Promise<Map<strin
 async function run(scoring: ScoringService, workspaceId: string, options: { full?: boolean; chunkSize?: number } = {}) {
   const started = await scoring.startRun(workspaceId, { trigger: 'cli', chunkSize: options.chunkSize ?? 2, ...options });
   assert.equal(started.started, true);
-  const view = await started.done;
+  const view = await scoring.waitForRun(workspaceId, started.run.runId);
   assert.equal(view.status, 'succeeded', JSON.stringify(view));
   return view;
 }
@@ -64,8 +64,9 @@ describeEachEngine('scoring runs', (engine) => {
   const ctx = useTestApp(engine);
   const created: ScoringService[] = [];
   after(() => Promise.all(created.map((s) => s.stop())));
-  const service = (c: ReturnType<typeof clock>, context: TestContext = ctx()) => {
-    const s = new ScoringService(context.database.db, context.database.dialect, { now: c.now });
+  /** A scoring service of the test's own (like another process's), with its own clock. */
+  const service = (c: ReturnType<typeof clock>, observer?: RunObserver, context: TestContext = ctx()) => {
+    const s = new ScoringService(context.database, { now: c.now, observer });
     created.push(s);
     return s;
   };
@@ -250,16 +251,19 @@ describeEachEngine('scoring runs', (engine) => {
     });
     const segmentId = segment.body.data.segmentId;
     await pushSignals(tenant, domains.map((domain) => ({ source: 'website', domain, type: 'form_submit', occurredAt: iso(NOW) })));
-    const started = await service(clock(NOW)).startRun(tenant.workspaceId, { trigger: 'cli', chunkSize: 1 });
+    const scoring = service(clock(NOW));
+    const started = await scoring.startRun(tenant.workspaceId, { trigger: 'cli', chunkSize: 1 });
+    let finished = false;
+    const done = scoring.waitForRun(tenant.workspaceId, started.run.runId).finally(() => (finished = true));
     let writes = 0;
-    while ((await Promise.race([started.done.then(() => true), Promise.resolve(false)])) === false || writes < 10) {
+    while (!finished || writes < 10) {
       const domain = domains[(writes * 7) % domains.length];
       const tier = writes % 3 === 0 ? 'silver' : 'gold';
       assert.equal((await tenant.request('PUT', `/api/v1/accounts/${ids[domain]}`, { customFields: { TIER_C: tier } })).statusCode, 200);
       writes += 1;
       if (writes > 200) break;
     }
-    assert.equal((await started.done).status, 'succeeded');
+    assert.equal((await done).status, 'succeeded');
     for (const domain of domains) {
       const account = (await tenant.request('GET', `/api/v1/accounts/${ids[domain]}`)).body.data;
       const expected = account.customFields.TIER_C === 'gold' && account.rtp_account_score >= 5;
@@ -308,16 +312,13 @@ describeEachEngine('scoring runs', (engine) => {
     assert.equal(reply.body.data.started, false);
     assert.equal(reply.body.data.runId, first.run.runId);
     assert.equal(reply.body.data.status, 'running');
-    await first.done;
+    await scoring.waitForRun(tenant.workspaceId, first.run.runId);
 
     const started = await tenant.request('POST', '/api/v1/scoring/runs');
     assert.equal(started.statusCode, 200, started.raw);
     assert.equal(started.body.data.started, true);
     assert.equal(started.body.data.trigger, 'api');
-    // Let the background run finish.
-    for (let i = 0; i < 100 && (await scoring.getRun(tenant.workspaceId, started.body.data.runId))?.status === 'running'; i += 1) {
-      await new Promise((r) => setTimeout(r, 20));
-    }
+    await scoring.waitForRun(tenant.workspaceId, started.body.data.runId);
     const list = await tenant.request('GET', '/api/v1/scoring/runs?limit=1');
     assert.equal(list.statusCode, 200);
     assert.equal(list.body.data.data[0].runId, started.body.data.runId, 'newest first');
@@ -337,7 +338,7 @@ describeEachEngine('scoring runs', (engine) => {
     const results = await Promise.all([a, b].map((s) => s.startRun(tenant.workspaceId, { trigger: 'cli', chunkSize: 2, pauseMs: 10 })));
     assert.deepEqual(results.map((r) => r.started).sort(), [false, true]);
     assert.equal(results[0].run.runId, results[1].run.runId);
-    const views = await Promise.all(results.map((r) => r.done));
+    const views = await Promise.all(results.map((r, i) => [a, b][i].waitForRun(tenant.workspaceId, r.run.runId)));
     assert.deepEqual(views.map((v) => v.status), ['succeeded', 'succeeded']);
     const runs = await tenant.request('GET', '/api/v1/scoring/runs');
     assert.equal(runs.body.data.data.length, 1);
@@ -372,8 +373,9 @@ describeEachEngine('scoring runs', (engine) => {
       await pushAccounts(tenant, domains);
       await pushSignals(tenant, signals);
       const phases: string[] = [];
-      const started = await service(clock(NOW)).startRun(tenant.workspaceId, { trigger: 'cli', parallelScanFrom, onPhase: (phase) => phases.push(phase) });
-      const view = await started.done;
+      const scoring = service(clock(NOW), { onPhase: (phase) => phases.push(phase) });
+      const started = await scoring.startRun(tenant.workspaceId, { trigger: 'cli', parallelScanFrom });
+      const view = await scoring.waitForRun(tenant.workspaceId, started.run.runId);
       if (engine === 'sqlite') assert.equal(phases.includes('signals.merge'), parallelScanFrom === 1, phases.join());
       assert.equal(view.status, 'succeeded', view.error ?? '');
       assert.equal(view.counts.signalsRead, signals.length);
@@ -393,23 +395,22 @@ describeEachEngine('scoring runs', (engine) => {
       domains.map((domain, i) => ({ source: 'website', domain, type: 'page_view', occurredAt: iso(NOW - i * 1000), count: i + 1 })),
     );
     const sync = await syncTimestamp(tenant);
-    const interrupted = service(clock(NOW));
     let chunks = 0;
-    const started = await interrupted.startRun(tenant.workspaceId, {
-      trigger: 'cli',
-      chunkSize: 3,
+    const interrupted: ScoringService = service(clock(NOW), {
       onChunk: () => {
         chunks += 1;
         if (chunks === 2) void interrupted.stop();
       },
     });
-    const stopped = await started.done;
+    const started = await interrupted.startRun(tenant.workspaceId, { trigger: 'cli', chunkSize: 3 });
+    const stopped = await interrupted.waitForRun(tenant.workspaceId, started.run.runId);
     assert.equal(stopped.status, 'interrupted');
     assert.equal(stopped.counts.accountsEvaluated, 6);
 
-    const resumed = await service(clock(NOW + 60_000)).startRun(tenant.workspaceId, { trigger: 'cli', chunkSize: 3 });
+    const resuming = service(clock(NOW + 60_000));
+    const resumed = await resuming.startRun(tenant.workspaceId, { trigger: 'cli', chunkSize: 3 });
     assert.equal(resumed.run.runId, stopped.runId, 'the unfinished run is continued, not restarted');
-    const done = await resumed.done;
+    const done = await resuming.waitForRun(tenant.workspaceId, resumed.run.runId);
     assert.equal(done.status, 'succeeded');
     assert.equal(done.resumes, 1);
     assert.equal(done.counts.accountsEvaluated, 12);

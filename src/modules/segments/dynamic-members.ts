@@ -1,9 +1,7 @@
-import type { Selectable } from 'kysely';
 import type { Dialect, Executor } from '../../db/index.js';
-import type { AccountRow } from '../../db/schema.js';
-import { chunks } from '../../lib/chunks.js';
 import { compileSegmentRules, RuleSubject, type RulePredicate } from './rule-predicates.js';
 import * as segmentsRepo from './segments.repository.js';
+import type { AccountOutputs, AccountRecordRow } from './segments.repository.js';
 
 /**
  * Membership of dynamic segments (SPEC §7): an account belongs to an active or draft dynamic
@@ -12,47 +10,11 @@ import * as segmentsRepo from './segments.repository.js';
  * Archived dynamic segments keep the members they had.
  */
 
-const IN_LIST = 500;
-
 export interface DynamicSegment {
   id: string;
   /** The segment's rules, compiled once for every account this load evaluates. */
   matches: RulePredicate;
 }
-
-/** The rule fields of an account that the account row does not hold as such. */
-export interface AccountOutputs {
-  account_score: number;
-  website_intent_score: number;
-  bombora_intent_score: number;
-  g2_intent_score: number;
-  advertising_activity_score: number;
-  journey_stage: string;
-}
-
-export type AccountRecordRow = Pick<
-  Selectable<AccountRow>,
-  'id' | 'name' | 'domain' | 'external_id' | 'short_name' | 'linkedin_url' | 'tags' | 'custom_fields' | 'changed_at'
-> &
-  AccountOutputs;
-
-export const ACCOUNT_RECORD_COLUMNS = [
-  'id',
-  'name',
-  'domain',
-  'external_id',
-  'short_name',
-  'linkedin_url',
-  'tags',
-  'custom_fields',
-  'changed_at',
-  'account_score',
-  'website_intent_score',
-  'bombora_intent_score',
-  'g2_intent_score',
-  'advertising_activity_score',
-  'journey_stage',
-] as const;
 
 /**
  * Compiled rules by segment version (`workspace/segment/changeSeq`), least recently used first.
@@ -115,32 +77,6 @@ export function accountRecord(row: AccountRecordRow, dialect: Dialect, outputs: 
   };
 }
 
-/** Of the given segments, those each given account belongs to now. */
-export async function currentMemberships(
-  db: Executor,
-  workspaceId: string,
-  segmentIds: readonly string[],
-  accountIds: readonly string[],
-): Promise<Map<string, Set<string>>> {
-  const result = new Map<string, Set<string>>();
-  if (segmentIds.length === 0) return result;
-  for (const part of chunks(accountIds, IN_LIST)) {
-    const rows = await db
-      .selectFrom('segment_members')
-      .select(['account_id', 'segment_id'])
-      .where('workspace_id', '=', workspaceId)
-      .where('account_id', 'in', part)
-      .where('segment_id', 'in', segmentIds)
-      .execute();
-    for (const row of rows) {
-      const set = result.get(row.account_id) ?? new Set<string>();
-      set.add(row.segment_id);
-      result.set(row.account_id, set);
-    }
-  }
-  return result;
-}
-
 export interface MembershipChange {
   accountId: string;
   add: string[];
@@ -183,31 +119,12 @@ export async function applyMembershipChanges(
   const inserts = changes.flatMap((c) =>
     c.add.map((segmentId) => {
       const stamp = stampOf(c.accountId);
-      return { workspace_id: workspaceId, segment_id: segmentId, account_id: c.accountId, added_at: stamp.at, change_seq: stamp.seq };
+      return { segmentId, accountId: c.accountId, addedAt: stamp.at, changeSeq: stamp.seq };
     }),
   );
-  for (const part of chunks(inserts, IN_LIST)) {
-    await db
-      .insertInto('segment_members')
-      .values(part)
-      .onConflict((oc) => oc.columns(['workspace_id', 'segment_id', 'account_id']).doNothing())
-      .execute();
-  }
+  await segmentsRepo.insertMemberships(db, workspaceId, inserts);
   const removals = changes.flatMap((c) => c.remove.map((segmentId) => ({ segmentId, accountId: c.accountId })));
-  // One statement for every segment a part of the removals leaves, not one per segment.
-  for (const part of chunks(removals, IN_LIST)) {
-    const bySegment = new Map<string, string[]>();
-    for (const { segmentId, accountId } of part) {
-      const accountIds = bySegment.get(segmentId);
-      if (accountIds) accountIds.push(accountId);
-      else bySegment.set(segmentId, [accountId]);
-    }
-    await db
-      .deleteFrom('segment_members')
-      .where('workspace_id', '=', workspaceId)
-      .where((eb) => eb.or([...bySegment].map(([segmentId, accountIds]) => eb.and([eb('segment_id', '=', segmentId), eb('account_id', 'in', accountIds)]))))
-      .execute();
-  }
+  await segmentsRepo.deleteMemberships(db, workspaceId, removals);
   return inserts.length + removals.length;
 }
 
@@ -223,19 +140,11 @@ export async function reevaluateWrittenAccounts(db: Executor, dialect: Dialect, 
   const unique = [...new Set(accountIds)];
   const records = new Map<string, Record<string, unknown>>();
   const stamps = new Map<string, { seq: number; at: number }>();
-  for (const part of chunks(unique, IN_LIST)) {
-    const rows = await db
-      .selectFrom('accounts')
-      .select([...ACCOUNT_RECORD_COLUMNS, 'change_seq'])
-      .where('workspace_id', '=', workspaceId)
-      .where('id', 'in', part)
-      .execute();
-    for (const row of rows) {
-      records.set(row.id, accountRecord(row, dialect));
-      stamps.set(row.id, { seq: Number(row.change_seq), at: Number(row.changed_at) });
-    }
+  for (const row of await segmentsRepo.accountRecordRows(db, workspaceId, unique)) {
+    records.set(row.id, accountRecord(row, dialect));
+    stamps.set(row.id, { seq: Number(row.change_seq), at: Number(row.changed_at) });
   }
-  const current = await currentMemberships(db, workspaceId, segments.map((s) => s.id), [...records.keys()]);
+  const current = await segmentsRepo.membershipsOf(db, workspaceId, segments.map((s) => s.id), [...records.keys()]);
   const changes = membershipChanges(segments, records, current);
   if (changes.length === 0) return 0;
   return applyMembershipChanges(db, workspaceId, changes, (id) => stamps.get(id)!);

@@ -1,7 +1,11 @@
+import type { Selectable } from 'kysely';
 import type { Dialect, Executor } from '../../db/index.js';
-import type { SegmentRow } from '../../db/schema.js';
+import type { AccountRow, SegmentRow } from '../../db/schema.js';
+import { chunks } from '../../lib/chunks.js';
 import type { SegmentStatus, SegmentType } from './segments.schema.js';
 import type { SegmentRules } from './segment-rules.js';
+
+const IN_LIST = 500;
 
 export interface Segment {
   id: string;
@@ -176,4 +180,106 @@ export async function listMemberAccounts(db: Executor, workspaceId: string, segm
   if (filter.afterSeq !== undefined) query = query.where('m.change_seq', '>', filter.afterSeq);
   if (filter.changedAfter !== undefined) query = query.where('m.added_at', '>', filter.changedAfter);
   return query.orderBy('m.change_seq').limit(filter.limit + 1).execute();
+}
+
+/** The rule fields of an account that the account row does not hold as such. */
+export interface AccountOutputs {
+  account_score: number;
+  website_intent_score: number;
+  bombora_intent_score: number;
+  g2_intent_score: number;
+  advertising_activity_score: number;
+  journey_stage: string;
+}
+
+export type AccountRecordRow = Pick<
+  Selectable<AccountRow>,
+  'id' | 'name' | 'domain' | 'external_id' | 'short_name' | 'linkedin_url' | 'tags' | 'custom_fields' | 'changed_at'
+> &
+  AccountOutputs;
+
+/** The account columns rules read (and the scoring run reads with them). */
+export const ACCOUNT_RECORD_COLUMNS = [
+  'id',
+  'name',
+  'domain',
+  'external_id',
+  'short_name',
+  'linkedin_url',
+  'tags',
+  'custom_fields',
+  'changed_at',
+  'account_score',
+  'website_intent_score',
+  'bombora_intent_score',
+  'g2_intent_score',
+  'advertising_activity_score',
+  'journey_stage',
+] as const;
+
+/** The account rows rules see, with each account's change stamp, by id. */
+export async function accountRecordRows(db: Executor, workspaceId: string, accountIds: readonly string[]) {
+  const rows = [];
+  for (const part of chunks(accountIds, IN_LIST)) {
+    rows.push(...(await db.selectFrom('accounts').select([...ACCOUNT_RECORD_COLUMNS, 'change_seq']).where('workspace_id', '=', workspaceId).where('id', 'in', part).execute()));
+  }
+  return rows;
+}
+
+/** Of the given segments, those each given account belongs to now. */
+export async function membershipsOf(
+  db: Executor,
+  workspaceId: string,
+  segmentIds: readonly string[],
+  accountIds: readonly string[],
+): Promise<Map<string, Set<string>>> {
+  const result = new Map<string, Set<string>>();
+  if (segmentIds.length === 0) return result;
+  for (const part of chunks(accountIds, IN_LIST)) {
+    const rows = await db
+      .selectFrom('segment_members')
+      .select(['account_id', 'segment_id'])
+      .where('workspace_id', '=', workspaceId)
+      .where('account_id', 'in', part)
+      .where('segment_id', 'in', segmentIds)
+      .execute();
+    for (const row of rows) {
+      const set = result.get(row.account_id) ?? new Set<string>();
+      set.add(row.segment_id);
+      result.set(row.account_id, set);
+    }
+  }
+  return result;
+}
+
+export async function insertMemberships(
+  db: Executor,
+  workspaceId: string,
+  members: ReadonlyArray<{ segmentId: string; accountId: string; addedAt: number; changeSeq: number }>,
+): Promise<void> {
+  const rows = members.map((m) => ({ workspace_id: workspaceId, segment_id: m.segmentId, account_id: m.accountId, added_at: m.addedAt, change_seq: m.changeSeq }));
+  for (const part of chunks(rows, IN_LIST)) {
+    await db
+      .insertInto('segment_members')
+      .values(part)
+      .onConflict((oc) => oc.columns(['workspace_id', 'segment_id', 'account_id']).doNothing())
+      .execute();
+  }
+}
+
+/** Removes memberships: one statement for every segment a part of them leaves, not one per segment. */
+export async function deleteMemberships(db: Executor, workspaceId: string, removals: ReadonlyArray<{ segmentId: string; accountId: string }>): Promise<void> {
+  for (const part of chunks(removals, IN_LIST)) {
+    const bySegment = new Map<string, string[]>();
+    for (const { segmentId, accountId } of part) {
+      const accountIds = bySegment.get(segmentId);
+      if (accountIds) accountIds.push(accountId);
+      else bySegment.set(segmentId, [accountId]);
+    }
+    await db
+      .deleteFrom('segment_members')
+      .where('workspace_id', '=', workspaceId)
+      .where((eb) => eb.or([...bySegment].map(([segmentId, accountIds]) => eb.and([eb('segment_id', '=', segmentId), eb('account_id', 'in', accountIds)]))))
+      .execute();
+  }
 }

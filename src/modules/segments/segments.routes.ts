@@ -3,6 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { apiResponses, Envelope, Page } from '../../http/response-schemas.js';
 import { Account, ACCOUNT_EXAMPLE } from '../accounts/accounts.schema.js';
 import type { SegmentsService } from './segments.service.js';
+import type { ServiceApi } from '../../lib/service-api.js';
 import {
   AddMembersResult,
   CreateSegmentBody,
@@ -25,7 +26,7 @@ const segmentResponse = (description: string) =>
   Envelope(SegmentView, { description, path: EXAMPLE_PATH, example: SEGMENT_EXAMPLE });
 const membersChange = { description: 'One result per reference, in input order' };
 
-export function registerSegmentRoutes(app: FastifyInstance, segments: SegmentsService): void {
+export function registerSegmentRoutes(app: FastifyInstance, segments: ServiceApi<SegmentsService>): void {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
 
   api.get(

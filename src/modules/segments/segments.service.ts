@@ -1,6 +1,6 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database, Dialect } from '../../db/index.js';
-import { readChangeClock, reserveChangeStamps } from '../../db/change-stamps.js';
+import { readChangeClock, reserveChangeStamps, type ChangeStamps } from '../../db/change-stamps.js';
 import { ApiError } from '../../http/errors.js';
 import { decodeCursor, toPage, type Page } from '../../http/cursor.js';
 import { lastSyncInstant } from '../../http/schema-helpers.js';
@@ -31,8 +31,12 @@ export interface MemberResult {
   error?: string;
 }
 
-/** Reads the keys of a workspace's active account custom fields (supplied by the custom-fields module). */
-export type ActiveFieldKeys = (workspaceId: string) => Promise<string[]>;
+export interface SegmentsServiceDeps {
+  /** The keys of a workspace's active account custom fields (the custom-fields module's). */
+  activeFieldKeys(workspaceId: string): Promise<string[]>;
+  /** Stamps accounts whose membership changed, in the given transaction (the accounts module's). */
+  stampAccounts(trx: Transaction<Database>, workspaceId: string, accountIds: string[], stamps: ChangeStamps): Promise<void>;
+}
 
 const MEMBER_STATUSES: SegmentStatus[] = ['active', 'draft'];
 
@@ -57,7 +61,7 @@ export class SegmentsService {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly dialect: Dialect,
-    private readonly activeFieldKeys: ActiveFieldKeys,
+    private readonly deps: SegmentsServiceDeps,
   ) {}
 
   async list(workspaceId: string, query: ListSegmentsQuery): Promise<Page<Static<typeof SegmentListItem>>> {
@@ -156,7 +160,7 @@ export class SegmentsService {
     await this.require(this.db, workspaceId, segmentId);
     const limit = query.limit ?? 100;
     const afterSeq = query.cursor === undefined ? undefined : Number(decodeCursor(query.cursor, 'members', ['integer'])[0]);
-    const fieldKeys = await this.activeFieldKeys(workspaceId);
+    const fieldKeys = await this.deps.activeFieldKeys(workspaceId);
     return this.dialect.readSnapshot(this.db, async (trx) => {
       const rows = await repo.listMemberAccounts(trx, workspaceId, segmentId, {
         afterSeq,
@@ -188,7 +192,7 @@ export class SegmentsService {
     if (rules === undefined && creating) {
       throw ApiError.validation([{ property: 'rules', path: 'rules', constraints: { isNotEmpty: 'rules should not be empty' } }]);
     }
-    const issues = validateSegmentRules(rules, await this.activeFieldKeys(workspaceId));
+    const issues = validateSegmentRules(rules, await this.deps.activeFieldKeys(workspaceId));
     if (issues.length > 0) throw ApiError.validation(issues);
     return rules as SegmentRules;
   }
@@ -218,6 +222,24 @@ export class SegmentsService {
     };
   }
 
+  /** Of the given accounts, those not yet members of the segment, in order: an account write joining it (SPEC §3.1 segmentId). */
+  async notYetMembers(trx: Transaction<Database>, workspaceId: string, segmentId: string, accountIds: readonly string[]): Promise<string[]> {
+    const unique = [...new Set(accountIds)];
+    const members = await repo.existingMemberIds(trx, workspaceId, segmentId, unique);
+    return unique.filter((id) => !members.has(id));
+  }
+
+  /** Adds members an account write has just stamped (each with its change sequence), in its transaction. */
+  async addMembersWritten(
+    trx: Transaction<Database>,
+    workspaceId: string,
+    segmentId: string,
+    members: ReadonlyArray<{ accountId: string; changeSeq: number }>,
+    changedAt: number,
+  ): Promise<void> {
+    for (const { accountId, changeSeq } of members) await repo.insertMember(trx, workspaceId, segmentId, accountId, changedAt, changeSeq);
+  }
+
   /** Resolves each reference to an account, then adds or removes the found ones in one transaction. */
   private async changeMembers(workspaceId: string, segmentId: string, refs: MemberRef[], action: 'add' | 'remove') {
     return this.db.transaction().execute(async (trx) => {
@@ -234,7 +256,7 @@ export class SegmentsService {
         } else {
           await repo.deleteMembers(trx, workspaceId, segmentId, toChange);
         }
-        await accountsRepo.stampAccounts(trx, workspaceId, toChange, stamps);
+        await this.deps.stampAccounts(trx, workspaceId, toChange, stamps);
       }
       const changed = new Set(toChange);
       const done = action === 'add' ? 'added' : 'removed';

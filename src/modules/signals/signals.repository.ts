@@ -148,17 +148,3 @@ export async function signalsForDomains(db: Executor, workspaceId: string, domai
   return facts;
 }
 
-/**
- * Up to `limit` domains of the workspace's accounts, oldest first: the pool `intentbase seed`
- * draws signals for (bounded, so seeding a million accounts' signals needs no million strings).
- */
-export async function sampleAccountDomains(db: Executor, workspaceId: string, limit: number): Promise<string[]> {
-  const rows = await db
-    .selectFrom('accounts')
-    .select('domain')
-    .where('workspace_id', '=', workspaceId)
-    .orderBy('id')
-    .limit(limit)
-    .execute();
-  return rows.map((row) => row.domain);
-}

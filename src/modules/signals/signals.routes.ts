@@ -1,11 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { SignalsService } from './signals.service.js';
+import type { ServiceApi } from '../../lib/service-api.js';
 import { apiResponses, Envelope } from '../../http/response-schemas.js';
 import { CreateSignalsBody, CreateSignalsResult } from './signals.schema.js';
 
 /** SPEC §4.1 (extension). */
-export function registerSignalRoutes(app: FastifyInstance, signals: SignalsService): void {
+export function registerSignalRoutes(app: FastifyInstance, signals: ServiceApi<SignalsService>): void {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
 
   api.post(

@@ -1,10 +1,9 @@
 import { Type, type Static } from 'typebox';
 import { IsoDateTime, NonEmptyString, Nullable, StringEnum } from '../../http/schema-helpers.js';
+import { SIGNAL_SOURCES } from './signal-sources.js';
 import { MAX_LENGTH } from '../../http/limits.js';
 
-/** The sources of SPEC §4.1, in the order the spec lists them (the isIn message follows it). */
-export const SIGNAL_SOURCES = ['website', 'g2', 'bombora', 'linkedin'] as const;
-export type SignalSource = (typeof SIGNAL_SOURCES)[number];
+export { SIGNAL_SOURCES, type SignalSource } from './signal-sources.js';
 
 /** Counts are stored as 32-bit integers; a larger value is a validation error, never a 500. */
 export const MAX_SIGNAL_COUNT = 2_147_483_647;

@@ -1,5 +1,5 @@
 import { normalizeDomain } from '../../../src/lib/domain.js';
-import { SeededRandom } from '../../../src/lib/seeded-random.js';
+import { SeededRandom } from '../../../src/seed/seeded-random.js';
 import type { Cluster, Exchange } from './client.js';
 
 /**

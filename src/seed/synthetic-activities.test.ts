@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createAjv } from '../../http/validation.js';
-import { CreateActivitiesBody } from './activities.schema.js';
-import { planActivityBatch } from './activity-batch.js';
+import { createAjv } from '../http/validation.js';
+import { CreateActivitiesBody } from '../modules/activities/activities.schema.js';
+import { planActivityBatch } from '../modules/activities/activity-batch.js';
 import { syntheticActivities, syntheticActivity, syntheticContact } from './synthetic-activities.js';
 
 const NOW = Date.parse('2026-05-01T12:00:00Z');

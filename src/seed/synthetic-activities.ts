@@ -1,4 +1,4 @@
-import { hash32, SeededRandom } from '../../lib/seeded-random.js';
+import { hash32, SeededRandom } from './seeded-random.js';
 import {
   accountDraw,
   ageInDays,
@@ -11,8 +11,8 @@ import {
   SALES_REPS,
   type AccountDraw,
   type TierShares,
-} from '../deals/synthetic-sales.js';
-import type { ActivityItem, ContactItem } from './activities.schema.js';
+} from './synthetic-sales.js';
+import type { ActivityItem, ContactItem } from '../modules/activities/activities.schema.js';
 
 /**
  * Realistic synthetic sales activities for `intentbase seed --activities N`: calls and emails, the

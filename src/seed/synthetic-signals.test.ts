@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { planSignalBatch } from './signal-batch.js';
+import { planSignalBatch } from '../modules/signals/signal-batch.js';
 import { syntheticSignal, syntheticSignals } from './synthetic-signals.js';
 
 const NOW = Date.parse('2026-05-01T12:00:00Z');

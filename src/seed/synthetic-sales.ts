@@ -1,4 +1,4 @@
-import { hash32, SeededPermutation, type SeededRandom } from '../../lib/seeded-random.js';
+import { hash32, SeededPermutation, type SeededRandom } from './seeded-random.js';
 
 /**
  * What synthetic deals and sales activities share (`intentbase seed --deals/--activities`): the

@@ -1,6 +1,7 @@
-import { ApiError } from '../../http/errors.js';
-import type { PipelineItem } from './deal-stages.schema.js';
-import type { DealStagesService } from './deal-stages.service.js';
+import { ApiError } from '../http/errors.js';
+import type { PipelineItem } from '../modules/deal-stages/deal-stages.schema.js';
+import type { DealStagesService } from '../modules/deal-stages/deal-stages.service.js';
+import type { ServiceApi } from '../lib/service-api.js';
 
 export interface EnsuredPipelines {
   /** Pipelines this call created. */
@@ -15,7 +16,7 @@ export interface EnsuredPipelines {
  * Creates the pipelines that do not exist yet, through the service behind `POST /deal-stages`;
  * idempotent. An existing pipeline is never replaced: its stages are whoever last defined them.
  */
-export async function ensurePipelines(dealStages: DealStagesService, workspaceId: string, pipelines: readonly PipelineItem[]): Promise<EnsuredPipelines> {
+export async function ensurePipelines(dealStages: ServiceApi<DealStagesService>, workspaceId: string, pipelines: readonly PipelineItem[]): Promise<EnsuredPipelines> {
   const result: EnsuredPipelines = { created: [], existing: [], incomplete: [] };
   const classify = async () => {
     const stored = new Map((await dealStages.list(workspaceId)).map((p) => [p.pipelineId, p]));

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createAjv } from '../../http/validation.js';
-import { normalizeDomain } from '../../lib/domain.js';
-import { hash32, SeededPermutation } from '../../lib/seeded-random.js';
-import { CreateAccountsBody } from './accounts.schema.js';
+import { createAjv } from '../http/validation.js';
+import { normalizeDomain } from '../lib/domain.js';
+import { hash32, SeededPermutation } from './seeded-random.js';
+import { CreateAccountsBody } from '../modules/accounts/accounts.schema.js';
 import { inBatches, SYNTHETIC_BASE_PAIRS, SYNTHETIC_TAGS, syntheticAccount, syntheticAccounts } from './synthetic-accounts.js';
 
 describe('synthetic accounts', () => {

@@ -1,12 +1,13 @@
-import { inBatches } from '../accounts/synthetic-accounts.js';
-import type { SignalsService } from './signals.service.js';
-import { MAX_SIGNALS_PER_REQUEST } from './signals.schema.js';
+import { inBatches } from './synthetic-accounts.js';
+import type { SignalsService } from '../modules/signals/signals.service.js';
+import type { ServiceApi } from '../lib/service-api.js';
+import { MAX_SIGNALS_PER_REQUEST } from '../modules/signals/signals.schema.js';
 import { syntheticSignals } from './synthetic-signals.js';
 
 export interface SeedSignalsOptions {
   count: number;
   seed: number;
-  /** Normalised account domains to draw from (a bounded sample; see sampleAccountDomains). */
+  /** Normalised account domains to draw from (a bounded sample; see AccountsService.sampleDomains). */
   pool: readonly string[];
   now?: number;
   /** Signals per createSignals call (1–1000). */
@@ -27,7 +28,7 @@ export interface SeedSignalTotals {
  * takes — one batch at a time, so memory stays flat however many are asked for. Signal ids derive
  * from the seed, so seeding again with the same seed skips what is already stored.
  */
-export async function seedSignals(signals: SignalsService, workspaceId: string, options: SeedSignalsOptions): Promise<SeedSignalTotals> {
+export async function seedSignals(signals: ServiceApi<SignalsService>, workspaceId: string, options: SeedSignalsOptions): Promise<SeedSignalTotals> {
   const totals: SeedSignalTotals = { created: 0, skipped: 0, failed: 0 };
   const generator = syntheticSignals(options.count, { seed: options.seed, pool: options.pool, now: options.now ?? Date.now() });
   let done = 0;

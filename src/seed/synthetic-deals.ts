@@ -1,6 +1,6 @@
-import { hash32, SeededRandom } from '../../lib/seeded-random.js';
-import type { PipelineItem } from '../deal-stages/deal-stages.schema.js';
-import type { DealItem } from './deals.schema.js';
+import { hash32, SeededRandom } from './seeded-random.js';
+import type { PipelineItem } from '../modules/deal-stages/deal-stages.schema.js';
+import type { DealItem } from '../modules/deals/deals.schema.js';
 import {
   accountDraw,
   ageInDays,

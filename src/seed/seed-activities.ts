@@ -1,6 +1,7 @@
-import { inBatches } from '../accounts/synthetic-accounts.js';
-import type { ActivitiesService } from './activities.service.js';
-import { duplicateActivityError } from './activity-batch.js';
+import { inBatches } from './synthetic-accounts.js';
+import type { ActivitiesService } from '../modules/activities/activities.service.js';
+import type { ServiceApi } from '../lib/service-api.js';
+import { duplicateActivityError } from '../modules/activities/activity-batch.js';
 import { syntheticActivities } from './synthetic-activities.js';
 
 /** POST /api/v1/sales-activities takes at most this many activities per request (SPEC §3.10). */
@@ -9,7 +10,7 @@ export const MAX_ACTIVITIES_PER_REQUEST = 50;
 export interface SeedActivitiesOptions {
   count: number;
   seed: number;
-  /** Normalised account domains to draw from (a bounded sample; see sampleAccountDomains). */
+  /** Normalised account domains to draw from (a bounded sample; see AccountsService.sampleDomains). */
   pool: readonly string[];
   now?: number;
   /** Activities per createActivities call (1–50). */
@@ -32,7 +33,7 @@ export interface SeedActivityTotals {
  * create-only: an id seeded before comes back failed with the API's `already exists` error, which
  * here is what seeding again means, so it counts as skipped; any other failure is a failure.
  */
-export async function seedActivities(activities: ActivitiesService, workspaceId: string, options: SeedActivitiesOptions): Promise<SeedActivityTotals> {
+export async function seedActivities(activities: ServiceApi<ActivitiesService>, workspaceId: string, options: SeedActivitiesOptions): Promise<SeedActivityTotals> {
   const totals: SeedActivityTotals = { created: 0, skipped: 0, failed: 0 };
   const generator = syntheticActivities(options.count, { seed: options.seed, pool: options.pool, now: options.now ?? Date.now() });
   let done = 0;

@@ -1,5 +1,5 @@
-import { hash32, SeededPermutation, SeededRandom } from '../../lib/seeded-random.js';
-import type { SignalItem, SignalSource } from './signals.schema.js';
+import { hash32, SeededPermutation, SeededRandom } from './seeded-random.js';
+import type { SignalItem, SignalSource } from '../modules/signals/signals.schema.js';
 
 /**
  * Realistic synthetic intent signals for `intentbase seed --signals N`. Pure and streaming: signal

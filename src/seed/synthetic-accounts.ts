@@ -1,5 +1,5 @@
-import { hash32, SeededPermutation, SeededRandom } from '../../lib/seeded-random.js';
-import type { AccountItem } from './accounts.schema.js';
+import { hash32, SeededPermutation, SeededRandom } from './seeded-random.js';
+import type { AccountItem } from '../modules/accounts/accounts.schema.js';
 
 /**
  * Realistic synthetic B2B accounts for `intentbase seed` and the benchmarks. Pure and streaming:

@@ -1,8 +1,7 @@
-import type { Executor } from '../../db/index.js';
-import { inBatches } from '../accounts/synthetic-accounts.js';
-import { findDealStatesByExternalIds } from './deals.repository.js';
-import type { DealItem } from './deals.schema.js';
-import type { DealsService } from './deals.service.js';
+import { inBatches } from './synthetic-accounts.js';
+import type { DealItem } from '../modules/deals/deals.schema.js';
+import type { DealsService } from '../modules/deals/deals.service.js';
+import type { ServiceApi } from '../lib/service-api.js';
 import { syntheticDeals, type DealOutcome, type SyntheticDeal } from './synthetic-deals.js';
 
 /** POST /api/v1/deals takes at most this many deals per request (SPEC §3.8). */
@@ -11,7 +10,7 @@ export const MAX_DEALS_PER_REQUEST = 100;
 export interface SeedDealsOptions {
   count: number;
   seed: number;
-  /** Normalised account domains to draw from (a bounded sample; see sampleAccountDomains). */
+  /** Normalised account domains to draw from (a bounded sample; see AccountsService.sampleDomains). */
   pool: readonly string[];
   now?: number;
   /** Deals per pushDeals call (1–100). */
@@ -44,12 +43,12 @@ function opening(deal: DealItem, first: SyntheticDeal['stages'][number]): DealIt
  * data leaves it unchanged (no new stage entries, no change stamp), so seeding again never
  * duplicates deals or their history.
  */
-export async function seedDeals(deals: DealsService, db: Executor, workspaceId: string, options: SeedDealsOptions): Promise<SeedDealTotals> {
+export async function seedDeals(deals: ServiceApi<DealsService>, workspaceId: string, options: SeedDealsOptions): Promise<SeedDealTotals> {
   const totals: SeedDealTotals = { created: 0, updated: 0, failed: 0, outcomes: { open: 0, won: 0, lost: 0 } };
   const generator = syntheticDeals(options.count, { seed: options.seed, pool: options.pool, now: options.now ?? Date.now() });
   let done = 0;
   for (const batch of inBatches(generator, Math.min(options.batchSize ?? MAX_DEALS_PER_REQUEST, MAX_DEALS_PER_REQUEST))) {
-    const existing = await findDealStatesByExternalIds(db, workspaceId, batch.map((d) => d.deal.externalDealId));
+    const existing = new Set(await deals.existingExternalDealIds(workspaceId, batch.map((d) => d.deal.externalDealId)));
     const fresh = batch.filter((d) => !existing.has(d.deal.externalDealId));
     const created = new Set<string>();
     const failed = new Map<string, string>();

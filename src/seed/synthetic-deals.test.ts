@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createAjv } from '../../http/validation.js';
-import { CreatePipelinesBody } from '../deal-stages/deal-stages.schema.js';
-import { classifyDealStage } from './deal-stage-status.js';
-import { planDealBatch } from './deal-batch.js';
-import { PushDealsBody } from './deals.schema.js';
+import { createAjv } from '../http/validation.js';
+import { CreatePipelinesBody } from '../modules/deal-stages/deal-stages.schema.js';
+import { classifyDealStage } from '../modules/deals/deal-stage-status.js';
+import { planDealBatch } from '../modules/deals/deal-batch.js';
+import { PushDealsBody } from '../modules/deals/deals.schema.js';
 import { companyName, currencyOf } from './synthetic-sales.js';
 import { pipelineDefinition, SEED_PIPELINES, syntheticDeal, syntheticDeals } from './synthetic-deals.js';
 

@@ -1,4 +1,5 @@
-import type { AccountsService } from './accounts.service.js';
+import type { AccountsService } from '../modules/accounts/accounts.service.js';
+import type { ServiceApi } from '../lib/service-api.js';
 import { inBatches, syntheticAccounts } from './synthetic-accounts.js';
 
 export interface SeedAccountsOptions {
@@ -21,7 +22,7 @@ export interface SeedTotals {
  * Writes `count` synthetic accounts through the accounts service — the path POST /api/v1/accounts
  * takes — with upsert, one batch at a time: memory stays flat however many accounts are asked for.
  */
-export async function seedAccounts(accounts: AccountsService, workspaceId: string, options: SeedAccountsOptions): Promise<SeedTotals> {
+export async function seedAccounts(accounts: ServiceApi<AccountsService>, workspaceId: string, options: SeedAccountsOptions): Promise<SeedTotals> {
   const totals: SeedTotals = { created: 0, updated: 0, failed: 0 };
   let done = 0;
   for (const batch of inBatches(syntheticAccounts(options.count, { seed: options.seed }), options.batchSize ?? 100)) {

@@ -1,0 +1,50 @@
+/**
+ * How long a scoring run holds the thread it runs on between two yields — on SQLite, the service
+ * thread, so the most an API call beside it can wait:
+ *
+ *   node --import tsx bench/scoring-stalls.ts [--accounts 100000] [--chunk-size 500]
+ *
+ * A full run in process over a SQLite file of `accounts` accounts and 10 signals each (the scoring
+ * benchmark's data), while a 1 ms timer records every gap in the event loop. Prints the run's
+ * phases, the longest gaps and their p99/p90.
+ */
+import { parseArgs } from 'node:util';
+import { createBenchDatabase, migrate } from './lib/databases.js';
+import { generateScoringData } from './lib/scoring-data.js';
+import { createDatabase } from '../src/db/index.js';
+import { createServices } from '../src/services.js';
+import { ScoringService } from '../src/modules/scoring/scoring.service.js';
+
+const { values: args } = parseArgs({ options: { accounts: { type: 'string', default: '100000' }, 'chunk-size': { type: 'string', default: '500' } } });
+const ACCOUNTS = Number(args.accounts);
+
+const bench = await createBenchDatabase('sqlite', '');
+await migrate(bench.config);
+const database = createDatabase(bench.config);
+try {
+  const workspace = await createServices(database).services.workspaces.createWorkspace('Stalls');
+  await generateScoringData(bench, workspace.id, ACCOUNTS, ACCOUNTS * 10);
+
+  const started = performance.now();
+  const phases: string[] = [];
+  const scoring = new ScoringService(database, { observer: { onPhase: (phase, ms) => phases.push(`${phase} ${Math.round(ms)} ms`) } });
+  const gaps: number[] = [];
+  let last = performance.now();
+  const timer = setInterval(() => {
+    const now = performance.now();
+    gaps.push(now - last);
+    last = now;
+  }, 1);
+  const run = await scoring.startRun(workspace.id, { trigger: 'cli', full: true, chunkSize: Number(args['chunk-size']) });
+  const view = await scoring.waitForRun(workspace.id, run.run.runId);
+  clearInterval(timer);
+
+  gaps.sort((a, b) => b - a);
+  const percentile = (p: number) => gaps[Math.floor(gaps.length * (1 - p))].toFixed(1);
+  console.log(`full run of ${ACCOUNTS.toLocaleString('en')} accounts, chunks of ${args['chunk-size']}: ${view.status} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`phases: ${phases.join(', ')}`);
+  console.log(`longest gaps (ms): ${gaps.slice(0, 10).map((g) => g.toFixed(0)).join(' ')}; p99 ${percentile(0.99)} ms, p90 ${percentile(0.9)} ms`);
+} finally {
+  await database.close();
+  await bench.drop();
+}
