@@ -30,6 +30,16 @@ export interface AccountView {
 /** An account row as the presenter and the services read it (every column a response can show). */
 export type StoredAccount = Omit<Selectable<AccountRow>, 'workspace_id' | 'created_at'>;
 
+/** The columns scoring writes: an account's scores and journey stage. */
+export const ACCOUNT_OUTPUT_COLUMNS = [
+  'account_score',
+  'website_intent_score',
+  'bombora_intent_score',
+  'g2_intent_score',
+  'advertising_activity_score',
+  'journey_stage',
+] as const satisfies ReadonlyArray<keyof StoredAccount>;
+
 /** The columns of StoredAccount, for reads that feed the presenter: no more than a page needs. */
 export const STORED_ACCOUNT_COLUMNS = [
   'id',
@@ -40,12 +50,7 @@ export const STORED_ACCOUNT_COLUMNS = [
   'linkedin_url',
   'tags',
   'custom_fields',
-  'account_score',
-  'website_intent_score',
-  'bombora_intent_score',
-  'g2_intent_score',
-  'advertising_activity_score',
-  'journey_stage',
+  ...ACCOUNT_OUTPUT_COLUMNS,
   'changed_at',
   'change_seq',
 ] as const satisfies ReadonlyArray<keyof StoredAccount>;

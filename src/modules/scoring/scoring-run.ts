@@ -27,6 +27,7 @@ import {
   type StoredScoreState,
 } from './scoring-model.js';
 import * as repo from './scoring.repository.js';
+import { ACCOUNT_OUTPUT_COLUMNS } from '../accounts/accounts.presenter.js';
 
 /**
  * What a run continues from after a crash or a shutdown, stored on the run row and rewritten in
@@ -547,14 +548,4 @@ function groupByDomain(rows: repo.SignalInput[]): Map<string, repo.SignalInput[]
 
 const RECORD_COLUMNS = [...ACCOUNT_RECORD_COLUMNS, 'change_seq'] as const;
 /** Without dynamic segments a chunk needs only what it compares: the outputs. */
-const OUTPUT_COLUMNS = [
-  'id',
-  'domain',
-  'change_seq',
-  'account_score',
-  'website_intent_score',
-  'bombora_intent_score',
-  'g2_intent_score',
-  'advertising_activity_score',
-  'journey_stage',
-] as const;
+const OUTPUT_COLUMNS = ['id', 'domain', 'change_seq', ...ACCOUNT_OUTPUT_COLUMNS] as const;

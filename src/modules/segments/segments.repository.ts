@@ -4,6 +4,7 @@ import type { AccountRow, SegmentRow } from '../../db/schema.js';
 import { chunks } from '../../lib/chunks.js';
 import type { SegmentStatus, SegmentType } from './segments.schema.js';
 import type { SegmentRules } from './segment-rules.js';
+import { ACCOUNT_OUTPUT_COLUMNS } from '../accounts/accounts.presenter.js';
 
 const IN_LIST = 500;
 
@@ -209,12 +210,7 @@ export const ACCOUNT_RECORD_COLUMNS = [
   'tags',
   'custom_fields',
   'changed_at',
-  'account_score',
-  'website_intent_score',
-  'bombora_intent_score',
-  'g2_intent_score',
-  'advertising_activity_score',
-  'journey_stage',
+  ...ACCOUNT_OUTPUT_COLUMNS,
 ] as const;
 
 /** The account rows rules see, with each account's change stamp, by id. */
