@@ -5,7 +5,7 @@ import { useTestApp, type Tenant } from '../../../test/support/test-app.js';
 import * as repo from './activities.repository.js';
 import { untilAnotherSessionWaitsForALock } from '../../../test/support/races.js';
 
-type Result = { externalActivityId: string; status: string; error?: string; reason?: string };
+interface Result { externalActivityId: string; status: string; error?: string; reason?: string }
 
 function activity(externalActivityId: string, overrides: Record<string, unknown> = {}) {
   return {

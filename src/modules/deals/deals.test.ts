@@ -4,7 +4,7 @@ import { describeEachEngine } from '../../../test/support/engines.js';
 import { useTestApp, type Tenant } from '../../../test/support/test-app.js';
 import { untilAnotherSessionWaitsForALock } from '../../../test/support/races.js';
 
-type Result = { externalDealId: string; status: string; error?: string };
+interface Result { externalDealId: string; status: string; error?: string }
 
 async function pushDeals(tenant: Tenant, deals: unknown[]) {
   const reply = await tenant.request('POST', '/api/v1/deals', { deals });
