@@ -129,6 +129,7 @@ async function measured<T>(database: BenchDatabase, servers: ServerProcess[], wo
     let samples = 0;
     let waiting = 0;
     const sampler = (async () => {
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- cleared once the load is over
       while (sampling) {
         const { rows } = await monitor.query<{ n: number }>(
           `select count(*)::int as n from pg_stat_activity where datname = $1 and wait_event_type = 'Lock'`,
@@ -446,7 +447,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       'postgres-url': { type: 'string', default: process.env.BENCH_POSTGRES_URL ?? DEFAULT_POSTGRES_URL },
     },
   });
-  const postgresUrl = values['postgres-url']!;
+  const postgresUrl = values['postgres-url'];
   const version = await postgresReachable(postgresUrl);
   if (!version) throw new Error(`PostgreSQL at ${postgresUrl} is not reachable`);
   const log = (line: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
@@ -457,7 +458,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     runs: Number(values.runs),
     connections: Number(values.connections),
     seed: Number(values.seed),
-    logLevel: values['log-level']!,
+    logLevel: values['log-level'],
     log,
   });
   process.stdout.write(`\n${output}\nCommand: node --import tsx bench/postgres-scale.ts ${process.argv.slice(2).join(' ')}\n`);

@@ -17,7 +17,7 @@ import { readLayout } from './lib/layout.js';
 import { BATCH, ingestOverHttp, latencies, pullOverHttp, type IngestResult, type PullResult } from './lib/load.js';
 import { rawPostgresIngest, rawPostgresPull, rawSqliteIngest, rawSqlitePull, type RawIngestResult, type RawPullResult } from './lib/raw.js';
 import { BENCH_API_KEY, startServer } from './lib/server.js';
-import { median, percentile, round } from './lib/stats.js';
+import { median, round } from './lib/stats.js';
 import { POSTGRES_SCALE_ACCOUNTS, runPostgresScale } from './postgres-scale.js';
 import { PUSH_COUNTS, runPushIngest } from './push-ingest.js';
 import { encodeCursor } from '../src/http/cursor.js';
@@ -36,11 +36,11 @@ const { values: args } = parseArgs({
   },
 });
 
-const SCALES: Record<string, { accounts: number; updates: number }> = {
+const SCALES: Partial<Record<string, { accounts: number; updates: number }>> = {
   full: { accounts: 1_000_000, updates: 100_000 },
   small: { accounts: 100_000, updates: 20_000 },
 };
-const scale = SCALES[args.scale!];
+const scale = SCALES[args.scale];
 if (!scale) throw new Error(`--scale must be one of ${Object.keys(SCALES).join(', ')}`);
 const ACCOUNTS = args.accounts ? Number(args.accounts) : scale.accounts;
 const UPDATES = Math.min(scale.updates, ACCOUNTS);
@@ -51,7 +51,7 @@ const LATENCY_SAMPLES = 150;
 /** Accounts pushed (far outside the measured index range) before measuring, so the server's JIT is warm. */
 const WARMUP_ACCOUNTS = 5_000;
 const WARMUP_START = 50_000_000;
-const engines = args.engines!.split(',').map((e) => e.trim()) as Engine[];
+const engines = args.engines.split(',').map((e) => e.trim()) as Engine[];
 const logDir = mkdtempSync(join(tmpdir(), 'intentbase-bench-logs-'));
 
 interface RunFigures {
@@ -90,11 +90,11 @@ async function measureSelf<T>(work: () => Promise<T>): Promise<{ value: T; cores
 async function oneRun(engine: Engine, run: number): Promise<RunFigures> {
   const loadAtStart = loadavg()[0];
   if (loadAtStart > 1) log(`note: load average ${loadAtStart.toFixed(2)} before ${engine} run ${run}: other work on this machine will skew it`);
-  const database = await createBenchDatabase(engine, args['postgres-url']!);
-  const rawDatabase = await createBenchDatabase(engine, args['postgres-url']!);
+  const database = await createBenchDatabase(engine, args['postgres-url']);
+  const rawDatabase = await createBenchDatabase(engine, args['postgres-url']);
   try {
     const logFile = join(logDir, `${engine}-run${run}.log`);
-    const server = await startServer(database.url, { logFile, logLevel: args['log-level']! });
+    const server = await startServer(database.url, { logFile, logLevel: args['log-level'] });
     let figures: Omit<RunFigures, 'rawIngest' | 'rawUpdate' | 'rawPull' | 'loadAverageBefore'>;
     let layout: Awaited<ReturnType<typeof readLayout>>;
     try {
@@ -309,7 +309,7 @@ function summarise(engine: Engine, runs: RunFigures[]) {
 }
 
 function printTable(engine: Engine, rows: Row[]): string {
-  const header: Row = { figure: `${engine}`, project: 'project', ceiling: 'raw ceiling', ratio: 'ratio', target: 'target', met: 'met' };
+  const header: Row = { figure: engine, project: 'project', ceiling: 'raw ceiling', ratio: 'ratio', target: 'target', met: 'met' };
   const all = [header, ...rows];
   const keys = Object.keys(header) as Array<keyof Row>;
   const width = Object.fromEntries(keys.map((k) => [k, Math.max(...all.map((r) => r[k].length))])) as Record<keyof Row, number>;
@@ -331,7 +331,7 @@ async function main(): Promise<void> {
   };
   const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
   if (engines.includes('postgres')) {
-    machine.postgres = await postgresReachable(args['postgres-url']!);
+    machine.postgres = await postgresReachable(args['postgres-url']);
     if (!machine.postgres) {
       log(`PostgreSQL at ${args['postgres-url']} is not reachable: skipping it`);
       engines.splice(engines.indexOf('postgres'), 1);
@@ -353,11 +353,12 @@ async function main(): Promise<void> {
   }
   // PostgreSQL with one and with three server processes, beside its raw upsert rate (bench/postgres-scale.ts).
   const postgresScale = engines.includes('postgres')
-    ? await runPostgresScale({ postgresUrl: args['postgres-url']!, accounts: POSTGRES_SCALE_ACCOUNTS[args.scale!], runs: RUNS, connections: 12, seed: SEED, logLevel: args['log-level']!, log })
+    ? await runPostgresScale({ postgresUrl: args['postgres-url'], accounts: POSTGRES_SCALE_ACCOUNTS[args.scale], runs: RUNS, connections: 12, seed: SEED, logLevel: args['log-level'], log })
     : undefined;
   if (postgresScale) tables.push(postgresScale.table);
   // Deals (100 per request) and sales activities (50 per request, 2 contacts each), issue 4.
-  if (engines.includes('sqlite') && PUSH_COUNTS[args.scale!]) tables.push(await runPushIngest(PUSH_COUNTS[args.scale!], RUNS));
+  const pushCounts = PUSH_COUNTS[args.scale];
+  if (engines.includes('sqlite') && pushCounts) tables.push(await runPushIngest(pushCounts, RUNS));
   // Scoring runs over 1M accounts / 10M signals (100k / 1M at small), issue 5.
   if (engines.includes('sqlite')) tables.push(await runScoringBench(args.scale === 'full' ? 'full' : 'quick', RUNS));
   const generatorCores = Object.values(results).flatMap((r) => {
@@ -392,7 +393,7 @@ async function runScoringBench(scale: 'quick' | 'full', runs: number): Promise<s
     process.stderr.write(chunk);
   });
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  if (code !== 0) throw new Error(`bench/scoring.ts exited with ${code}`);
+  if (code !== 0) throw new Error(`bench/scoring.ts exited with ${String(code)}`);
   return output.slice(output.indexOf('Scoring benchmark')).trim();
 }
 

@@ -79,7 +79,7 @@ async function sqlAggregate(database: BenchDatabase, workspaceId: string): Promi
   } else {
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
-    groups = Number((await client.query(text)).rows[0].n);
+    groups = Number((await client.query<{ n: number }>(text)).rows[0].n);
     await client.end();
   }
   return { ms: elapsed(), groups };
@@ -150,9 +150,15 @@ async function startServe(database: BenchDatabase): Promise<Server> {
   });
   closeSync(fd);
   let exited = false;
-  const exit = new Promise<void>((resolve) => child.once('exit', () => ((exited = true), resolve())));
+  const exit = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      exited = true;
+      resolve();
+    }),
+  );
   const url = `http://127.0.0.1:${port}`;
   for (const deadline = Date.now() + 60_000; ; ) {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set by the exit listener
     if (exited) throw new Error(`serve exited during start; see ${logFile}`);
     if (await fetch(`${url}/healthz`).then((r) => r.ok, () => false)) break;
     if (Date.now() > deadline) throw new Error(`serve did not start; see ${logFile}`);
@@ -160,7 +166,7 @@ async function startServe(database: BenchDatabase): Promise<Server> {
   }
   return {
     url,
-    peakRssMb: () => Number(/^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024,
+    peakRssMb: () => Number(/^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${String(child.pid)}/status`, 'utf8'))?.[1] ?? NaN) / 1024,
     stop: async () => {
       if (exited) return;
       child.kill('SIGTERM');
@@ -171,15 +177,25 @@ async function startServe(database: BenchDatabase): Promise<Server> {
   };
 }
 
-async function api(server: Server, method: string, path: string, body?: unknown): Promise<any> {
+async function api(server: Server, method: string, path: string, body?: unknown): Promise<unknown> {
   const response = await fetch(`${server.url}${path}`, {
     method,
     headers: { 'x-api-key': API_KEY, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  const json = await response.json();
+  const json = (await response.json()) as { data?: unknown };
   if (response.status !== 200) throw new Error(`${method} ${path} → ${response.status}: ${JSON.stringify(json).slice(0, 300)}`);
   return json.data;
+}
+
+/** What the benchmark reads of a scoring run (GET /api/v1/scoring/runs). */
+interface RunView {
+  runId: string;
+  status: string;
+  error: string | null;
+  durationMs: number;
+  counts: Record<string, number>;
+  mode: string;
 }
 
 interface RunMeasure {
@@ -220,15 +236,16 @@ async function measureRun(server: Server, body: Record<string, unknown>): Promis
   // A second of load before the run starts, so the first measured requests are not cold.
   await new Promise((r) => setTimeout(r, 1000));
   latencies.length = 0;
-  const started = await api(server, 'POST', '/api/v1/scoring/runs', body);
+  const started = (await api(server, 'POST', '/api/v1/scoring/runs', body)) as RunView;
   let run = started;
   while (run.status === 'running') {
     await new Promise((r) => setTimeout(r, 250));
-    run = (await api(server, 'GET', '/api/v1/scoring/runs?limit=1')).data.find((r: { runId: string }) => r.runId === started.runId) ?? run;
+    const page = (await api(server, 'GET', '/api/v1/scoring/runs?limit=1')) as { data: RunView[] };
+    run = page.data.find((r) => r.runId === started.runId) ?? run;
   }
   load.stop();
   const result = await load;
-  if (run.status !== 'succeeded') throw new Error(`run ${run.runId} ${run.status}: ${run.error}`);
+  if (run.status !== 'succeeded') throw new Error(`run ${run.runId} ${run.status}: ${String(run.error)}`);
   const sorted = [...latencies].sort((a, b) => a - b);
   const pct = (p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
   return {
@@ -262,7 +279,7 @@ async function touchOnePercent(server: Server, round: number): Promise<number> {
 async function main(): Promise<void> {
   log(`${ACCOUNTS.toLocaleString()} accounts, ${SIGNALS.toLocaleString()} signals, ${ENGINE}; ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB`);
   log(`logs: ${logDir}`);
-  const database = await createBenchDatabase(ENGINE, args['postgres-url']!);
+  const database = await createBenchDatabase(ENGINE, args['postgres-url']);
   try {
     await migrate(database.config);
     const handle = createDatabase(database.config);
@@ -347,7 +364,7 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error) => {
-  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exitCode = 1;
 });

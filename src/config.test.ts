@@ -7,7 +7,7 @@ const POSTGRES_URL = 'postgres://intentbase@db.internal:5432/intentbase';
 function postgresConfig(env: Record<string, string>): Extract<DatabaseConfig, { engine: 'postgres' }> {
   const { database } = loadConfig({ DATABASE_URL: POSTGRES_URL, ...env });
   assert.equal(database.engine, 'postgres');
-  return database as Extract<DatabaseConfig, { engine: 'postgres' }>;
+  return database;
 }
 
 function refused(env: Record<string, string>, variable: string): void {

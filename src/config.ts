@@ -146,7 +146,7 @@ function parseCron(raw: string | undefined): string {
 export function loadConfig(env: Record<string, string | undefined>): Config {
   const logLevel = (env.LOG_LEVEL?.trim() || 'info') as Config['logLevel'];
   if (!LOG_LEVELS.includes(logLevel)) {
-    throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')} (got '${env.LOG_LEVEL}')`);
+    throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')} (got '${env.LOG_LEVEL ?? ''}')`);
   }
   const adminEmail = env.INTENTBASE_ADMIN_EMAIL?.trim() || undefined;
   if (adminEmail !== undefined && !EMAIL_PATTERN.test(adminEmail)) {

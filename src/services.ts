@@ -39,7 +39,7 @@ export interface ServiceOptions {
  * needs. Where this runs is where the services run — the HTTP thread on PostgreSQL, the service
  * thread on SQLite (src/runtime) — so every listener fires on both engines alike.
  */
-export function createServices(database: DatabaseHandle, options: ServiceOptions = {}): { services: Services; close(): Promise<void> } {
+export function createServices(database: DatabaseHandle, options: ServiceOptions = {}): { services: Services; close: () => Promise<void> } {
   const { db, dialect } = database;
   const workspaces = new WorkspacesService(db, dialect);
   const customFields = new CustomFieldsService(db, dialect);

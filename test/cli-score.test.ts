@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
-import { createDatabase, migrateToLatest, type DatabaseHandle } from '../src/db/index.js';
+import { createDatabase, type DatabaseHandle } from '../src/db/index.js';
 import { DAY_MS } from '../src/modules/scoring/scoring-model.js';
 import { createTestDatabase, describeEachEngine, type TestDatabase } from './support/engines.js';
 import { BIN, cliEnv, databaseUrl, killAllChildren, runCli, scratchDir } from './support/cli.js';

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/app.js';
 import { run } from '../src/cli/index.js';
 import { loadConfig } from '../src/config.js';
-import { createDatabase, migrateToLatest, type DatabaseHandle } from '../src/db/index.js';
+import { createDatabase, type DatabaseHandle } from '../src/db/index.js';
 import { SEED_PIPELINES, pipelineDefinition } from '../src/seed/synthetic-deals.js';
 import { databaseUrl } from './support/cli.js';
 import { createTestDatabase, describeEachEngine, type TestDatabase } from './support/engines.js';

@@ -13,6 +13,7 @@ after(killAllChildren);
 function assertImported(result: CliResult): void {
   assert.equal(result.code, 0, `expected exit 0, got ${result.code}; stderr: ${result.stderr}`);
   assert.equal(result.stdout, '', 'results go to stderr; stdout stays empty');
+  // eslint-disable-next-line no-control-regex -- the escape sequence the progress bar writes
   assert.doesNotMatch(result.stderr, /\r|\x1b\[/, 'no progress bar when stderr is not a terminal');
 }
 
@@ -241,6 +242,7 @@ describeEachEngine('intentbase signals import', (engine) => {
     });
     assert.equal(code, 0, stderr);
     assert.match(stderr, /\r(\[#*-*\])? *\d+% +[\d.]+ kB \/ [\d.]+ kB +\d+ rows +\d+ rows\/s +0 failed +ETA /);
+    // eslint-disable-next-line no-control-regex -- the escape sequence the progress bar writes
     assert.match(stderr, /\r\x1b\[KImported .* 2500 rows/, 'the bar is cleared before the summary');
   });
 });

@@ -86,8 +86,10 @@ describeEachEngine('fuzz: malformed requests never yield a 5xx and always the en
         await fc.assert(property, {
           examples,
           numRuns: runsPerRoute + examples.length,
+          /* eslint-disable @typescript-eslint/no-deprecated -- the interruptAfterTimeLimit plugin that replaces them reports interruptions differently */
           interruptAfterTimeLimit: timePerRouteMs,
           markInterruptAsFailure: false,
+          /* eslint-enable @typescript-eslint/no-deprecated */
           ...(SEED !== undefined ? { seed: SEED } : {}),
         });
         total += runs;

@@ -27,8 +27,8 @@ async function ok(reply: Promise<{ statusCode: number; raw: string; body: any }>
 /** A list with `lastSync`: how to add its record `name`, and how an item of the list is named. */
 interface SyncedList {
   path: string;
-  prepare(tenant: Tenant): Promise<{ path: string; add(name: string): Promise<void> }>;
-  nameOf(item: any): string;
+  prepare: (tenant: Tenant) => Promise<{ path: string; add: (name: string) => Promise<void> }>;
+  nameOf: (item: any) => string;
 }
 
 const pushAccount = (tenant: Tenant, name: string) =>
@@ -37,14 +37,21 @@ const pushAccount = (tenant: Tenant, name: string) =>
 const LISTS: SyncedList[] = [
   {
     path: '/accounts',
-    prepare: async (tenant) => ({ path: '/accounts', add: async (name) => void (await pushAccount(tenant, name)) }),
+    prepare: async (tenant) => ({
+      path: '/accounts',
+      add: async (name) => {
+        await pushAccount(tenant, name);
+      },
+    }),
     nameOf: (account) => account.name,
   },
   {
     path: '/deals',
     prepare: async (tenant) => ({
       path: '/deals',
-      add: async (name) => void (await ok(tenant.request('POST', '/api/v1/deals', { deals: [{ externalDealId: name, name }] }))),
+      add: async (name) => {
+        await ok(tenant.request('POST', '/api/v1/deals', { deals: [{ externalDealId: name, name }] }));
+      },
     }),
     nameOf: (deal) => deal.externalDealId,
   },
@@ -52,7 +59,9 @@ const LISTS: SyncedList[] = [
     path: '/segments',
     prepare: async (tenant) => ({
       path: '/segments',
-      add: async (name) => void (await ok(tenant.request('POST', '/api/v1/segments', { name, type: 'static' }))),
+      add: async (name) => {
+        await ok(tenant.request('POST', '/api/v1/segments', { name, type: 'static' }));
+      },
     }),
     nameOf: (segment) => segment.name,
   },
@@ -61,8 +70,9 @@ const LISTS: SyncedList[] = [
     prepare: async (tenant) => {
       const segment = await ok(tenant.request('POST', '/api/v1/segments', { name: 'Members', type: 'static' }));
       for (const name of ['first', 'second']) await pushAccount(tenant, name);
-      const add = async (name: string) =>
-        void (await ok(tenant.request('POST', `/api/v1/segments/${segment.segmentId}/accounts`, { accounts: [{ domain: `${name}.example.com` }] })));
+      const add = async (name: string) => {
+        await ok(tenant.request('POST', `/api/v1/segments/${segment.segmentId}/accounts`, { accounts: [{ domain: `${name}.example.com` }] }));
+      };
       return { path: `/segments/${segment.segmentId}/accounts`, add };
     },
     nameOf: (account) => account.name,
@@ -74,7 +84,10 @@ describeEachEngine('ISO 8601 dates in requests', (engine) => {
 
   test('every list with lastSync is the one the test covers', () => {
     const withLastSync = ctx()
-      .app.routeCatalog.filter((route) => (route.schema?.querystring as { properties?: object } | undefined)?.properties?.hasOwnProperty('lastSync'))
+      .app.routeCatalog.filter((route) => {
+        const properties = (route.schema?.querystring as { properties?: object } | undefined)?.properties;
+        return properties !== undefined && Object.hasOwn(properties, 'lastSync');
+      })
       .map((route) => `${route.method} ${route.url}`);
     const covered = GENERATIONS.flatMap((base) => LISTS.map((list) => `GET ${base}${list.path}`));
     assert.deepEqual(withLastSync.sort(), covered.sort());

@@ -212,7 +212,7 @@ describeEachEngine('OpenAPI document', (engine) => {
     );
 
     // The control: assignments that are wrong must not type-check, each on its own line.
-    const account = recorded.find((r) => r.method === 'GET' && /\/api\/v1\/accounts\/:rtp_aid$/.test(r.route) && r.status === 200)!;
+    const account = recorded.find((r) => r.method === 'GET' && r.route.endsWith('/api/v1/accounts/:rtp_aid') && r.status === 200)!;
     const data = (account.body as { data: Record<string, unknown> }).data;
     const wrong = [
       { ...(account.body as object), data: { ...data, rtp_account_score: String(data.rtp_account_score) } },

@@ -66,8 +66,8 @@ export async function postgresReachable(url: string): Promise<string | undefined
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3_000 });
   try {
     await client.connect();
-    const { rows } = await client.query('show server_version');
-    return rows[0].server_version as string;
+    const { rows } = await client.query<{ server_version: string }>('show server_version');
+    return rows[0].server_version;
   } catch {
     return undefined;
   } finally {

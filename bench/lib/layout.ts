@@ -30,7 +30,7 @@ export async function readLayout(database: BenchDatabase, clients: number, limit
   } else {
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
-    query = async (text, values) => (await client.query(text, values)).rows[0];
+    query = async (text, values) => (await client.query<Record<string, unknown>>(text, values)).rows[0];
     close = () => client.end();
   }
   try {

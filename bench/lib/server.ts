@@ -73,10 +73,16 @@ export async function startServer(
   closeSync(logFd);
   const url = `http://127.0.0.1:${port}`;
   let exited = false;
-  const exit = new Promise<void>((resolve) => child.once('exit', () => ((exited = true), resolve())));
+  const exit = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      exited = true;
+      resolve();
+    }),
+  );
 
   const deadline = Date.now() + 60_000;
   for (;;) {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set by the exit listener
     if (exited) throw new Error(`server exited during start; see ${options.logFile}`);
     try {
       const response = await fetch(`${url}/healthz`);

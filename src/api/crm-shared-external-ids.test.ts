@@ -15,7 +15,7 @@ async function ok(reply: Promise<{ statusCode: number; raw: string; body: any }>
   return answer.body.data;
 }
 
-type Account = { rtp_aid: string; domain: string; name: string; externalId: string | null; customFields: Record<string, unknown> };
+interface Account { rtp_aid: string; domain: string; name: string; externalId: string | null; customFields: Record<string, unknown> }
 
 async function accounts(tenant: Tenant): Promise<Account[]> {
   return (await ok(tenant.request('GET', '/api/v1/accounts?limit=1000'))).data;

@@ -32,6 +32,7 @@ export function configFrom(io: CliIo): Config {
 function stderrLog(io: CliIo): Log {
   const line = (level: string) => (fields: object, message: string) => {
     const { err } = fields as { err?: { message?: unknown } };
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a thrown value's message may be anything; String() shows it
     io.stderr(`  ${level}: ${message}${err?.message === undefined ? '' : `: ${String(err.message)}`}\n`);
   };
   return { info: line('info'), warn: line('warn'), error: line('error') };

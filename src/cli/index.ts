@@ -55,7 +55,8 @@ function describe(error: unknown): string {
   if (error instanceof ConfigError) return `invalid configuration: ${error.message}`;
   if (error instanceof CliError || error instanceof WorkspaceError) return error.message;
   const message = error instanceof Error ? error.message : String(error);
-  const code = (error as { code?: unknown })?.code;
+  const code = (error as { code?: unknown } | null | undefined)?.code;
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a thrown value's code may be anything; String() shows it
   return (message || String(code ?? 'unknown error')).split('\n')[0];
 }
 
@@ -66,6 +67,7 @@ export async function main(): Promise<void> {
     env: process.env,
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-boolean-literal-compare -- typed boolean, but undefined when stderr is not a terminal
     stderrIsTTY: process.stderr.isTTY === true,
   });
 }

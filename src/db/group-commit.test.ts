@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { createTestDatabase, describeEachEngine, type TestDatabase } from '../../test/support/engines.js';
 import { GroupCommit, RETRY } from './group-commit.js';
 import { createDatabase, migrateToLatest, type Database, type DatabaseHandle } from './index.js';

@@ -58,7 +58,7 @@ export class GroupCommit {
         queue = { pending: [], busy: false };
         this.lanes.set(lane, queue);
       }
-      queue.pending.push({ work: work as Unit<unknown>, attempts: 0, resolve: resolve as (value: unknown) => void, reject });
+      queue.pending.push({ work, attempts: 0, resolve, reject });
       if (!queue.busy) {
         queue.busy = true;
         // After the current turn of the event loop: requests read in the same turn join this group.

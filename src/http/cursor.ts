@@ -23,13 +23,13 @@ export function decodeCursor(raw: string, kind: string, shape: Array<'string' | 
     throw INVALID();
   }
   if (!Array.isArray(parsed) || parsed[0] !== 1 || parsed[1] !== kind || parsed.length !== shape.length + 2) throw INVALID();
-  const key = parsed.slice(2);
+  const key: unknown[] = parsed.slice(2);
   shape.forEach((type, i) => {
     const value = key[i];
-    const ok = type === 'string' ? typeof value === 'string' && value.length <= 256 : Number.isSafeInteger(value) && value >= 0;
+    const ok = type === 'string' ? typeof value === 'string' && value.length <= 256 : typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
     if (!ok) throw INVALID();
   });
-  return key;
+  return key as CursorKey;
 }
 
 /** A list page (SPEC §2.7); every list reports a `syncTimestamp`, read in the same snapshot as its rows. */

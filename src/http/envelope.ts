@@ -29,7 +29,7 @@ export function requestPath(request: FastifyRequest): string {
   return queryAt === -1 ? url : url.slice(0, queryAt);
 }
 
-const envelopes = new WeakSet<object>();
+const envelopes = new WeakSet();
 
 export function isEnvelope(payload: unknown): boolean {
   return typeof payload === 'object' && payload !== null && envelopes.has(payload);

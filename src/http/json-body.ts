@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ApiError } from './errors.js';
 
 /**
@@ -11,7 +11,7 @@ export function nestsDeeperThan(value: unknown, limit: number): boolean {
   const depths: number[] = [1];
   while (pending.length > 0) {
     const node = pending.pop();
-    const depth = depths.pop() as number;
+    const depth = depths.pop()!;
     if (typeof node !== 'object' || node === null) continue;
     if (depth > limit) return true;
     for (const child of Array.isArray(node) ? node : Object.values(node)) {
@@ -36,7 +36,12 @@ export function tooDeeplyNestedMessage(limit: number): string {
  * limit is a 400 in the envelope; the limit is far above any body SPEC describes.
  */
 export function installJsonBodyParser(app: FastifyInstance, maxDepth: number): void {
-  const parseJson = app.getDefaultJsonParser(app.initialConfig.onProtoPoisoning ?? 'error', app.initialConfig.onConstructorPoisoning ?? 'error');
+  // The default parser is the callback form of a body parser: it answers through `done` and returns nothing.
+  const parseJson = app.getDefaultJsonParser(app.initialConfig.onProtoPoisoning ?? 'error', app.initialConfig.onConstructorPoisoning ?? 'error') as (
+    request: FastifyRequest,
+    body: string,
+    done: (error: Error | null, body?: unknown) => void,
+  ) => void;
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' as const }, (request, text: string, done) => {
     parseJson(request, text, (error, body) => {

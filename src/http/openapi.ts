@@ -167,7 +167,7 @@ export async function registerOpenApiRoutes(app: FastifyInstance): Promise<void>
         tags: ['Meta'],
         security: [],
         response: { 200: { type: 'object', description: 'An OpenAPI 3.1 document', additionalProperties: true } },
-      } as FastifySchema,
+      },
     },
     async () => app.swagger(),
   );

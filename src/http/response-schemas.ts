@@ -168,4 +168,4 @@ export function apiResponses<T extends TSchema>(ok: T, options: ResponseOptions 
   return responses as { 200: T } & ErrorResponses;
 }
 
-type ErrorResponses = { [S in ErrorStatus]: TUnsafe<never> };
+type ErrorResponses = Record<ErrorStatus, TUnsafe<never>>;

@@ -13,12 +13,12 @@ type Constraints = Record<string, string>;
 /** Schema annotation: report this required field, when missing, with its type constraint. */
 export const MISSING_AS_TYPE_ERROR = 'x-missing-as-type-error';
 
-type SchemaLike = {
+interface SchemaLike {
   [MISSING_AS_TYPE_ERROR]?: boolean;
   type?: string | string[];
   minItems?: number;
   properties?: Record<string, SchemaLike>;
-};
+}
 
 /**
  * Two validators: bodies are checked exactly as sent (a number is never silently turned into a
@@ -77,7 +77,7 @@ function splitPointer(pointer: string): string[] {
 
 /** The name used in messages: the leaf property, or "each value in <array>" for an array element. */
 function subjectOf(segments: string[]): { property: string; subject: string } {
-  const leaf = segments[segments.length - 1];
+  const leaf = segments.at(-1);
   if (leaf === undefined) return { property: 'body', subject: 'body' };
   if (/^\d+$/.test(leaf)) {
     const parent = [...segments].reverse().find((s) => !/^\d+$/.test(s)) ?? 'body';
@@ -101,22 +101,22 @@ function constraintsFor(error: ErrorObject, subject: string): Constraints {
     case 'minLength':
       return Number(params.limit) <= 1
         ? { isNotEmpty: `${p} should not be empty` }
-        : { minLength: `${p} must be longer than or equal to ${params.limit} characters` };
+        : { minLength: `${p} must be longer than or equal to ${String(params.limit)} characters` };
     case 'maxLength':
-      return { maxLength: `${p} must be shorter than or equal to ${params.limit} characters` };
+      return { maxLength: `${p} must be shorter than or equal to ${String(params.limit)} characters` };
     case 'minItems':
-      return { arrayMinSize: `${p} must contain at least ${params.limit} elements` };
+      return { arrayMinSize: `${p} must contain at least ${String(params.limit)} elements` };
     case 'maxItems':
-      return { arrayMaxSize: `${p} must contain no more than ${params.limit} elements` };
+      return { arrayMaxSize: `${p} must contain no more than ${String(params.limit)} elements` };
     case 'minimum':
     case 'exclusiveMinimum':
-      return { min: `${p} must not be less than ${params.limit}` };
+      return { min: `${p} must not be less than ${String(params.limit)}` };
     case 'maximum':
     case 'exclusiveMaximum':
-      return { max: `${p} must not be greater than ${params.limit}` };
+      return { max: `${p} must not be greater than ${String(params.limit)}` };
     case 'enum':
       if (error.data === null) return { isNotEmpty: `${p} should not be empty` };
-      return { isIn: `${p} must be one of the following values: ${(params.allowedValues as unknown[]).filter((v) => v !== null).join(', ')}` };
+      return { isIn: `${p} must be one of the following values: ${(params.allowedValues as unknown[]).filter((v) => v !== null).map(String).join(', ')}` };
     case 'const':
       return { isIn: `${p} must be one of the following values: ${String(params.allowedValue)}` };
     case 'uniqueItems':
@@ -140,7 +140,7 @@ function locate(error: ErrorObject): { segments: string[]; constraints: Constrai
   if (error.keyword === 'required') {
     const missing = String((error.params as { missingProperty: string }).missingProperty);
     const segments = [...base, missing];
-    const fieldSchema = (error.parentSchema as SchemaLike)?.properties?.[missing];
+    const fieldSchema = (error.parentSchema as SchemaLike | undefined)?.properties?.[missing];
     // A field may say a missing value is a type error instead (the CRM generation's externalId).
     if (fieldSchema?.[MISSING_AS_TYPE_ERROR]) {
       const [key, text] = typeConstraint(firstType(fieldSchema) ?? 'string');
@@ -228,7 +228,7 @@ export function unstorableValueIssues(body: unknown): ValidationIssue[] {
   };
   const stack: Visit[] = [{ value: body, segment: undefined, parent: undefined }];
   while (stack.length > 0) {
-    const visit = stack.pop() as Visit;
+    const visit = stack.pop()!;
     const { value, key } = visit;
     const keyConstraints = key === undefined ? undefined : textConstraints(key, `property ${printable(key)}`);
     if (keyConstraints) report(segmentsOf(visit), keyConstraints);

@@ -83,7 +83,7 @@ export function withArraySizeGuard(schema: unknown, validate: Validate, ajv: Ajv
  * (ajv-validator/ajv#2212, unfixed in Ajv 8). Such a value is reported as the type error it is.
  */
 export function withFiniteCoercedNumbers(schema: unknown, validate: Validate): Validate {
-  const properties = (schema as { properties?: Record<string, { type?: string }> }).properties ?? {};
+  const properties = (schema as { properties?: Record<string, { type?: string } | undefined> }).properties ?? {};
   const guarded: Validate = (data) => {
     const valid = validate(data);
     const nonFinite = Object.entries((data ?? {}) as Record<string, unknown>).filter(([, value]) =>

@@ -87,7 +87,7 @@ describe('normalizeDomain (SPEC §2.6)', () => {
     .map(([domain, how, at]) => {
       const inside = (mark: string) => {
         // Inside a label, never next to a dot: ignored code points vanish wherever they are.
-        const positions = [...domain].flatMap((c, i) => (i > 0 && c !== '.' && domain[i - 1] !== '.' ? [i] : []));
+        const positions = domain.split('').flatMap((c, i) => (i > 0 && c !== '.' && domain[i - 1] !== '.' ? [i] : []));
         const i = positions.length === 0 ? 1 : positions[at % positions.length];
         return domain.slice(0, i) + mark + domain.slice(i);
       };

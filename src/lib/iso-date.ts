@@ -102,7 +102,8 @@ const TIME = /^(\d{2})(?:(:?)(\d{2})(?:\2(\d{2}))?)?(?:[.,](\d+))?$/;
 
 /** Milliseconds into the day of a time; 24:00 is the end of the day (86 400 000). */
 function readTime(text: string): number | undefined {
-  const match = TIME.exec(text);
+  // A group that took no part in the match is undefined (RegExpExecArray's type says string).
+  const match: Array<string | undefined> | null = TIME.exec(text);
   if (!match) return undefined;
   const [hour, minute, second] = [Number(match[1]), Number(match[3] ?? 0), Number(match[4] ?? 0)];
   const fraction = match[5] ?? '';
@@ -117,11 +118,11 @@ const OFFSET = /^[+-](\d{2})(?::?(\d{2}))?$/;
 /** Milliseconds east of UTC of `Z`, `±hh`, `±hhmm` or `±hh:mm`; undefined when out of range. */
 function readOffset(text: string): number | undefined {
   if (text === 'Z' || text === 'z') return 0;
-  const match = OFFSET.exec(text);
+  const match: Array<string | undefined> | null = OFFSET.exec(text);
   if (!match) return undefined;
   const [hours, minutes] = [Number(match[1]), Number(match[2] ?? 0)];
   if (hours > 23 || minutes > 59) return undefined;
-  return (text[0] === '-' ? -1 : 1) * (hours * MS_PER_HOUR + minutes * MS_PER_MINUTE);
+  return (text.startsWith('-') ? -1 : 1) * (hours * MS_PER_HOUR + minutes * MS_PER_MINUTE);
 }
 
 // date, separator, time, offset (optional here; whether it may be absent is the caller's choice).
@@ -139,7 +140,8 @@ export interface DateTimeOptions {
 export function parseIsoDateTime(text: string, options: DateTimeOptions = {}): number | undefined {
   const match = DATE_TIME.exec(text);
   if (!match) return undefined;
-  const [, dateText, timeText, offsetText] = match;
+  const [, dateText, timeText] = match;
+  const offsetText = match[3] as string | undefined;
   if (offsetText === undefined && !options.offsetlessAsUtc) return undefined;
   const day = readDay(dateText);
   const time = readTime(timeText);

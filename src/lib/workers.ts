@@ -9,5 +9,5 @@ import { Worker, type WorkerOptions } from 'node:worker_threads';
 export function startWorker(from: string, name: string, options: WorkerOptions = {}): Worker {
   if (from.endsWith('.js')) return new Worker(new URL(`./${name}.js`, from), options);
   const entry = new URL(`./${name}.ts`, from).href;
-  return new Worker(new URL('./tsx-worker.mjs', import.meta.url), { ...options, argv: [entry, ...(options.argv ?? [])] });
+  return new Worker(new URL('./tsx-worker.mjs', import.meta.url), { ...options, argv: [entry, ...((options.argv ?? []) as unknown[])] });
 }

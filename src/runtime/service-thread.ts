@@ -21,7 +21,7 @@ export type ThreadMessage =
   | { kind: 'failed'; error: EncodedError }
   | { kind: 'log'; level: keyof Log; obj: object; msg: string };
 
-type Pending = { resolve(value: unknown): void; reject(error: unknown): void };
+interface Pending { resolve(value: unknown): void; reject(error: unknown): void }
 
 /** What every call gets once the service thread is gone: the same 503 as an unreachable database. */
 const unavailable = () => new ApiError('SERVICE_UNAVAILABLE', 'The database is unavailable; retry shortly');
@@ -40,7 +40,9 @@ export async function startServiceThread(config: DatabaseConfig, options: Runtim
   return {
     services: thread.proxy(),
     newerSchema,
-    ping: async () => void (await thread.request({ kind: 'ping' })),
+    ping: async () => {
+      await thread.request({ kind: 'ping' });
+    },
     thread: thread.worker,
     close: () => thread.close(),
   };

@@ -29,7 +29,7 @@ function loggable(obj: object): object {
 async function handle(runtime: Runtime, request: ThreadRequest): Promise<unknown> {
   switch (request.kind) {
     case 'call': {
-      const service = (runtime.services as unknown as Record<string, Record<string, unknown>>)[request.service];
+      const service = (runtime.services as unknown as Record<string, Record<string, unknown> | undefined>)[request.service];
       const method = service?.[request.method];
       if (typeof method !== 'function') throw new Error(`no service method ${request.service}.${request.method}`);
       return (method as (...args: unknown[]) => Promise<unknown>).apply(service, request.args);

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/prefer-for-of -- an indexed loop on purpose: hash32 runs for every synthetic record */
 /**
  * Deterministic randomness for synthetic data (`intentbase seed`, the benchmarks): the same seed
  * always yields the same data, and any record can be generated on its own from (seed, index), so

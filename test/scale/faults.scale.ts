@@ -162,7 +162,7 @@ describe('faults under load: three serve processes on one PostgreSQL database', 
       started.map((s) =>
         fetch(`${s.url}/healthz`, { signal: AbortSignal.timeout(10_000) }).then(
           (r) => r.status,
-          (error: Error) => `${error.message}; server output:\n${s.output().slice(-3000)}`,
+          (error: unknown) => `${error instanceof Error ? error.message : String(error)}; server output:\n${s.output().slice(-3000)}`,
         ),
       ),
     );

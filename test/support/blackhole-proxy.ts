@@ -103,7 +103,10 @@ class Link {
     if (this.cut()) return;
     // A connection made while the network was cut dials out only once it is back (a retransmitted SYN).
     if (!this.upstream && !this.clientClosed) this.upstream = this.dialUpstream();
-    if (!this.upstream) return this.destroy();
+    if (!this.upstream) {
+      this.destroy();
+      return;
+    }
     for (const chunk of this.toUpstream.splice(0)) this.upstream.write(chunk);
     for (const chunk of this.toClient.splice(0)) this.client.write(chunk);
     if (this.clientClosed) this.upstream.end();

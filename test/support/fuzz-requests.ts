@@ -16,9 +16,9 @@ export interface FuzzRequest {
   payload?: string | Buffer;
 }
 
-type Schema = { [key: string]: any } | boolean | undefined;
+type Schema = Record<string, any> | boolean | undefined;
 
-const HEX = '0123456789abcdef';
+const HEX = '0123456789abcdef'.split('');
 
 /** Percent-encodes every byte outside the unreserved set; lone surrogates become U+FFFD first. */
 export function pct(value: string): string {
@@ -94,7 +94,7 @@ function resolveRef(ref: string, root: Schema): Schema {
 }
 
 /** The object's properties including those added by `allOf` members and their `then` branches. */
-function propertiesOf(schema: { [key: string]: any }): Record<string, Schema> {
+function propertiesOf(schema: Record<string, any>): Record<string, Schema> {
   const props: Record<string, Schema> = { ...(schema.properties ?? {}) };
   for (const part of schema.allOf ?? []) {
     Object.assign(props, part?.properties ?? {}, part?.then?.properties ?? {});
@@ -102,7 +102,7 @@ function propertiesOf(schema: { [key: string]: any }): Record<string, Schema> {
   return props;
 }
 
-function stringFor(schema: { [key: string]: any }, key: string): fc.Arbitrary<string> {
+function stringFor(schema: Record<string, any>, key: string): fc.Arbitrary<string> {
   const minLength = Math.min(Number(schema.minLength ?? 0), 50);
   const maxLength = Math.max(minLength, Math.min(Number(schema.maxLength ?? 40), 60));
   const options: Array<fc.Arbitrary<string>> = [
@@ -262,7 +262,7 @@ function bodyArbitrary(route: CatalogedRoute, bodyLimit: number): fc.Arbitrary<B
     {
       arbitrary: withRaw(
         'deep nesting',
-        fc.tuple(fc.constantFrom(64, 512, 5_000, 50_000), fc.constantFrom('array', 'object', 'unbalanced') as fc.Arbitrary<'array' | 'object' | 'unbalanced'>).map(([d, k]) => deepJson(d, k)),
+        fc.tuple(fc.constantFrom(64, 512, 5_000, 50_000), fc.constantFrom<'array' | 'object' | 'unbalanced'>('array', 'object', 'unbalanced')).map(([d, k]) => deepJson(d, k)),
       ),
       weight: 2,
     },

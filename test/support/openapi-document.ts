@@ -7,12 +7,12 @@ import addFormatsModule from 'ajv-formats';
 import { isIsoDate, isIsoDateTime } from '../../src/lib/iso-date.js';
 
 // Both are CommonJS; their default exports arrive wrapped under ESM.
-type AjvLike = {
+interface AjvLike {
   compile(schema: object): ((data: unknown) => boolean) & { errors?: unknown[] | null };
   addSchema(schema: object): unknown;
   addFormat(name: string, format: object): unknown;
   errorsText(errors?: unknown[] | null, options?: object): string;
-};
+}
 const Ajv2020 = ((Ajv2020Module as unknown as { default?: unknown }).default ?? Ajv2020Module) as new (options: object) => AjvLike;
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: AjvLike, formats: string[]) => void;
 

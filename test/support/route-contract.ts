@@ -108,7 +108,8 @@ export function assertEnvelope(reply: Reply, path: string, context = ''): void {
   const where = `${context ? `${context}: ` : ''}${describeReply(reply)}`;
   const body = reply.body;
   assert.ok(typeof body === 'object' && body !== null && !Array.isArray(body), `body is not a JSON object — ${where}`);
-  assert.match(String(reply.headers['content-type'] ?? ''), /^application\/json/, `content-type — ${where}`);
+  const contentType = reply.headers['content-type'];
+  assert.match(typeof contentType === 'string' ? contentType : '', /^application\/json/, `content-type — ${where}`);
   const requestId = reply.headers['x-request-id'];
   assert.ok(typeof requestId === 'string' && requestId.length > 0, `X-Request-Id header missing — ${where}`);
   assert.equal(body.statusCode, reply.statusCode, `statusCode must equal the HTTP status — ${where}`);
@@ -129,7 +130,7 @@ export function assertEnvelope(reply: Reply, path: string, context = ''): void {
     assert.ok(typeof issue.constraints === 'object' && issue.constraints !== null, `issue.constraints — ${where}`);
     const values = Object.values(issue.constraints);
     assert.ok(values.length > 0 && values.every((v) => typeof v === 'string'), `constraint messages — ${where}`);
-    messages.push(...(values as string[]));
+    messages.push(...values);
   }
   assert.equal(body.customMessage, messages.join('; '), `customMessage must join the constraint messages with '; ' — ${where}`);
 }

@@ -44,7 +44,7 @@ export async function injectJson(app: FastifyInstance, options: InjectOptions): 
   return { statusCode: response.statusCode, headers: response.headers, body, raw: response.body };
 }
 
-export async function openTestApp(engine: EngineName): Promise<{ context: TestContext; close(): Promise<void> }> {
+export async function openTestApp(engine: EngineName): Promise<{ context: TestContext; close: () => Promise<void> }> {
   const testDb: TestDatabase = await createTestDatabase(engine);
   const config = loadConfig({ LOG_LEVEL: 'silent' });
   const app = await buildApp({ ...config, database: testDb.config }, { logger: false });

@@ -105,7 +105,7 @@ async function seedAccountsStep(services: ServicesApi, workspaceId: string, coun
     `Seeded ${count} accounts into workspace ${workspaceId}: ${totals.created} created, ${totals.updated} updated, ` +
       `${totals.failed} failed (${seconds.toFixed(1)} s, seed ${seed}).\n`,
   );
-  if (totals.failed > 0) throw new CliError(`${totals.failed} accounts failed, e.g. ${totals.firstError}`);
+  if (totals.failed > 0) throw new CliError(`${totals.failed} accounts failed, e.g. ${totals.firstError ?? 'no error message'}`);
 }
 
 /** Account domains signals, deals and activities are drawn from: a bounded sample, so memory does not grow with the workspace. */
@@ -130,7 +130,7 @@ async function seedSignalsStep(services: ServicesApi, workspaceId: string, count
     `Seeded ${count} signals into workspace ${workspaceId} for ${pool.length} accounts: ${totals.created} created, ` +
       `${totals.skipped} skipped as duplicates, ${totals.failed} failed (${seconds.toFixed(1)} s, seed ${seed}).\n`,
   );
-  if (totals.failed > 0) throw new CliError(`${totals.failed} signals failed, e.g. ${totals.firstError}`);
+  if (totals.failed > 0) throw new CliError(`${totals.failed} signals failed, e.g. ${totals.firstError ?? 'no error message'}`);
 }
 
 const DEAL_PROGRESS_EVERY = 10_000;
@@ -162,7 +162,7 @@ async function seedDealsStep(services: ServicesApi, workspaceId: string, count: 
     `Seeded ${count} deals into workspace ${workspaceId} for ${pool.length} accounts (${open} open, ${won} won, ${lost} lost): ` +
       `${totals.created} created, ${totals.updated} updated, ${totals.failed} failed (${seconds.toFixed(1)} s, seed ${seed}).\n`,
   );
-  if (totals.failed > 0) throw new CliError(`${totals.failed} deals failed, e.g. ${totals.firstError}`);
+  if (totals.failed > 0) throw new CliError(`${totals.failed} deals failed, e.g. ${totals.firstError ?? 'no error message'}`);
 }
 
 async function seedActivitiesStep(services: ServicesApi, workspaceId: string, count: number, seed: number, io: CliIo): Promise<void> {
@@ -183,5 +183,5 @@ async function seedActivitiesStep(services: ServicesApi, workspaceId: string, co
     `Seeded ${count} activities into workspace ${workspaceId} for ${pool.length} accounts: ${totals.created} created, ` +
       `${totals.skipped} skipped as duplicates, ${totals.failed} failed (${seconds.toFixed(1)} s, seed ${seed}).\n`,
   );
-  if (totals.failed > 0) throw new CliError(`${totals.failed} activities failed, e.g. ${totals.firstError}`);
+  if (totals.failed > 0) throw new CliError(`${totals.failed} activities failed, e.g. ${totals.firstError ?? 'no error message'}`);
 }

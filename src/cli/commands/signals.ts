@@ -149,6 +149,7 @@ class ProgressBar {
     const text =
       ` ${String(Math.floor(fraction * 100)).padStart(3)}%  ${formatBytes(p.bytesRead)} / ${formatBytes(p.totalBytes)}` +
       `  ${p.rows} rows  ${Math.round(rate)} rows/s  ${p.failedRows} failed  ETA ${formatDuration(eta)}`;
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- typed number, but undefined when stderr is not a terminal
     const width = Math.max((process.stderr.columns ?? 80) - 1, 20);
     const barWidth = Math.max(Math.min(30, width - text.length - 2), 0);
     const filled = Math.round(fraction * barWidth);

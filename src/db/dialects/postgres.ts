@@ -2,7 +2,7 @@ import pg from 'pg';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import type { DatabaseConfig } from '../../config.js';
 import type { Database } from '../schema.js';
-import type { Dialect } from './types.js';
+import type { Dialect, Thrown } from './types.js';
 
 // int8 (bigint) columns hold epoch milliseconds and change sequences: well inside 2^53.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
@@ -30,14 +30,15 @@ const UNAVAILABLE_CODES = new Set([
 export const postgresDialect: Dialect = {
   engine: 'postgres',
   encodeJson: (value) => JSON.stringify(value),
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- see Dialect.decodeJson
   decodeJson: <T>(value: unknown) => value as T,
-  isUniqueViolation: (error) => (error as { code?: string })?.code === '23505',
+  isUniqueViolation: (error) => (error as Thrown)?.code === '23505',
   // 22021 character_not_in_repertoire ("invalid byte sequence for encoding"), 22P05 untranslatable_character.
-  isUnstorableText: (error) => ['22021', '22P05'].includes((error as { code?: string })?.code ?? ''),
+  isUnstorableText: (error) => ['22021', '22P05'].includes((error as Thrown)?.code ?? ''),
   isUnavailable: (error) => {
-    const code = (error as { code?: string })?.code;
+    const code = (error as Thrown)?.code;
     if (code && UNAVAILABLE_CODES.has(code)) return true;
-    const message = (error as Error)?.message ?? '';
+    const message = (error as Thrown)?.message ?? '';
     // "not queryable": a pooled connection that broke (or was dropped after a query timeout)
     // between two queries of a transaction. "Query read timeout": DATABASE_QUERY_TIMEOUT_MS ran out;
     // "timeout expired": DATABASE_CONNECT_TIMEOUT_MS ran out while connecting.
@@ -60,11 +61,13 @@ export const postgresDialect: Dialect = {
  */
 class ClientEndedOnQueryTimeout extends pg.Client {
   // One signature for all of pg's overloads; Kysely uses the promise form, query(text, values).
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- pg's overloads take and return any
   override query(config: any, values?: any, callback?: any): any {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-confusing-void-expression -- passed on as received; the callback form returns nothing
     const result: unknown = super.query(config, values, callback);
     if (!(result instanceof Promise)) return result;
     return result.catch((error: unknown) => {
-      if ((error as Error)?.message === 'Query read timeout') void this.end().catch(() => {});
+      if ((error as Thrown)?.message === 'Query read timeout') void this.end().catch(() => {});
       throw error;
     });
   }

@@ -24,7 +24,7 @@ export function withStatementCache(connection: SqliteDatabase.Database, capacity
         // Re-insert: Map keeps insertion order, so the first key is always the least recently used.
         statements.delete(sql);
       } else {
-        statement = connection.prepare(sql) as unknown as SqliteStatement;
+        statement = connection.prepare(sql);
         if (statements.size >= capacity) statements.delete(statements.keys().next().value!);
       }
       statements.set(sql, statement);

@@ -13,7 +13,7 @@ import {
 } from 'kysely';
 import type { Database } from '../schema.js';
 import { openSqliteConnection } from './sqlite-connection.js';
-import type { Dialect } from './types.js';
+import type { Dialect, Thrown } from './types.js';
 
 export { SQLITE_PRAGMAS, openSqliteConnection } from './sqlite-connection.js';
 
@@ -22,12 +22,13 @@ const UNIQUE_CODES = new Set(['SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRI
 export const sqliteDialect: Dialect = {
   engine: 'sqlite',
   encodeJson: (value) => JSON.stringify(value),
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- see Dialect.decodeJson
   decodeJson: <T>(value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value) as T,
-  isUniqueViolation: (error) => UNIQUE_CODES.has((error as { code?: string })?.code ?? ''),
+  isUniqueViolation: (error) => UNIQUE_CODES.has((error as Thrown)?.code ?? ''),
   // SQLite stores any text it is given.
   isUnstorableText: () => false,
   // Busy past busy_timeout: another process (a CLI command) held the write lock for too long.
-  isUnavailable: (error) => (error as { code?: string })?.code === 'SQLITE_BUSY',
+  isUnavailable: (error) => (error as Thrown)?.code === 'SQLITE_BUSY',
   // One connection, one writer at a time: every transaction is already exclusive.
   lockTransaction: async () => {},
   // Kysely runs every SQLite query on one connection, so a transaction is already a snapshot; a

@@ -153,6 +153,7 @@ async function migrateDomains(trx: Transaction<any>): Promise<void> {
 
 export async function up(db: Kysely<any>): Promise<void> {
   // PostgreSQL runs each migration in a transaction already; SQLite's Migrator does not.
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- isTransaction: Kysely made this instance a Transaction
   if (db.isTransaction) await migrateDomains(db as Transaction<any>);
   else await db.transaction().execute(migrateDomains);
 }

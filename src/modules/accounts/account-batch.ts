@@ -39,6 +39,7 @@ export interface BatchPlan {
 export function mergeCustomFields(current: CustomFieldValues, values: CustomFieldValues): CustomFieldValues {
   const merged: CustomFieldValues = { ...current };
   for (const [key, value] of Object.entries(values)) {
+    // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- custom fields are a JSON object by field key; null removes the key
     if (value === null) delete merged[key];
     else merged[key] = value;
   }

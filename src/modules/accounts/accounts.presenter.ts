@@ -70,11 +70,11 @@ function isoTime(epochMs: number): string {
 
 /** Most accounts have no tags or custom fields: skip parsing the empty JSON they are stored as. */
 function decodeList(dialect: Dialect, value: unknown): string[] {
-  return value === '[]' ? [] : (dialect.decodeJson<string[]>(value) ?? []);
+  return value === '[]' ? [] : (dialect.decodeJson<string[] | null>(value) ?? []);
 }
 
 function decodeObject(dialect: Dialect, value: unknown): Record<string, unknown> {
-  return value === '{}' ? {} : (dialect.decodeJson<Record<string, unknown>>(value) ?? {});
+  return value === '{}' ? {} : (dialect.decodeJson<Record<string, unknown> | null>(value) ?? {});
 }
 
 /**

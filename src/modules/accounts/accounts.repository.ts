@@ -68,8 +68,8 @@ function toState(row: StoredAccount, dialect: Dialect): AccountState {
     externalId: row.external_id,
     shortName: row.short_name,
     linkedinUrl: row.linkedin_url,
-    tags: dialect.decodeJson<string[]>(row.tags) ?? [],
-    customFields: dialect.decodeJson<CustomFieldValues>(row.custom_fields) ?? {},
+    tags: dialect.decodeJson<string[] | null>(row.tags) ?? [],
+    customFields: dialect.decodeJson<CustomFieldValues | null>(row.custom_fields) ?? {},
   };
 }
 

@@ -6,7 +6,7 @@ import { useTestApp, type Tenant } from '../../../test/support/test-app.js';
 async function push(tenant: Tenant, body: Record<string, unknown>) {
   const reply = await tenant.request('POST', '/api/v1/accounts', body);
   assert.equal(reply.statusCode, 200, reply.raw);
-  return reply.body.data as { results: Array<Record<string, unknown>>; summary: Record<string, number> };
+  return reply.body.data as { results: Array<Record<string, unknown> & { rtp_aid: string }>; summary: Record<string, number> };
 }
 
 async function addField(tenant: Tenant, body: Record<string, unknown>) {

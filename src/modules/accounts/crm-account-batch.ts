@@ -106,7 +106,7 @@ export function planCrmAccountBatch(
     byDomain.set(domain, next);
     byExternalId.set(item.externalId, next);
     const isNew = !current || plan.writes.get(next.id)?.isNew === true;
-    if (isNew || !sameAccountState(current!, next) || current!.domain !== domain || plan.writes.has(next.id)) {
+    if (isNew || !sameAccountState(current, next) || current.domain !== domain || plan.writes.has(next.id)) {
       plan.writes.set(next.id, { state: next, isNew });
     }
     plan.results.push({ externalId: item.externalId, status: current ? 'updated' : 'created' });

@@ -10,7 +10,7 @@ type WriteOp =
   | { kind: 'push'; upsert: boolean; items: Array<{ domain: string; name: string; value?: number | null }> }
   | { kind: 'putField'; domain: string; value: number | null }
   | { kind: 'segment'; domain: string; add: boolean };
-type Step = { write?: WriteOp; pages: number; concurrent: boolean };
+interface Step { write?: WriteOp; pages: number; concurrent: boolean }
 
 const writeOp: fc.Arbitrary<WriteOp> = fc.oneof(
   fc.record({

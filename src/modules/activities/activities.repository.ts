@@ -260,7 +260,7 @@ export interface ActivityChanges {
 export async function accountsWithActivitiesAfter(db: Executor, workspaceId: string, afterSeq: number): Promise<ActivityChanges> {
   const last = await db
     .selectFrom('sales_activities')
-    .select((eb) => eb.fn.max('change_seq').as('seq'))
+    .select((eb) => eb.fn.max<number | null>('change_seq').as('seq'))
     .where('workspace_id', '=', workspaceId)
     .where('change_seq', '>', afterSeq)
     .executeTakeFirst();

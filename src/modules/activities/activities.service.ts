@@ -156,7 +156,7 @@ export class ActivitiesService {
     const limit = query.limit ?? 100;
     const before = query.cursor === undefined ? undefined : decodeTimelineCursor(query.cursor);
     return this.dialect.readSnapshot(this.db, async (trx) => {
-      const [account] = await accountsRepo.findAccountsByIds(trx, workspaceId, [find.id]);
+      const account = (await accountsRepo.findAccountsByIds(trx, workspaceId, [find.id])).at(0);
       if (!account) throw ApiError.notFound('Account not found');
       const rows = await repo.listActivitiesByDomain(trx, workspaceId, account.domain, { before, limit });
       const pageRows = rows.slice(0, limit);

@@ -4,7 +4,7 @@ import { describeEachEngine } from '../../../test/support/engines.js';
 import { useTestApp, type Tenant } from '../../../test/support/test-app.js';
 import * as repo from './activities.repository.js';
 
-type Result = { externalActivityId: string; status: string; error?: string; reason?: string };
+interface Result { externalActivityId: string; status: string; error?: string; reason?: string }
 
 function activity(externalActivityId: string, overrides: Record<string, unknown> = {}) {
   return {

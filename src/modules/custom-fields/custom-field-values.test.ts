@@ -49,7 +49,7 @@ describe('custom-field value messages', () => {
 });
 
 describe('normalizeValue', () => {
-  const accepted: [string, unknown, unknown][] = [
+  const accepted: Array<[string, unknown, unknown]> = [
     ['NAME_C', 'Acme', 'Acme'],
     ['NAME_C', '', ''],
     ['NOTES_C', 'line 1\nline 2', 'line 1\nline 2'],
@@ -76,7 +76,7 @@ describe('normalizeValue', () => {
     test(`${key} accepts ${shown(value)}`, () => assert.deepEqual(normalizeValue(field(key), value), expected));
   }
 
-  const rejected: [string, unknown][] = [
+  const rejected: Array<[string, unknown]> = [
     ['NAME_C', 5],
     ['NAME_C', ['a']],
     ['NOTES_C', true],

@@ -87,8 +87,9 @@ function normalizeDate(value: unknown): string | undefined {
 function normalizeMultiSelection(value: unknown, options: readonly string[]): string[] | undefined {
   // Distinct options: never more values than options, whatever the length of what was sent.
   if (!Array.isArray(value) || value.length > options.length) return undefined;
-  const allowed = value.every((item) => typeof item === 'string' && options.includes(item));
-  return allowed && new Set(value).size === value.length ? [...value] : undefined;
+  const items: unknown[] = value;
+  if (!items.every((item): item is string => typeof item === 'string' && options.includes(item))) return undefined;
+  return new Set(items).size === items.length ? [...items] : undefined;
 }
 
 /** The stored form of a non-null value, or undefined when it does not fit the field's type. */
@@ -121,7 +122,7 @@ export function checkCustomFieldValues(
   const entries = Object.entries(input).filter(([, value]) => value !== undefined);
   const unknown = entries.map(([key]) => key).filter((key) => !byKey.has(key));
   if (unknown.length > 0) return { ok: false, reason: 'unknown-keys', keys: unknown, message: unknownKeysMessage(unknown, options) };
-  const values: [string, CustomFieldValue][] = [];
+  const values: Array<[string, CustomFieldValue]> = [];
   for (const [key, value] of entries) {
     const field = byKey.get(key)!;
     const normalized = value === null ? null : normalizeValue(field, value);

@@ -28,7 +28,7 @@ function toCustomField(dialect: Dialect, row: CustomFieldRow): CustomField {
     label: row.label,
     labelType: row.label_type as CustomFieldType,
     description: row.description,
-    options: dialect.decodeJson<string[]>(row.options) ?? [],
+    options: dialect.decodeJson<string[] | null>(row.options) ?? [],
     status: row.status as CustomFieldStatus,
     createdAt: Number(row.created_at),
   };

@@ -60,7 +60,7 @@ describeEachEngine('custom fields (SPEC §3.6)', (engine) => {
 
   test('the key is derived from the label: trim, spaces to _, uppercase, _C, nothing else', async () => {
     const tenant = await ctx().newTenant();
-    const cases: [string, string][] = [
+    const cases: Array<[string, string]> = [
       ['Contract Value', 'CONTRACT_VALUE_C'],
       ['Revenue (USD)', 'REVENUE_(USD)_C'],
       ['  padded  label ', 'PADDED__LABEL_C'],

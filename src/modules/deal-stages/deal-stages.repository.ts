@@ -14,7 +14,7 @@ export interface Pipeline {
 }
 
 function toPipeline(row: Pick<DealPipelineRow, 'pipeline_id' | 'label' | 'stages'>, dialect: Dialect): Pipeline {
-  return { pipelineId: row.pipeline_id, pipelineLabel: row.label, stages: dialect.decodeJson<Stage[]>(row.stages) ?? [] };
+  return { pipelineId: row.pipeline_id, pipelineLabel: row.label, stages: dialect.decodeJson<Stage[] | null>(row.stages) ?? [] };
 }
 
 /** Every pipeline of the workspace in creation order (request order within one request). */

@@ -1,7 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { NonEmptyString, Nullable, PageQuery, StringEnum } from '../../http/schema-helpers.js';
 import { IsoTimestamp } from '../../http/response-schemas.js';
-import { MAX_ITEMS, MAX_LENGTH } from '../../http/limits.js';
+import { MAX_LENGTH } from '../../http/limits.js';
 
 /** An ISO 8601 date-time with an offset, or a bare date (SPEC §2.5: deal dates). */
 const DealDate = () => Type.String({ format: 'iso8601-date-or-time' });

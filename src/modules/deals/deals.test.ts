@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { describeEachEngine } from '../../../test/support/engines.js';
 import { useTestApp, type Tenant } from '../../../test/support/test-app.js';
 
-type Result = { externalDealId: string; status: string; error?: string };
+interface Result { externalDealId: string; status: string; error?: string }
 
 async function pushDeals(tenant: Tenant, deals: unknown[]) {
   const reply = await tenant.request('POST', '/api/v1/deals', { deals });

@@ -128,16 +128,16 @@ export const DEFAULT_SCORING_CONFIG: ScoringConfig = deepFreeze({
 });
 
 /** What a workspace stores: any part of the configuration; absent parts keep their defaults. */
-export type ScoringConfigOverrides = {
-  sources?: {
-    [S in DecaySource]?: Partial<Omit<DecaySourceConfig, 'types'>> & { types?: Record<string, Partial<SignalTypeConfig>> };
-  } & { bombora?: Partial<BomboraConfig> };
+export interface ScoringConfigOverrides {
+  sources?: Partial<Record<DecaySource, Partial<Omit<DecaySourceConfig, 'types'>> & { types?: Record<string, Partial<SignalTypeConfig>> }>> & {
+    bombora?: Partial<BomboraConfig>;
+  };
   journey?: Partial<JourneyConfig>;
-};
+}
 
 /** The defaults with the overrides merged over them, key by key. */
 export function resolveScoringConfig(overrides: ScoringConfigOverrides | null | undefined): ScoringConfig {
-  const base = structuredClone(DEFAULT_SCORING_CONFIG) as ScoringConfig;
+  const base = structuredClone<ScoringConfig>(DEFAULT_SCORING_CONFIG);
   if (!overrides) return deepFreeze(base);
   for (const source of DECAY_SOURCES) {
     const o = overrides.sources?.[source];
@@ -145,7 +145,9 @@ export function resolveScoringConfig(overrides: ScoringConfigOverrides | null | 
     const { types, ...rest } = o;
     Object.assign(base.sources[source], stripUndefined(rest));
     for (const [name, t] of Object.entries(types ?? {})) {
-      if (base.sources[source].types[name]) Object.assign(base.sources[source].types[name], stripUndefined(t));
+      // Stored overrides may name a type this release does not have: those are left out.
+      const known = base.sources[source].types[name] as SignalTypeConfig | undefined;
+      if (known) Object.assign(known, stripUndefined(t));
     }
   }
   if (overrides.sources?.bombora) Object.assign(base.sources.bombora, stripUndefined(overrides.sources.bombora));
@@ -161,7 +163,7 @@ export function scoringConfigHash(config: ScoringConfig): string {
 function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
-    const entries = Object.keys(value as object)
+    const entries = Object.keys(value)
       .sort()
       .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
     return `{${entries.join(',')}}`;

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, Dialect } from '../../db/index.js';
-import { resolveScoringConfig, SCORE_SOURCES, type ScoreSource, type ScoringConfigOverrides } from './scoring-config.js';
+import { resolveScoringConfig, SCORE_SOURCES, type ScoreSource } from './scoring-config.js';
 import {
   decodeState,
   emptyState,
@@ -94,7 +94,7 @@ export async function explainAccountScore(db: Kysely<Database>, dialect: Dialect
   const overrides = run
     ? dialect.decodeJson<RunCheckpoint>(run.checkpoint).overrides
     : await repo.readConfigOverrides(db, dialect, workspaceId);
-  const layout = scoringLayout(resolveScoringConfig(overrides as ScoringConfigOverrides | null));
+  const layout = scoringLayout(resolveScoringConfig(overrides));
   const asOf = stored ? Number(stored.as_of) : Date.now();
   const state = stored ? decodeState(layout, dialect.decodeJson<StoredScoreState>(stored.state), asOf) : emptyState(layout, asOf);
   const breakdown = scoresAt(layout, state, asOf);
@@ -163,7 +163,7 @@ export async function explainAccountScore(db: Kysely<Database>, dialect: Dialect
     journey: {
       stage: String(account.journey_stage),
       rule,
-      description: rule === null ? null : (JOURNEY_RULES[rule] ?? null),
+      description: rule === null ? null : ((JOURNEY_RULES as Partial<Record<string, string>>)[rule] ?? null),
       history: history.map((h) => ({ stage: h.stage, enteredAt: new Date(Number(h.entered_at)).toISOString(), rule: h.rule })),
     },
   };

@@ -261,7 +261,7 @@ describe('scoring properties', () => {
         const latest = stateOfSignals(layout, signals, NOW).bombora?.week;
         fc.pre(latest !== undefined);
         const extraWeek = weekStart(extra.occurredAt);
-        fc.pre(extraWeek < latest! || (extraWeek === latest && extra.score! < config.sources.bombora.minTopicScore));
+        fc.pre(extraWeek < latest || (extraWeek === latest && extra.score < config.sources.bombora.minTopicScore));
         const { rank: rankAfter, ...after } = outputs(config, [...signals, extra], NOW);
         const { rank: rankBefore, ...before } = outputs(config, signals, NOW);
         assert.deepEqual(after, before);
@@ -338,7 +338,7 @@ describe('scoring properties', () => {
         const state = stateOfSignals(layout, signals, NOW);
         const now = evaluateAccount(layout, state, NOW, NO_FACTS);
         const { nextCheckAt } = now;
-        const horizon = nextCheckAt === null ? NOW + days(2000) : nextCheckAt;
+        const horizon = nextCheckAt ?? NOW + days(2000);
         assert.ok(horizon >= NOW);
         const t = Math.floor(NOW + (horizon - NOW) * fraction);
         const then = evaluateAccount(layout, state, t, NO_FACTS);

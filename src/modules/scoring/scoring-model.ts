@@ -118,7 +118,7 @@ export interface ScoreState {
 }
 
 export function emptyState(layout: ScoringLayout, asOf: number): ScoreState {
-  return { asOf, values: new Array(layout.components.length).fill(0), lastSignalAt: null, bombora: null };
+  return { asOf, values: new Array<number>(layout.components.length).fill(0), lastSignalAt: null, bombora: null };
 }
 
 /** The state carried forward to `to` (≥ its asOf): every component decays by its own half-life. */

@@ -139,7 +139,7 @@ export function sequenceGaps(from: number, to: number, ranges: ReadonlyArray<rea
 }
 
 function addRange(ranges: Array<[number, number]>, first: number, last: number): void {
-  const tail = ranges[ranges.length - 1];
+  const tail = ranges.at(-1);
   if (tail && tail[1] + 1 === first) tail[1] = last;
   else ranges.push([first, last]);
 }
@@ -251,6 +251,7 @@ export class ScoringRunExecution {
       let settled = false;
       void worker.result.finally(() => (settled = true)).catch(() => {});
       // Keep the lease (and honour an abort) while the worker finishes its half.
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set by the callback above
       while (!settled) {
         await Promise.race([worker.result.catch(() => {}), sleep(1000)]);
         await this.between();
@@ -522,7 +523,7 @@ export class ScoringRunExecution {
 }
 
 function usable(row: repo.StoredAccountScore | undefined, domain: string, configHash: string): boolean {
-  return row !== undefined && row.domain === domain && row.config_hash === configHash;
+  return row?.domain === domain && row.config_hash === configHash;
 }
 
 function sameOutputs(row: AccountOutputs, next: AccountOutputs): boolean {

@@ -306,7 +306,7 @@ export async function activityWindowsByDomain(db: Executor, workspaceId: string,
   for (const part of chunks(domains, IN_LIST)) {
     const rows = await db
       .selectFrom('sales_activities')
-      .select((eb) => ['domain', eb.fn.countAll<number>().as('n'), eb.fn.min('occurred_at').as('earliest')])
+      .select((eb) => ['domain', eb.fn.countAll<number>().as('n'), eb.fn.min<number | null>('occurred_at').as('earliest')])
       .where('workspace_id', '=', workspaceId)
       .where('domain', 'in', part)
       .where('occurred_at', '>=', since)
@@ -321,7 +321,7 @@ export async function activityWindowsByDomain(db: Executor, workspaceId: string,
 export async function activityWindowsOfWorkspace(db: Executor, workspaceId: string, since: number): Promise<Map<string, ActivityWindow>> {
   const rows = await db
     .selectFrom('sales_activities')
-    .select((eb) => ['domain', eb.fn.countAll<number>().as('n'), eb.fn.min('occurred_at').as('earliest')])
+    .select((eb) => ['domain', eb.fn.countAll<number>().as('n'), eb.fn.min<number | null>('occurred_at').as('earliest')])
     .where('workspace_id', '=', workspaceId)
     .where('occurred_at', '>=', since)
     .groupBy('domain')
@@ -500,7 +500,7 @@ export async function accountsForChunk(
   db: Executor,
   workspaceId: string,
   selection: { ids: readonly string[] } | { after: string | null; limit: number },
-  columns: ReadonlyArray<keyof ChunkAccountRow & string>,
+  columns: ReadonlyArray<keyof ChunkAccountRow>,
 ): Promise<ChunkAccountRow[]> {
   const select = () => db.selectFrom('accounts').select(columns as never[]).where('workspace_id', '=', workspaceId);
   if ('after' in selection) {

@@ -55,9 +55,9 @@ export interface StartedRun {
 
 /** What a caller in this thread may watch of the runs it starts (tests, benchmarks); never crosses a thread. */
 export interface RunObserver {
-  onChunk?(report: ChunkReport): void;
+  onChunk?: (report: ChunkReport) => void;
   /** Phase timings in ms (signals, prefetch or candidates, accounts). */
-  onPhase?(phase: string, ms: number): void;
+  onPhase?: (phase: string, ms: number) => void;
 }
 
 export interface ScoringServiceOptions {
@@ -253,8 +253,8 @@ export class ScoringService {
       const overrides = await repo.readConfigOverrides(trx, this.dialect, workspaceId);
       const configHash = scoringConfigHash(resolveScoringConfig(overrides));
       const to = await repo.readCommittedSeq(trx, workspaceId);
-      const full = options.full === true || !previousCheckpoint || previousCheckpoint.configHash !== configHash;
-      const from = full ? 0 : previousCheckpoint!.to;
+      const full = options.full === true || previousCheckpoint?.configHash !== configHash;
+      const from = full ? 0 : previousCheckpoint.to;
       // Scores only move forward in time, even if the clock steps back.
       const runAt = Math.max(this.now(), latest ? Number(latest.run_at) + 1 : 0);
       const checkpoint: RunCheckpoint = {
@@ -264,7 +264,7 @@ export class ScoringService {
         configHash,
         from,
         to,
-        exclude: full ? [] : previousCheckpoint!.own,
+        exclude: full ? [] : previousCheckpoint.own,
         // Pipeline edits carry wall-clock times from any process: a minute of slack for clock skew.
         pipelinesSince: previous ? Number(previous.started_at) - 60_000 : 0,
         allAccounts: full || (await repo.dynamicSegmentsChanged(trx, workspaceId, from, to)),

@@ -58,7 +58,7 @@ export async function maintainedDynamicSegments(db: Executor, dialect: Dialect, 
 
 /** An account as rules see it: its SPEC §3.1 fields, plus each custom field value under its key. */
 export function accountRecord(row: AccountRecordRow, dialect: Dialect, outputs: AccountOutputs = row): Record<string, unknown> {
-  const custom = row.custom_fields === '{}' ? {} : (dialect.decodeJson<Record<string, unknown>>(row.custom_fields) ?? {});
+  const custom = row.custom_fields === '{}' ? {} : (dialect.decodeJson<Record<string, unknown> | null>(row.custom_fields) ?? {});
   return {
     ...custom,
     name: row.name,
@@ -66,7 +66,7 @@ export function accountRecord(row: AccountRecordRow, dialect: Dialect, outputs: 
     externalId: row.external_id,
     shortName: row.short_name,
     linkedinUrl: row.linkedin_url,
-    tags: row.tags === '[]' ? [] : (dialect.decodeJson<string[]>(row.tags) ?? []),
+    tags: row.tags === '[]' ? [] : (dialect.decodeJson<string[] | null>(row.tags) ?? []),
     rtp_account_score: Number(outputs.account_score),
     rtp_journey_stage: String(outputs.journey_stage),
     rtp_website_intent_score: Number(outputs.website_intent_score),

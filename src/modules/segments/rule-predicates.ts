@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/prefer-for-of -- indexed loops on purpose: these run per account, per segment, inside write transactions */
 import type { Condition, RuleNode } from './segment-rules.js';
 import { instantOfDateOrDateTime } from '../../lib/iso-date.js';
 

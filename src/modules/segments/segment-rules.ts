@@ -157,6 +157,7 @@ function valueProblem(op: Operator, value: unknown): [string, string] | undefine
 /** The size of rules as compact JSON, in UTF-8 bytes; undefined for a value nested too deep to serialise. */
 export function ruleBytes(rules: unknown): number | undefined {
   try {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JSON.stringify(undefined) is undefined, whatever its type says
     return Buffer.byteLength(JSON.stringify(rules) ?? '', 'utf8');
   } catch (error) {
     if (error instanceof RangeError) return undefined;

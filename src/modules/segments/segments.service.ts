@@ -23,7 +23,7 @@ import type { Static } from 'typebox';
 
 export type { SegmentView } from './segments.schema.js';
 
-export type MemberRef = { rtp_aid?: string; domain?: string };
+export interface MemberRef { rtp_aid?: string; domain?: string }
 export interface MemberResult {
   rtp_aid: string | null;
   domain: string | null;

@@ -66,7 +66,7 @@ describeEachEngine('segments', (engine) => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const url: string = `/api/v1/segments?limit=3${cursor ? `&cursor=${cursor}` : ''}`;
+      const url = `/api/v1/segments?limit=3${cursor ? `&cursor=${cursor}` : ''}`;
       const page: any = (await tenant.request('GET', url)).body.data;
       seen.push(...page.data.map((s: { name: string }) => s.name));
       assert.equal(page.nextCursor === null, !page.hasNextPage);

@@ -183,7 +183,7 @@ export function websiteTypeForUrl(url: string): 'page_view' | 'high_intent_page_
   } catch {
     return 'page_view';
   }
-  const words = path.toLowerCase().split(/[/_.\-]+/);
+  const words = path.toLowerCase().split(/[/_.-]+/);
   return words.some((word) => HIGH_INTENT_WORDS.has(word)) ? 'high_intent_page_view' : 'page_view';
 }
 

@@ -84,8 +84,11 @@ class ErrorFile {
   async open(): Promise<void> {
     if (this.stream) return;
     this.stream = createWriteStream(this.path);
-    await Promise.race([once(this.stream, 'open'), once(this.stream, 'error').then(([error]) => Promise.reject(error))]).catch((error: Error) => {
-      throw new ImportSetupError(`cannot write the error file ${this.path}: ${error.message}`);
+    const failed = once(this.stream, 'error').then(([error]: unknown[]) => {
+      throw error;
+    });
+    await Promise.race([once(this.stream, 'open'), failed]).catch((error: unknown) => {
+      throw new ImportSetupError(`cannot write the error file ${this.path}: ${error instanceof Error ? error.message : String(error)}`);
     });
     await this.write('row,raw,error\n');
   }

@@ -4,7 +4,7 @@ import { describeEachEngine } from '../../../test/support/engines.js';
 import { useTestApp, type Tenant } from '../../../test/support/test-app.js';
 import * as repo from './signals.repository.js';
 
-type Result = { index: number; status: string; error?: string; reason?: string };
+interface Result { index: number; status: string; error?: string; reason?: string }
 
 function signal(overrides: Record<string, unknown> = {}) {
   return { source: 'website', domain: 'acme.com', type: 'page_view', occurredAt: '2026-04-30T10:00:00.000Z', ...overrides };

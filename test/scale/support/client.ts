@@ -51,7 +51,7 @@ export class Cluster {
 
   /** The next server in the rotation. */
   next(): number {
-    for (let i = 0; i < this.urls.length; i += 1) {
+    for (const _server of this.urls) {
       const server = this.turn++ % this.urls.length;
       if (!this.down.has(server)) return server;
     }

@@ -46,7 +46,7 @@ export async function createScratchDatabase(serverUrl: string, prefix = 'ib_scal
   pool.on('error', () => {});
   return {
     url: url.toString(),
-    query: async (text, values) => (await pool.query(text, values as unknown[])).rows,
+    query: async (text, values) => (await pool.query(text, values)).rows,
     drop: async () => {
       await pool.end().catch(() => {});
       await adminQuery(serverUrl, `drop database if exists ${name} with (force)`);

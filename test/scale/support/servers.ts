@@ -61,8 +61,8 @@ export async function startServer(options: {
     output += chunk;
     if (output.length > LOG_TAIL_BYTES * 2) output = output.slice(-LOG_TAIL_BYTES);
   };
-  child.stdout!.setEncoding('utf8').on('data', append);
-  child.stderr!.setEncoding('utf8').on('data', append);
+  child.stdout.setEncoding('utf8').on('data', append);
+  child.stderr.setEncoding('utf8').on('data', append);
   let done = false;
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('close', (code, signal) => {
