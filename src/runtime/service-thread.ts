@@ -7,15 +7,20 @@ import type { ServicesApi } from '../services.js';
 import type { Runtime, RuntimeOptions } from './index.js';
 import { decodeError, type EncodedError } from './thread-errors.js';
 
-/** HTTP thread → service thread. */
+/**
+ * HTTP thread → service thread. A call's arguments (each on its own, so an omitted optional one stays
+ * undefined) and every reply's value cross as JSON text: they are plain data (ServiceApi), and for
+ * the payloads here — request bodies, list pages — JSON costs about half of what structured cloning
+ * does on each side (docs/benchmarks.md).
+ */
 export type ThreadRequest =
-  | { id: number; kind: 'call'; service: string; method: string; args: unknown[] }
+  | { id: number; kind: 'call'; service: string; method: string; args: Array<string | undefined> }
   | { id: number; kind: 'ping' }
   | { id: number; kind: 'close' };
 
 /** Service thread → HTTP thread: replies to requests, and notices of its own. */
 export type ThreadMessage =
-  | { kind: 'reply'; id: number; ok: true; value: unknown }
+  | { kind: 'reply'; id: number; ok: true; value: string | undefined }
   | { kind: 'reply'; id: number; ok: false; error: EncodedError }
   | { kind: 'ready'; newerSchema: string[] }
   | { kind: 'failed'; error: EncodedError }
@@ -85,7 +90,7 @@ class ServiceThread {
     });
   }
 
-  /** Sends a request; a request that cannot be sent (its arguments cannot be cloned) rejects, like any failed call. */
+  /** Sends a request; a request that cannot be sent rejects, like any failed call. */
   request(message: DistributiveOmit<ThreadRequest, 'id'>): Promise<unknown> {
     if (this.stopped) return Promise.reject(unavailable());
     const id = this.nextId++;
@@ -100,6 +105,17 @@ class ServiceThread {
     });
   }
 
+  /** A service method call; arguments that have no JSON form (a function, a cycle) reject it. */
+  call(service: string, method: string, args: unknown[]): Promise<unknown> {
+    let json: Array<string | undefined>;
+    try {
+      json = args.map((arg) => JSON.stringify(arg) as string | undefined);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return this.request({ kind: 'call', service, method, args: json });
+  }
+
   /**
    * The services as a proxy: every method call becomes a `call` request. (Neither level is a
    * thenable: `then` is not a service or a method, so awaiting a proxy never sends anything.)
@@ -108,7 +124,7 @@ class ServiceThread {
     const named = (name: PropertyKey): name is string => typeof name === 'string' && name !== 'then';
     const services = new Map<string, object>();
     const serviceProxy = (service: string) =>
-      new Proxy({}, { get: (_target, method) => (named(method) ? (...args: unknown[]) => this.request({ kind: 'call', service, method, args }) : undefined) });
+      new Proxy({}, { get: (_target, method) => (named(method) ? (...args: unknown[]) => this.call(service, method, args) : undefined) });
     return new Proxy({} as ServicesApi, {
       get: (_target, service) => {
         if (!named(service)) return undefined;
@@ -130,7 +146,7 @@ class ServiceThread {
   private settle(reply: Extract<ThreadMessage, { kind: 'reply' }>): void {
     const waiter = this.pending.get(reply.id);
     this.pending.delete(reply.id);
-    if (reply.ok) waiter?.resolve(reply.value);
+    if (reply.ok) waiter?.resolve(reply.value === undefined ? undefined : JSON.parse(reply.value));
     else waiter?.reject(decodeError(reply.error));
   }
 

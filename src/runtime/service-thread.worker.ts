@@ -32,7 +32,8 @@ async function handle(runtime: Runtime, request: ThreadRequest): Promise<unknown
       const service = (runtime.services as unknown as Record<string, Record<string, unknown> | undefined>)[request.service];
       const method = service?.[request.method];
       if (typeof method !== 'function') throw new Error(`no service method ${request.service}.${request.method}`);
-      return (method as (...args: unknown[]) => Promise<unknown>).apply(service, request.args);
+      const args = request.args.map((arg) => (arg === undefined ? undefined : (JSON.parse(arg) as unknown)));
+      return (method as (...args: unknown[]) => Promise<unknown>).apply(service, args);
     }
     case 'ping':
       return runtime.ping();
@@ -43,9 +44,11 @@ async function handle(runtime: Runtime, request: ThreadRequest): Promise<unknown
 
 function reply(id: number, outcome: { ok: true; value: unknown } | { ok: false; error: unknown }): void {
   try {
-    post(outcome.ok ? { kind: 'reply', id, ok: true, value: outcome.value } : { kind: 'reply', id, ok: false, error: encodeError(outcome.error) });
+    // JSON.stringify answers undefined for undefined (a method that returns nothing).
+    const value = outcome.ok ? (JSON.stringify(outcome.value) as string | undefined) : undefined;
+    post(outcome.ok ? { kind: 'reply', id, ok: true, value } : { kind: 'reply', id, ok: false, error: encodeError(outcome.error) });
   } catch (error) {
-    // The value could not be cloned: the caller gets that error instead of waiting for ever.
+    // The value has no JSON form: the caller gets that error instead of waiting for ever.
     post({ kind: 'reply', id, ok: false, error: encodeError(error) });
   }
 }

@@ -12,7 +12,6 @@ import { planDealBatch, type DealResult } from './deal-batch.js';
 import { presentDeal, type DealView } from './deals.presenter.js';
 import * as repo from './deals.repository.js';
 import type { StoredDeal } from './deals.repository.js';
-import { dealStagesOfAccounts, type AccountDealFact } from './deal-facts.js';
 import type { ListDealsQuery, PushDealsBody } from './deals.schema.js';
 
 export interface PushDealsResult {
@@ -125,11 +124,6 @@ export class DealsService {
     if (dealIds.length === 0) return;
     const stamps = await reserveChangeStamps(trx, workspaceId, dealIds.length);
     await repo.stampDeals(trx, workspaceId, dealIds, stamps);
-  }
-
-  /** For the journey rules (SPEC §4.4): each account's associated deals with won/lost/open status. */
-  dealStagesOfAccounts(workspaceId: string, accountIds: readonly string[]): Promise<Map<string, AccountDealFact[]>> {
-    return dealStagesOfAccounts(this.db, this.dialect, workspaceId, accountIds);
   }
 
   private async present(db: Executor, workspaceId: string, rows: StoredDeal[]): Promise<Map<string, DealView>> {

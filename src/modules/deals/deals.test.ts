@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { describeEachEngine } from '../../../test/support/engines.js';
 import { useTestApp, type Tenant } from '../../../test/support/test-app.js';
+import { dealStagesOfAccounts } from './deal-facts.js';
 
 interface Result { externalDealId: string; status: string; error?: string }
 
@@ -359,15 +360,15 @@ describeEachEngine('deals', (engine) => {
       { externalDealId: 'nolabel', name: 'N', associatedAccounts: [{ domain: 'b.com' }, { domain: 'www.b.com' }] },
       { externalDealId: 'later', name: 'Later', stageLabel: 'Won', associatedAccounts: [{ domain: 'd.com' }] },
     ]);
-    const facts = await ctx().services.deals.dealStagesOfAccounts(tenant.workspaceId, [a.rtp_aid, b.rtp_aid, c.rtp_aid]);
+    const facts = await dealStagesOfAccounts(ctx().database.db, ctx().database.dialect, tenant.workspaceId, [a.rtp_aid, b.rtp_aid, c.rtp_aid]);
     const summary = (id: string) => (facts.get(id) ?? []).map((f) => [f.externalDealId, f.stageLabel, f.status]).sort();
     assert.deepEqual(summary(a.rtp_aid), [['lost', 'Closed Lost', 'lost'], ['won', 'Closed Won', 'won']]);
     assert.deepEqual(summary(b.rtp_aid), [['lost', 'Closed Lost', 'lost'], ['nolabel', null, 'open'], ['open', 'Negotiation', 'open']]);
     assert.equal(facts.has(c.rtp_aid), false);
     const [d] = await pushAccounts(tenant, [{ domain: 'd.com', name: 'D' }]);
-    const late = await ctx().services.deals.dealStagesOfAccounts(tenant.workspaceId, [d.rtp_aid]);
+    const late = await dealStagesOfAccounts(ctx().database.db, ctx().database.dialect, tenant.workspaceId, [d.rtp_aid]);
     assert.deepEqual(late.get(d.rtp_aid)!.map((f) => [f.externalDealId, f.status]), [['later', 'won']]);
     const foreign = await ctx().newTenant();
-    assert.equal((await ctx().services.deals.dealStagesOfAccounts(foreign.workspaceId, [a.rtp_aid])).size, 0);
+    assert.equal((await dealStagesOfAccounts(ctx().database.db, ctx().database.dialect, foreign.workspaceId, [a.rtp_aid])).size, 0);
   });
 });
