@@ -2,11 +2,12 @@
  * How long a scoring run holds the thread it runs on between two yields — on SQLite, the service
  * thread, so the most an API call beside it can wait:
  *
- *   node --import tsx bench/scoring-stalls.ts [--accounts 100000] [--chunk-size 500]
+ *   node --import tsx bench/scoring-stalls.ts [--accounts 100000] [--chunk-size 500] [--incremental]
  *
  * A full run in process over a SQLite file of `accounts` accounts and 10 signals each (the scoring
  * benchmark's data), while a 1 ms timer records every gap in the event loop. Prints the run's
- * phases, the longest gaps and their p99/p90.
+ * phases, the longest gaps and their p99/p90. With --incremental, the gaps of the run after it
+ * instead, once 1% of the accounts received a new signal (as bench/scoring.ts measures).
  */
 import { parseArgs } from 'node:util';
 import { createBenchDatabase, migrate } from './lib/databases.js';
@@ -15,15 +16,28 @@ import { createDatabase } from '../src/db/index.js';
 import { createServices } from '../src/services.js';
 import { ScoringService } from '../src/modules/scoring/scoring.service.js';
 
-const { values: args } = parseArgs({ options: { accounts: { type: 'string', default: '100000' }, 'chunk-size': { type: 'string', default: '500' } } });
+const { values: args } = parseArgs({
+  options: { accounts: { type: 'string', default: '100000' }, 'chunk-size': { type: 'string', default: '500' }, incremental: { type: 'boolean', default: false } },
+});
 const ACCOUNTS = Number(args.accounts);
 
 const bench = await createBenchDatabase('sqlite', '');
 await migrate(bench.config);
 const database = createDatabase(bench.config);
 try {
-  const workspace = await createServices(database).services.workspaces.createWorkspace('Stalls');
+  const { services } = createServices(database);
+  const workspace = await services.workspaces.createWorkspace('Stalls');
   await generateScoringData(bench, workspace.id, ACCOUNTS, ACCOUNTS * 10);
+  if (args.incremental) {
+    const first = await services.scoring.startRun(workspace.id, { trigger: 'cli', full: true });
+    await services.scoring.waitForRun(workspace.id, first.run.runId);
+    const occurredAt = new Date().toISOString();
+    const domains = Array.from({ length: Math.max(1, ACCOUNTS / 100) }, (_, i) => `acct${String((i * 101) % ACCOUNTS)}.bench.example`);
+    for (let i = 0; i < domains.length; i += 1000) {
+      const signals = domains.slice(i, i + 1000).map((domain) => ({ source: 'website' as const, type: 'form_submit', domain, occurredAt }));
+      await services.signals.createSignals(workspace.id, { signals });
+    }
+  }
 
   const started = performance.now();
   const phases: string[] = [];
@@ -35,13 +49,13 @@ try {
     gaps.push(now - last);
     last = now;
   }, 1);
-  const run = await scoring.startRun(workspace.id, { trigger: 'cli', full: true, chunkSize: Number(args['chunk-size']) });
+  const run = await scoring.startRun(workspace.id, { trigger: 'cli', full: !args.incremental, chunkSize: Number(args['chunk-size']) });
   const view = await scoring.waitForRun(workspace.id, run.run.runId);
   clearInterval(timer);
 
   gaps.sort((a, b) => b - a);
   const percentile = (p: number) => gaps[Math.floor(gaps.length * (1 - p))].toFixed(1);
-  console.log(`full run of ${ACCOUNTS.toLocaleString('en')} accounts, chunks of ${args['chunk-size']}: ${view.status} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`${args.incremental ? 'incremental' : 'full'} run of ${ACCOUNTS.toLocaleString('en')} accounts, chunks of ${args['chunk-size']}: ${view.status} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   console.log(`phases: ${phases.join(', ')}`);
   console.log(`longest gaps (ms): ${gaps.slice(0, 10).map((g) => g.toFixed(0)).join(' ')}; p99 ${percentile(0.99)} ms, p90 ${percentile(0.9)} ms`);
 } finally {

@@ -18,7 +18,7 @@ import { openTestApp } from '../test/support/test-app.js';
 import { newId } from '../src/lib/ids.js';
 import { ACCOUNT_RECORD_COLUMNS, insertSegment } from '../src/modules/segments/segments.repository.js';
 import { accountRecord, maintainedDynamicSegments, membershipChanges } from '../src/modules/segments/dynamic-members.js';
-import { RULE_LIMITS, WORKSPACE_RULE_LIMITS } from '../src/modules/segments/segment-rules.js';
+import { heaviestAllowedRules, taggedAccounts } from '../test/support/heavy-rules.js';
 import { median, percentile, round } from './lib/stats.js';
 
 const { values: args } = parseArgs({
@@ -35,19 +35,6 @@ const { context, close } = await openTestApp(engine);
 const heavy = await context.newTenant();
 const other = await context.newTenant();
 
-function heaviestAllowed() {
-  const perSegment = WORKSPACE_RULE_LIMITS.maxConditions / WORKSPACE_RULE_LIMITS.maxDynamicSegments;
-  const valuesPerCondition = WORKSPACE_RULE_LIMITS.maxInValues / WORKSPACE_RULE_LIMITS.maxConditions;
-  const value = (s: number, c: number, v: number) => `s${s}c${c}v${v}-`.padEnd(RULE_LIMITS.maxValueLength, 'x');
-  return Array.from({ length: WORKSPACE_RULE_LIMITS.maxDynamicSegments }, (_, s) => ({
-    any: Array.from({ length: perSegment }, (_, c) => ({
-      field: 'tags',
-      op: 'in',
-      value: Array.from({ length: valuesPerCondition }, (_, v) => value(s, c, v)),
-    })),
-  }));
-}
-
 function issueRules() {
   return [1, 2].map((n) => ({
     any: Array.from({ length: 100 }, (_, c) => ({
@@ -59,7 +46,7 @@ function issueRules() {
 }
 
 if (args.rules === 'limits') {
-  for (const [i, rules] of heaviestAllowed().entries()) {
+  for (const [i, rules] of heaviestAllowedRules().entries()) {
     const reply = await heavy.request('POST', '/api/v1/segments', { name: `heavy ${i}`, type: 'dynamic', rules });
     if (reply.statusCode !== 200) throw new Error(`segment ${i} refused: ${reply.raw}`);
   }
@@ -73,13 +60,6 @@ if (args.rules === 'limits') {
   throw new Error('--rules must be limits, issue or none');
 }
 
-const accounts = (round: number) =>
-  Array.from({ length: 100 }, (_, i) => ({
-    domain: `a${i}.example`,
-    name: `Account ${i} round ${round}`,
-    tags: Array.from({ length: 100 }, (_, t) => `tag-${t}-round-${round}`),
-  }));
-
 const timed = async <T>(work: Promise<T>) => {
   const start = performance.now();
   await work;
@@ -90,7 +70,7 @@ const push: number[] = [];
 const single: number[] = [];
 const health: number[] = [];
 for (let round = 0; round < ROUNDS; round += 1) {
-  const pushing = timed(heavy.request('POST', '/api/v1/accounts', { accounts: accounts(round), upsert: true }));
+  const pushing = timed(heavy.request('POST', '/api/v1/accounts', { accounts: taggedAccounts('a', round), upsert: true }));
   await new Promise((resolve) => setTimeout(resolve, 2));
   const writing = timed(other.request('POST', '/api/v1/accounts', { accounts: [{ domain: `o${round}.example`, name: 'Other' }] }));
   const asking = timed(context.inject({ method: 'GET', url: '/healthz' }));

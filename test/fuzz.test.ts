@@ -1,22 +1,33 @@
 /**
  * Fuzzing of every catalogued /api/v1 route (SPEC §2.2–§2.4): malformed bodies, content types,
  * bytes, query strings and path ids, sent with a valid key so they reach parsing, validation and
- * the handlers. The property: never a 5xx, and always the envelope (test/support/route-contract.ts
- * `assertEnvelope`). Routes are discovered through the route catalogue, so new ones are fuzzed
- * without changes here.
+ * the handlers. Hostile shapes (issue 10) are generated, not listed: nesting thousands deep,
+ * strings at, over and far over each field's limit, characters of every Unicode category in every
+ * string, non-finite and over-long number tokens, every legal ISO 8601 form and impossible ones —
+ * each also placed deep inside bodies that are otherwise accepted.
  *
- * Budget: FUZZ_RUNS cases per engine are shared between the routes (at least MIN_RUNS_PER_ROUTE
- * each), and each route also gets at most its share of FUZZ_TIME_MS, so the file stays within about
+ * The properties: never a 5xx, always the envelope (test/support/route-contract.ts
+ * `assertEnvelope`), a refused write changes nothing in the workspace, and no error escapes as an
+ * unhandled rejection or exception. A second test replays the fixed edge cases against a real
+ * `intentbase serve` and checks the process is alive and healthy after them. Routes are
+ * discovered through the route catalogue, so new ones are fuzzed without changes here.
+ *
+ * Budget: every fixed edge case runs on every route; beyond them, FUZZ_RUNS generated cases per
+ * engine are shared between the routes (at least MIN_RUNS_PER_ROUTE each), and each route also gets
+ * at most its share of FUZZ_TIME_MS, so the file stays within about
  * a minute on both engines however many routes there are. FUZZ_SEED reproduces a run;
  * FUZZ_VERBOSE=1 prints the status spread per route (to see how deep the cases get).
  */
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import fc from 'fast-check';
 import { loadConfig } from '../src/config.js';
-import { describeEachEngine } from './support/engines.js';
-import { describeRequest, edgeRequests, requestArbitrary, type FuzzRequest } from './support/fuzz-requests.js';
+import { databaseUrl, getJson, killAllChildren, printedKey, scratchDir, startServe } from './support/cli.js';
+import { createTestDatabase, describeEachEngine } from './support/engines.js';
+import { describeRequest, edgeRequests, requestArbitrary, UNICODE_BY_CATEGORY, type FuzzRequest } from './support/fuzz-requests.js';
 import { apiRoutes, assertEnvelope, expectedPath, routeLabel } from './support/route-contract.js';
+import { workspaceFingerprint } from './support/row-counts.js';
+import type { CatalogedRoute } from '../src/http/route-catalog.js';
 import { injectJson, useTestApp, type Reply } from './support/test-app.js';
 
 const TOTAL_RUNS = Number(process.env.FUZZ_RUNS ?? 2400);
@@ -27,6 +38,31 @@ const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.en
 const BODY_LIMIT = loadConfig({}).bodyLimitBytes;
 
 const ID_IN_JSON = /"([0-9a-f]{24})"/g;
+
+after(killAllChildren);
+
+test('the fuzz alphabet holds characters of every Unicode general category', () => {
+  const categories = ['Lu', 'Ll', 'Lt', 'Lm', 'Lo', 'Mn', 'Mc', 'Me', 'Nd', 'Nl', 'No', 'Pc', 'Pd', 'Ps', 'Pe', 'Pi', 'Pf', 'Po', 'Sm', 'Sc', 'Sk', 'So', 'Zs', 'Zl', 'Zp', 'Cc', 'Cf', 'Cs', 'Co', 'Cn'];
+  assert.deepEqual(Object.keys(UNICODE_BY_CATEGORY).sort(), [...categories].sort());
+  for (const [category, characters] of Object.entries(UNICODE_BY_CATEGORY)) {
+    for (const character of characters) assert.match(character, new RegExp(`^\\p{${category}}$`, 'u'), `${JSON.stringify(character)} is not ${category}`);
+  }
+});
+
+/** Errors that escaped every handler while `run` ran (they would end a real server). */
+async function escapedErrors(run: () => Promise<void>): Promise<unknown[]> {
+  const escaped: unknown[] = [];
+  const record = (error: unknown) => escaped.push(error);
+  process.on('unhandledRejection', record);
+  process.on('uncaughtException', record);
+  try {
+    await run();
+  } finally {
+    process.off('unhandledRejection', record);
+    process.off('uncaughtException', record);
+  }
+  return escaped;
+}
 
 describeEachEngine('fuzz: malformed requests never yield a 5xx and always the envelope', (engine) => {
   const ctx = useTestApp(engine);
@@ -59,45 +95,98 @@ describeEachEngine('fuzz: malformed requests never yield a 5xx and always the en
       }
     };
 
+    // A refused write must leave the workspace as it was. A started scoring run is awaited, so
+    // its own writes never show up as a change made by a later request.
+    const fingerprint = () => workspaceFingerprint(ctx().database.db, tenant.workspaceId);
+    const send = async (route: CatalogedRoute, request: FuzzRequest) => {
+      lastLoggedError = undefined;
+      const writes = request.method !== 'GET';
+      const before = writes ? await fingerprint() : undefined;
+      const reply = await injectJson(app, {
+        method: request.method,
+        url: request.url,
+        headers: request.headers,
+        ...(request.payload !== undefined ? { payload: request.payload } : {}),
+      });
+      const context = `${routeLabel(route)} ${describeRequest(request)}`;
+      if (reply.statusCode >= 500) {
+        const cause = lastLoggedError instanceof Error ? lastLoggedError.stack : JSON.stringify(lastLoggedError);
+        assert.fail(`5xx from ${context}\n  response: ${reply.raw.slice(0, 500)}\n  server error: ${cause}`);
+      }
+      assertEnvelope(reply, expectedPath(request.url), context);
+      const runId = (reply.body as { data?: { runId?: unknown } } | undefined)?.data?.runId;
+      if (reply.statusCode < 300 && typeof runId === 'string') await ctx().services.scoring.waitForRun(tenant.workspaceId, runId);
+      if (writes && reply.statusCode >= 400) assert.equal(await fingerprint(), before, `${context}: refused with ${String(reply.statusCode)} but the workspace changed`);
+      remember(reply);
+      return reply.statusCode;
+    };
+
     let total = 0;
     for (const route of routes) {
       await t.test(routeLabel(route), async () => {
-        let runs = 0;
         const statuses = new Map<number, number>();
-        const property = fc.asyncProperty(requestArbitrary(route, tenant.apiKey, BODY_LIMIT, () => knownIds), async (request: FuzzRequest) => {
-          runs += 1;
-          lastLoggedError = undefined;
-          const reply = await injectJson(app, {
-            method: request.method,
-            url: request.url,
-            headers: request.headers,
-            ...(request.payload !== undefined ? { payload: request.payload } : {}),
+        const count = (status: number) => statuses.set(status, (statuses.get(status) ?? 0) + 1);
+        const escaped = await escapedErrors(async () => {
+          // The fixed edge cases always run in full; the generated ones as the time budget allows.
+          for (const request of edgeRequests(route, tenant.apiKey, BODY_LIMIT)) count(await send(route, request));
+          const property = fc.asyncProperty(requestArbitrary(route, tenant.apiKey, BODY_LIMIT, () => knownIds), async (request: FuzzRequest) => {
+            count(await send(route, request));
           });
-          const context = `${routeLabel(route)} ${describeRequest(request)}`;
-          if (reply.statusCode >= 500) {
-            const cause = lastLoggedError instanceof Error ? lastLoggedError.stack : JSON.stringify(lastLoggedError);
-            assert.fail(`5xx from ${context}\n  response: ${reply.raw.slice(0, 500)}\n  server error: ${cause}`);
-          }
-          statuses.set(reply.statusCode, (statuses.get(reply.statusCode) ?? 0) + 1);
-          assertEnvelope(reply, expectedPath(request.url), context);
-          remember(reply);
+          await fc.assert(property, {
+            numRuns: runsPerRoute,
+            /* eslint-disable @typescript-eslint/no-deprecated -- the interruptAfterTimeLimit plugin that replaces them reports interruptions differently */
+            interruptAfterTimeLimit: timePerRouteMs,
+            markInterruptAsFailure: false,
+            /* eslint-enable @typescript-eslint/no-deprecated */
+            ...(SEED !== undefined ? { seed: SEED } : {}),
+          });
         });
-        const examples = edgeRequests(route, tenant.apiKey, BODY_LIMIT).map((request) => [request] as [FuzzRequest]);
-        await fc.assert(property, {
-          examples,
-          numRuns: runsPerRoute + examples.length,
-          /* eslint-disable @typescript-eslint/no-deprecated -- the interruptAfterTimeLimit plugin that replaces them reports interruptions differently */
-          interruptAfterTimeLimit: timePerRouteMs,
-          markInterruptAsFailure: false,
-          /* eslint-enable @typescript-eslint/no-deprecated */
-          ...(SEED !== undefined ? { seed: SEED } : {}),
-        });
+        assert.deepEqual(escaped, [], `${routeLabel(route)}: errors escaped every handler`);
+        const runs = [...statuses.values()].reduce((sum, n) => sum + n, 0);
         total += runs;
-        const spread = [...statuses].sort(([a], [b]) => a - b).map(([status, n]) => `${status}×${n}`).join(' ');
-        if (VERBOSE) t.diagnostic(`${routeLabel(route)}: ${runs} requests: ${spread}`);
-        assert.ok(runs >= Math.min(MIN_RUNS_PER_ROUTE, runsPerRoute) / 4, `${routeLabel(route)}: only ${runs} cases ran within ${timePerRouteMs} ms`);
+        const spread = [...statuses].sort(([a], [b]) => a - b).map(([status, n]) => `${String(status)}×${String(n)}`).join(' ');
+        if (VERBOSE) t.diagnostic(`${routeLabel(route)}: ${String(runs)} requests: ${spread}`);
       });
     }
     t.diagnostic(`${total} requests over ${routes.length} routes (${runsPerRoute} per route at most, ${timePerRouteMs} ms each at most)`);
+  });
+  test('a real intentbase serve answers every edge case of every route below 500 and stays alive and healthy', async () => {
+    const testDb = await createTestDatabase(engine);
+    const cwd = scratchDir();
+    const server = await startServe({ env: { DATABASE_URL: databaseUrl(testDb.config) }, cwd: cwd.path });
+    try {
+      const key = printedKey(server.stdout());
+      assert.ok(key, server.stdout());
+      for (const route of apiRoutes(ctx().app)) {
+        for (const request of edgeRequests(route, key, BODY_LIMIT)) {
+          const overLimit = request.payload !== undefined && request.payload.length > BODY_LIMIT;
+          let response: Response;
+          try {
+            response = await fetch(`${server.url}${request.url}`, {
+              method: request.method,
+              headers: request.headers,
+              ...(request.payload !== undefined ? { body: typeof request.payload === 'string' ? request.payload : new Uint8Array(request.payload) } : {}),
+              signal: AbortSignal.timeout(30_000),
+            });
+          } catch (error) {
+            // A body over the limit is answered 413 from its Content-Length and the connection
+            // closed while the client still writes it: only then may the client see the socket end.
+            const code = ((error as Error).cause as { code?: string } | undefined)?.code;
+            if (overLimit && (code === 'EPIPE' || code === 'ECONNRESET')) continue;
+            throw error;
+          }
+          const text = await response.text();
+          assert.ok(response.status < 500, `${String(response.status)} from ${routeLabel(route)} ${describeRequest(request)}: ${text.slice(0, 300)}`);
+        }
+      }
+      assert.equal(server.child.exitCode, null, `serve exited:\n${server.stderr()}`);
+      assert.deepEqual(await getJson(`${server.url}/healthz`), { status: 200, body: { status: 'ok' } });
+      assert.doesNotMatch(server.stdout() + server.stderr(), /unhandled|uncaught/i);
+      assert.deepEqual(await server.stop('SIGTERM'), { code: 0, signal: null });
+    } finally {
+      await server.stop('SIGKILL').catch(() => undefined);
+      await testDb.drop();
+      cwd.remove();
+    }
   });
 });

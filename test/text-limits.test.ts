@@ -14,6 +14,7 @@ import type { Database } from '../src/db/index.js';
 import { MAX_ITEMS, MAX_JSON_DEPTH, MAX_LENGTH, MAX_REPORTED_ERRORS } from '../src/http/limits.js';
 import { OPENAPI_DOCUMENT_URL } from '../src/http/openapi.js';
 import { TEXT_VALUE_MAX_LENGTH } from '../src/modules/custom-fields/custom-field-values.js';
+import { RULE_LIMITS, WORKSPACE_RULE_LIMITS } from '../src/modules/segments/segment-rules.js';
 import { describeEachEngine } from './support/engines.js';
 import { assertEnvelope } from './support/route-contract.js';
 import { workspaceRowCounts } from './support/row-counts.js';
@@ -411,11 +412,18 @@ describeEachEngine('text and array limits (issue 10, class 4)', (engine) => {
   });
 });
 
-test('docs/operations.md §7 states every limit src/http/limits.ts sets', () => {
+test('docs/operations.md §7 states every limit src/http/limits.ts and the segment rules set', () => {
   const doc = readFileSync(new URL('../docs/operations.md', import.meta.url), 'utf8');
   const section = doc.slice(doc.indexOf('## 7. Limits'));
   assert.ok(section.startsWith('## 7. Limits'), 'docs/operations.md has no "## 7. Limits" section');
-  const values = [...Object.values(MAX_LENGTH), ...Object.values(MAX_ITEMS), ...Object.values(TEXT_VALUE_MAX_LENGTH), MAX_REPORTED_ERRORS];
+  const values = [
+    ...Object.values(MAX_LENGTH),
+    ...Object.values(MAX_ITEMS),
+    ...Object.values(TEXT_VALUE_MAX_LENGTH),
+    MAX_REPORTED_ERRORS,
+    ...Object.values(RULE_LIMITS),
+    ...Object.values(WORKSPACE_RULE_LIMITS),
+  ];
   for (const value of values) assert.ok(section.includes(value.toLocaleString('en-US')), `the Limits table does not mention ${value.toLocaleString('en-US')}`);
   assert.ok(section.includes(`${MAX_JSON_DEPTH} levels`));
 });

@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import type { CatalogedRoute } from '../../src/http/route-catalog.js';
+import { IMPOSSIBLE_DATE_TIMES, renderInstant, renderingArbitrary } from './iso-forms.js';
 import { fillPath, pathParams, takesBody } from './route-contract.js';
 
 export interface FuzzRequest {
@@ -63,6 +64,83 @@ const NASTY_STRINGS = [
   'a'.repeat(1000),
 ];
 
+/**
+ * Characters of every Unicode general category (test/fuzz.test.ts checks each against `\p{…}`):
+ * fullwidth and look-alike letters, combining marks, non-ASCII digits, every kind of space and
+ * line separator, controls, format characters (soft hyphen, zero-width, bidi overrides, BOM), lone
+ * surrogates, private use, noncharacters and unassigned code points. Every generated string may
+ * carry some of them.
+ */
+export const UNICODE_BY_CATEGORY: Readonly<Record<string, readonly string[]>> = {
+  Lu: ['A', '\uff21', '\u03a9'],
+  Ll: ['a', '\u00df', '\uff41'],
+  Lt: ['\u01c5'],
+  Lm: ['\u02b0', '\u30fc'],
+  Lo: ['\u4e2d', '\u05d0'],
+  Mn: ['\u0301', '\u034f'],
+  Mc: ['\u0903'],
+  Me: ['\u20dd'],
+  Nd: ['7', '\u0663', '\uff17'],
+  Nl: ['\u216b'],
+  No: ['\u00bd', '\u00b2'],
+  Pc: ['_', '\uff3f'],
+  Pd: ['-', '\u2014'],
+  Ps: ['(', '\u300c'],
+  Pe: [')', '\u300d'],
+  Pi: ['\u00ab'],
+  Pf: ['\u00bb'],
+  Po: ['.', '@', '/', '\\', '\u3002', '\uff0e'],
+  Sm: ['+', '<', '\u2211'],
+  Sc: ['$', '\u20ac'],
+  Sk: ['^', '`'],
+  So: ['\u00a9', '\u{1f600}'],
+  Zs: [' ', '\u00a0', '\u3000'],
+  Zl: ['\u2028'],
+  Zp: ['\u2029'],
+  Cc: ['\u0000', '\t', '\n', '\u001b', '\u007f', '\u0085'],
+  Cf: ['\u00ad', '\u200b', '\u200d', '\u202e', '\ufeff', '\u{e0001}'],
+  Cs: ['\ud800', '\udfff'],
+  Co: ['\ue000', '\u{f0000}'],
+  Cn: ['\uffff', '\u{10ffff}', '\u0378'],
+};
+
+const UNICODE_CHARACTERS = Object.values(UNICODE_BY_CATEGORY).flat();
+
+/** A string mixing plain text with characters of any Unicode category. */
+const unicodeString = (maxLength: number): fc.Arbitrary<string> =>
+  fc
+    .array(fc.oneof(fc.constantFrom(...UNICODE_CHARACTERS), fc.string({ minLength: 1, maxLength: 3 })), { minLength: 1, maxLength: Math.max(1, maxLength) })
+    .map((parts) => parts.join(''));
+
+/** `text` with one character of any category put somewhere inside it (look-alike domains, hidden characters). */
+const withHiddenCharacter = (text: fc.Arbitrary<string>): fc.Arbitrary<string> =>
+  fc.tuple(text, fc.constantFrom(...UNICODE_CHARACTERS), fc.nat()).map(([t, ch, at]) => {
+    const i = at % (t.length + 1);
+    return `${t.slice(0, i)}${ch}${t.slice(i)}`;
+  });
+
+/** A string of `length` code points cycling through `unit`'s (so a limit in characters is met exactly). */
+const repeatTo = (unit: string, length: number) => {
+  // Code points, not graphemes, on purpose: the limits count code points (src/http/limits.ts fitsLength).
+  const points = Array.from(unit);
+  return Array.from({ length }, (_, i) => points[i % points.length]).join('');
+};
+
+/** A string exactly at its schema's maxLength, one over, or far over, in characters of one or two UTF-16 units. */
+const stringsAroundLimit = (maxLength: number): fc.Arbitrary<string> =>
+  fc
+    .tuple(fc.constantFrom(maxLength, maxLength + 1, maxLength * 4 + 1), fc.constantFrom('x', '\u00e9', '\u{1f600}', 'e\u0301'))
+    .map(([length, unit]) => repeatTo(unit, length));
+
+/** An instant in any form ISO 8601 allows (offsets, ordinal and week dates, basic format…), or an impossible one. */
+const isoDateTime: fc.Arbitrary<string> = fc.oneof(
+  { arbitrary: fc.tuple(fc.date({ min: new Date('1900-01-01'), max: new Date('2200-01-01'), noInvalidDate: true }), renderingArbitrary).map(([d, r]) => renderInstant(d.getTime(), r)), weight: 4 },
+  { arbitrary: fc.constantFrom(...IMPOSSIBLE_DATE_TIMES), weight: 1 },
+);
+
+/** Number tokens JSON.stringify cannot write: beyond double range, below it, longer than a double holds. */
+const HOSTILE_NUMBER_TOKENS = ['1e400', '-1e400', '1e-400', '-0', '-0.0e0', '123456789012345678901234567890', '9007199254740993', '1.7976931348623157e308', '0.1e-99999', '1E+2'];
+
 const NASTY_NUMBERS = [0, -0, -1, 1.5, 1e308, -1e308, 5e-324, Number.MAX_SAFE_INTEGER + 2, -Number.MAX_SAFE_INTEGER - 2, 2 ** 31, 2 ** 63];
 
 /** A value of any JSON type (or absent), to put where the schema expects something else. */
@@ -108,16 +186,22 @@ function stringFor(schema: Record<string, any>, key: string): fc.Arbitrary<strin
   const options: Array<fc.Arbitrary<string>> = [
     fc.string({ minLength, maxLength }),
     fc.string({ unit: 'binary-ascii', minLength, maxLength }),
+    fc.string({ unit: 'binary', minLength, maxLength }),
+    unicodeString(maxLength),
     fc.constantFrom('a\u0000b', '\u0000', 'x\ud800', '\udc00y', 'ok\ud83d'),
   ];
+  if (Number.isInteger(schema.maxLength)) options.push(stringsAroundLimit(Number(schema.maxLength)));
   const format = String(schema.format ?? '');
   if (/iso8601|date/.test(format) || /date|sync|at$/i.test(key)) {
     const iso = fc.date({ min: new Date('1900-01-01'), max: new Date('2200-01-01'), noInvalidDate: true }).map((d) => d.toISOString());
-    options.push(iso, iso.map((s) => s.slice(0, 10)), iso.map((s) => s.replace('Z', '+05:30')));
+    options.push(iso, iso.map((s) => s.slice(0, 10)), isoDateTime);
   }
   if (format === 'email' || /email/i.test(key)) options.push(fc.emailAddress());
   if (format === 'uri' || /url/i.test(key)) options.push(fc.webUrl());
-  if (/domain/i.test(key)) options.push(fc.domain(), fc.webUrl(), fc.domain().map((d) => `https://www.${d.toUpperCase()}/x?y=1`));
+  if (/domain/i.test(key)) {
+    options.push(fc.domain(), fc.webUrl(), fc.domain().map((d) => `https://www.${d.toUpperCase()}/x?y=1`), withHiddenCharacter(fc.domain()));
+    options.push(fc.constantFrom('\uff41\uff43\uff4d\uff45.com', 'ac\u00adme.com', 'ac\u200bme.com', '\uff57\uff57\uff57.acme.com', 'xn--a.com', 'xn--zz.example', 'acme\u3002com'));
+  }
   if (/(^|_)id$|Id$|aid$/.test(key)) options.push(hexId);
   if (typeof schema.pattern === 'string') {
     try {
@@ -196,6 +280,32 @@ function nearValid(schema: Schema, walk: Walk): fc.Arbitrary<unknown> {
 /** Replaces the placeholder string value with raw JSON text (deep nesting that JSON.stringify would choke on). */
 const PLACEHOLDER = '__fuzz_raw_json__';
 
+type Place = ReadonlyArray<string | number>;
+
+/**
+ * Every place in a JSON value where hostile text can go: the whole value, each value inside it, and
+ * a new unknown key in each object — so the text also lands deep inside bodies that are otherwise
+ * accepted.
+ */
+function placesIn(value: unknown, at: Place = [], out: Place[] = []): Place[] {
+  out.push(at);
+  if (Array.isArray(value)) value.forEach((item, i) => placesIn(item, [...at, i], out));
+  else if (typeof value === 'object' && value !== null) {
+    for (const [key, item] of Object.entries(value)) placesIn(item, [...at, key], out);
+    out.push([...at, 'fuzzUnknownKey']);
+  }
+  return out;
+}
+
+/** A copy of `value` with `replacement` at `place`. */
+function replaceAt(value: unknown, place: Place, replacement: unknown): unknown {
+  if (place.length === 0) return replacement;
+  const [head, ...rest] = place;
+  if (Array.isArray(value)) return value.map((item, i) => (i === head ? replaceAt(item, rest, replacement) : item));
+  const object = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  return { ...object, [head]: replaceAt(object[head], rest, replacement) };
+}
+
 function deepJson(depth: number, kind: 'array' | 'object' | 'unbalanced'): string {
   if (kind === 'array') return `${'['.repeat(depth)}1${']'.repeat(depth)}`;
   if (kind === 'object') return `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
@@ -228,11 +338,6 @@ interface BodyPart {
   payload?: string | Buffer;
 }
 
-/** Top-level field names of a body schema, for placing nasty values inside an otherwise plausible body. */
-function topLevelKeys(schema: Schema): string[] {
-  return typeof schema === 'object' && schema !== null ? Object.keys(propertiesOf(schema)) : [];
-}
-
 /** A body shaped by the route's schema, without deliberate type errors (it may still break value rules). */
 function plausibleBody(route: CatalogedRoute): fc.Arbitrary<unknown> {
   const schema = route.schema?.body as Schema;
@@ -243,16 +348,14 @@ function bodyArbitrary(route: CatalogedRoute, bodyLimit: number): fc.Arbitrary<B
   const schema = route.schema?.body as Schema;
   const root = schema;
   const plausible = plausibleBody(route);
-  const keys = topLevelKeys(schema);
-  const someKey = keys.length > 0 ? fc.constantFrom(...keys) : fc.string({ minLength: 1, maxLength: 8 });
   const json = (family: string) => (value: unknown): BodyPart => ({ family, contentType: 'application/json', payload: JSON.stringify(value) ?? '' });
   const withRaw = (family: string, raw: fc.Arbitrary<string>) =>
-    fc.tuple(plausible, someKey, raw, fc.boolean()).map(([base, key, text, whole]): BodyPart => {
-      if (whole || typeof base !== 'object' || base === null || Array.isArray(base)) {
-        return { family: `${family} (whole body)`, contentType: 'application/json', payload: text };
-      }
-      const body = JSON.stringify({ ...base, [key]: PLACEHOLDER }).replace(`"${PLACEHOLDER}"`, () => text);
-      return { family: `${family} (in ${key})`, contentType: 'application/json', payload: body };
+    fc.tuple(plausible, fc.nat(), raw).map(([base, pick, text]): BodyPart => {
+      const places = placesIn(base);
+      const place = places[pick % places.length];
+      if (place.length === 0) return { family: `${family} (whole body)`, contentType: 'application/json', payload: text };
+      const body = (JSON.stringify(replaceAt(base, place, PLACEHOLDER)) ?? '').replace(`"${PLACEHOLDER}"`, () => text);
+      return { family: `${family} (at ${place.join('.')})`, contentType: 'application/json', payload: body };
     });
 
   return fc.oneof(
@@ -277,6 +380,8 @@ function bodyArbitrary(route: CatalogedRoute, bodyLimit: number): fc.Arbitrary<B
       ),
       weight: 2,
     },
+    { arbitrary: withRaw('non-finite or huge number', fc.constantFrom(...HOSTILE_NUMBER_TOKENS)), weight: 2 },
+    { arbitrary: withRaw('hostile string', fc.oneof(unicodeString(40), stringsAroundLimit(4096), isoDateTime).map((text) => JSON.stringify(text))), weight: 2 },
     {
       arbitrary: fc.constant(bodyLimit + 1024).map((n): BodyPart => ({ family: 'over the body limit', contentType: 'application/json', payload: JSON.stringify({ x: 'y'.repeat(n) }) })),
       weight: 1,
@@ -348,7 +453,7 @@ function queryArbitrary(route: CatalogedRoute): fc.Arbitrary<string> {
   const keyNames = [...new Set([...Object.keys(props), 'limit', 'cursor', 'lastSync', 'domains', 'type', 'status'])];
   const valueForKey = (key: string): fc.Arbitrary<string> => {
     const special =
-      key === 'limit' ? fc.constantFrom(...LIMIT_GARBAGE) : key === 'cursor' ? cursorGarbage : key === 'lastSync' ? fc.constantFrom(...LAST_SYNC_GARBAGE) : fc.constant('');
+      key === 'limit' ? fc.constantFrom(...LIMIT_GARBAGE) : key === 'cursor' ? cursorGarbage : key === 'lastSync' ? fc.oneof(fc.constantFrom(...LAST_SYNC_GARBAGE), isoDateTime) : fc.constant('');
     const fromSchema = props[key] ? nearValid(props[key], { root: schema, depth: 1, key, mutate: false }).map((v) => (typeof v === 'string' ? v : JSON.stringify(v) ?? '')) : fc.string();
     return fc.oneof(special, fromSchema, fc.constantFrom(...NASTY_STRINGS), fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.stringify(v)));
   };
@@ -404,7 +509,8 @@ export function edgeRequests(route: CatalogedRoute, apiKey: string, bodyLimit: n
   for (const base of samples) {
     if (typeof base !== 'object' || base === null || Array.isArray(base)) continue;
     for (const key of Object.keys(base)) {
-      for (const bad of ['a\u0000b', 'x\ud800']) add(`${json(bad)} in ${key}`, defaultUrl, json({ ...base, [key]: bad }));
+      for (const bad of ['a\u0000b', 'x\ud800', UNICODE_CHARACTERS.join('')]) add(`${json(bad).slice(0, 12)} in ${key}`, defaultUrl, json({ ...base, [key]: bad }));
+      add(`1e400 in ${key}`, defaultUrl, json({ ...base, [key]: PLACEHOLDER }).replace(`"${PLACEHOLDER}"`, '1e400'));
       add(`NUL key in ${key}`, defaultUrl, json({ ...base, [key]: { 'k\u0000': 1 } }));
     }
   }

@@ -34,3 +34,24 @@ export async function workspaceRowCounts(db: Kysely<Database>, workspaceId: stri
   }
   return counts;
 }
+
+/**
+ * Everything a refused request could have changed in a workspace, cheaply: the row counts, the
+ * workspace's change sequence (every stamped write advances it), the newest update of the tables
+ * without a sequence, and the custom fields and scoring configuration as they are (few rows).
+ */
+export async function workspaceFingerprint(db: Kysely<Database>, workspaceId: string): Promise<string> {
+  const workspace = await db.selectFrom('workspaces').select(['change_seq', 'change_clock']).where('id', '=', workspaceId).executeTakeFirst();
+  const newest = async (table: 'contacts' | 'deal_pipelines') =>
+    (await db.selectFrom(table).select((eb) => eb.fn.max('updated_at').as('at')).where('workspace_id', '=', workspaceId).executeTakeFirst())?.at ?? null;
+  const fields = await db.selectFrom('custom_fields').select(['id', 'key', 'label', 'label_type', 'description', 'options', 'status']).where('workspace_id', '=', workspaceId).orderBy('id').execute();
+  const scoring = await db.selectFrom('scoring_configs').selectAll().where('workspace_id', '=', workspaceId).execute();
+  return JSON.stringify({
+    counts: await workspaceRowCounts(db, workspaceId),
+    workspace,
+    contacts: await newest('contacts'),
+    pipelines: await newest('deal_pipelines'),
+    fields,
+    scoring,
+  });
+}
