@@ -14,7 +14,7 @@ async function call(url: string, init: { method?: string; headers?: Record<strin
     ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
     signal: AbortSignal.timeout(10_000),
   });
-  return { status: response.status, cookie: response.headers.get('set-cookie'), body: (await response.json()) as any };
+  return { status: response.status, cookie: response.headers.get('set-cookie'), body: await response.json() };
 }
 
 async function signIn(base: string, email: string, password: string) {

@@ -41,7 +41,7 @@ export function installRouteCatalog(app: FastifyInstance, prefix: string, option
     for (const method of methods) {
       const autoHead = method === 'HEAD' && routes.some((route) => route.method === 'GET' && route.url === url);
       if (autoHead) continue;
-      const access = (options.config as { access?: 'public' | 'session' } | undefined)?.access ?? 'credentials';
+      const access = options.config?.access ?? 'credentials';
       routes.push(Object.freeze({ method, url, schema: options.schema, access }));
     }
   });
