@@ -9,6 +9,8 @@ import type { Kysely } from 'kysely';
 export async function up(db: Kysely<any>): Promise<void> {
   // `scrypt$N$r$p$salt$hash` (src/modules/console/password-hash.ts); null = cannot sign in.
   await db.schema.alterTable('users').addColumn('password_hash', 'text').execute();
+  // Sign-in knows an email, not a workspace: without this every attempt would scan all users.
+  await db.schema.createIndex('users_email_idx').on('users').column('email').execute();
 
   // The cookie carries `<workspace id>.<secret>`, so a session is found by its full key, workspace
   // first like every other table; only a hash of the secret is stored.
@@ -43,5 +45,6 @@ export async function up(db: Kysely<any>): Promise<void> {
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable('sign_in_failures').execute();
   await db.schema.dropTable('console_sessions').execute();
+  await db.schema.dropIndex('users_email_idx').execute();
   await db.schema.alterTable('users').dropColumn('password_hash').execute();
 }
