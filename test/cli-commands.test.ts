@@ -104,10 +104,10 @@ describeEachEngine('intentbase CLI commands', (engine) => {
     const off = await cli('workspace', 'api-access', workspaceId, 'off');
     assert.equal(off.code, 0, off.stderr);
     assert.equal(off.stdout, '');
-    const forbidden = await getJson(probe, { 'X-Api-Key': newKey });
-    assert.equal(forbidden.status, 403);
-    assert.equal(forbidden.body.message, 'Forbidden');
-    assert.equal(forbidden.body.customMessage, 'API access is not enabled for this workspace');
+    const refused = await getJson(probe, { 'X-Api-Key': newKey });
+    assert.equal(refused.status, 401);
+    assert.equal(refused.body.message, 'Unauthorized');
+    assert.equal(refused.body.customMessage, 'API access is not enabled for this workspace');
     const on = await cli('workspace', 'api-access', workspaceId, 'on');
     assert.equal(on.code, 0, on.stderr);
     assert.equal((await getJson(probe, { 'X-Api-Key': newKey })).status, 404);
@@ -118,7 +118,7 @@ describeEachEngine('intentbase CLI commands', (engine) => {
     assert.equal((await cli('user', 'add', '--workspace', closed.stdout.trim(), '--email', 'bo@example.com')).code, 0);
     const closedKey = await cli('key', 'create', '--email', 'bo@example.com');
     assert.match(closedKey.stdout, KEY_LINE);
-    assert.equal((await getJson(probe, { 'X-Api-Key': closedKey.stdout.trim() })).status, 403);
+    assert.equal((await getJson(probe, { 'X-Api-Key': closedKey.stdout.trim() })).status, 401, 'API access is off');
 
     // One email in two workspaces: key create must be told which.
     assert.equal((await cli('user', 'add', '--workspace', closed.stdout.trim(), '--email', 'ana@example.com')).code, 0);

@@ -161,7 +161,7 @@ describeEachEngine('OpenAPI document', (engine) => {
       const probe = { method: route.method as ApiCase['method'], route: route.url, url };
       if (route.access !== 'public') {
         await send(undefined)({ ...probe, status: 401 });
-        await send(disabled)({ ...probe, status: 403 });
+        await send(disabled)({ ...probe, status: 401 });
       }
       if (takesBody(route.method)) {
         await send(keyed)({ ...probe, status: 415, body: '{}', headers: { 'content-type': 'text/csv' } });

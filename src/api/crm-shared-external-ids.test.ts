@@ -35,7 +35,7 @@ async function sharedSetup(tenant: Tenant) {
   );
   const [acme, globex] = results.map((r: { rtp_aid: string }) => r.rtp_aid);
   const oldestFirst = [acme, globex].sort().join(', ');
-  return { acme, globex, message: `externalId 'crm-1' is held by 2 accounts (rtp_aid ${oldestFirst}); a CRM API write needs it to name exactly one account` };
+  return { acme, globex, message: `externalId 'crm-1' is held by 2 accounts (rtp_aid ${oldestFirst}); the CRM API needs it to name exactly one account` };
 }
 
 describeEachEngine('CRM API writes to an externalId several accounts hold', (engine) => {
@@ -89,6 +89,8 @@ describeEachEngine('CRM API writes to an externalId several accounts hold', (eng
     );
     await ok(tenant.request('PUT', '/api/v1/crm/accounts/crm-2', { customFields: { TIER_C: 'silver' } }));
     assert.deepEqual((await accounts(tenant)).map((a) => a.customFields.TIER_C), [null, null, 'silver']);
+    const read = await tenant.request('GET', '/api/v1/crm/accounts/crm-1');
+    assert.deepEqual([read.statusCode, read.body.customMessage], [409, message], 'GET /crm/accounts/:externalId cannot say which one either');
   });
 
   test('once the accounts have their own externalIds, CRM writes reach each of them', async () => {
@@ -123,7 +125,7 @@ describeEachEngine('CRM API writes to an externalId several accounts hold', (eng
     assert.equal(reply.statusCode, 409, reply.raw);
     assert.equal(
       reply.body.customMessage,
-      `externalId 'shared' is held by 8 accounts (rtp_aid ${ids.slice(0, 5).join(', ')} and 3 more); a CRM API write needs it to name exactly one account`,
+      `externalId 'shared' is held by 8 accounts (rtp_aid ${ids.slice(0, 5).join(', ')} and 3 more); the CRM API needs it to name exactly one account`,
     );
   });
 });

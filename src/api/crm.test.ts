@@ -105,6 +105,21 @@ describeEachEngine('CRM API generation', (engine) => {
     assert.equal((await other.request('PUT', '/api/v1/crm/accounts/crm-9', { customFields: {} })).statusCode, 404);
   });
 
+  test('GET /crm/accounts/:externalId answers that account in the shape of GET /accounts; unknown or foreign is 404 (SPEC §5, 2026-12)', async () => {
+    const tenant = await ctx().newTenant();
+    await crmPush(tenant, [{ externalId: 'crm-7', domain: 'seven.com', name: 'Seven' }]);
+    const reply = await tenant.request('GET', '/api/v1/crm/accounts/crm-7');
+    assert.equal(reply.statusCode, 200, reply.raw);
+    assert.equal(reply.body.path, '/api/v1/crm/accounts/crm-7');
+    const listed = await accountByDomain(tenant, 'seven.com');
+    assert.deepEqual(reply.body.data, listed);
+    assert.equal((await tenant.request('GET', `/api/v1/accounts/${String(listed.rtp_aid)}`)).body.data.externalId, 'crm-7');
+    for (const [who, path] of [[tenant, '/api/v1/crm/accounts/nobody'], [await ctx().newTenant(), '/api/v1/crm/accounts/crm-7']] as const) {
+      const missing = await who.request('GET', path);
+      assert.deepEqual([missing.statusCode, missing.body.customMessage, missing.body.path], [404, 'Account not found', path]);
+    }
+  });
+
   test('accounts pushed through one generation read back through the other', async () => {
     const tenant = await ctx().newTenant();
     await crmPush(tenant, [{ externalId: 'crm-1', domain: 'acme.com', name: 'Acme' }]);

@@ -4,7 +4,7 @@ import { Type } from 'typebox';
 import { MISSING_AS_TYPE_ERROR } from '../http/validation.js';
 import { NonEmptyString } from '../http/schema-helpers.js';
 import { MAX_LENGTH } from '../http/limits.js';
-import { AccountItem, CrmCreateAccountsResult, UpdateCustomFieldsBody } from '../modules/accounts/accounts.schema.js';
+import { Account, ACCOUNT_EXAMPLE, AccountItem, CrmCreateAccountsResult, UpdateCustomFieldsBody } from '../modules/accounts/accounts.schema.js';
 import { accountUpdatedResponses } from '../modules/accounts/accounts.routes.js';
 import { apiResponses, Envelope } from '../http/response-schemas.js';
 import { registerDealStageRoutes } from '../modules/deal-stages/deal-stages.routes.js';
@@ -59,6 +59,26 @@ export async function registerCrmApi(app: FastifyInstance, services: ServicesApi
       },
     },
     (request) => services.crmAccounts.createAccounts(request.workspaceId, request.body),
+  );
+  crm.get(
+    '/accounts/:externalId',
+    {
+      schema: {
+        operationId: 'getAccount',
+        summary: 'One account, by externalId',
+        description: 'The account in the shape of GET /accounts, addressed by its externalId (SPEC §5); 409 when several accounts hold it.',
+        tags,
+        params: ExternalIdParams,
+        response: apiResponses(
+          Envelope(Account, { description: 'The account', path: '/api/v1/crm/accounts/crm-001', example: ACCOUNT_EXAMPLE }),
+          {
+            404: { description: 'No account with this externalId in the key’s workspace', example: 'Account not found' },
+            409: { description: 'Several accounts hold this externalId', example: "externalId 'crm-001' is held by 2 accounts (rtp_aid …); the CRM API needs it to name exactly one account" },
+          },
+        ),
+      },
+    },
+    (request) => services.crmAccounts.getAccount(request.workspaceId, request.params.externalId),
   );
   crm.put(
     '/accounts/:externalId',

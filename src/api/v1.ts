@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { credentialsAuth, type CredentialsAuthOptions } from '../http/auth.js';
 import { notFoundHandler } from '../http/setup.js';
 import type { ServicesApi } from '../services.js';
-import { registerAccountWriteRoutes } from '../modules/accounts/accounts.routes.js';
+import { registerExternalAccountRoutes } from '../modules/accounts/accounts.routes.js';
 import { registerDealStageRoutes } from '../modules/deal-stages/deal-stages.routes.js';
 import { registerScoringRoutes } from '../modules/scoring/scoring.routes.js';
 import { registerConsoleRoutes } from '../modules/console/console.routes.js';
@@ -16,7 +16,7 @@ export async function registerApiV1(api: FastifyInstance, services: ServicesApi,
   // Unknown /api/v1 paths go through the key check too: no key → 401, not a route map.
   api.setNotFoundHandler(notFoundHandler);
   registerSharedRoutes(api, services);
-  registerAccountWriteRoutes(api, services.accounts);
+  registerExternalAccountRoutes(api, services.accounts);
   registerDealStageRoutes(api, services.dealStages);
   registerScoringRoutes(api, services.scoring);
   registerConsoleRoutes(api, services.console, auth);

@@ -32,7 +32,8 @@ declare module 'fastify' {
 const MESSAGES = {
   missing: new ApiError('UNAUTHORIZED', 'X-Api-Key header is required'),
   invalid: new ApiError('UNAUTHORIZED', 'Invalid API key'),
-  'api-access-disabled': new ApiError('FORBIDDEN', 'API access is not enabled for this workspace'),
+  // SPEC §2.1 (2026-12): 401, as the vendor's quickstart tells integrators to expect (it was 403).
+  'api-access-disabled': new ApiError('UNAUTHORIZED', 'API access is not enabled for this workspace'),
 } as const;
 
 export const SESSION_EXPIRED_MESSAGE = 'Your session has expired or was ended; sign in again';
@@ -74,7 +75,7 @@ export function credentialsAuth(services: { workspaces: ServiceApi<WorkspacesSer
     if (token === undefined) return byKey(request);
     const result = await services.console.resumeSession(token, { now: options.clock(), idleMs: options.idleMs });
     if (!result.ok) {
-      if (result.reason === 'api-access-disabled') throw new ApiError('FORBIDDEN', MESSAGES['api-access-disabled'].customMessage);
+      if (result.reason === 'api-access-disabled') throw new ApiError('UNAUTHORIZED', MESSAGES['api-access-disabled'].customMessage);
       // The browser can forget a cookie that no longer opens anything.
       clearSessionCookie(request, reply);
       throw new ApiError('UNAUTHORIZED', SESSION_EXPIRED_MESSAGE);

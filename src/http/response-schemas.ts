@@ -94,14 +94,15 @@ const GENERIC: Record<ErrorStatus, { description: string; example: string }> = {
     example: 'domain should not be empty',
   },
   401: {
-    description: 'Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired',
+    description:
+      'Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, ' +
+      'or API access is not enabled for the workspace',
     example: 'X-Api-Key header is required',
   },
   403: {
     description:
-      'The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated ' +
-      'by the session cookie lacks the session’s X-CSRF-Token',
-    example: 'API access is not enabled for this workspace',
+      'A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token',
+    example: 'Missing or invalid CSRF token',
   },
   404: { description: 'Not found in the key’s workspace', example: 'Not found' },
   409: { description: 'Conflicts with existing data', example: 'Conflict' },

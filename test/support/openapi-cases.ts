@@ -94,9 +94,14 @@ export async function exerciseGeneration(base: Base, send: Send, bodyLimit: numb
   await call('GET', '/accounts/missing-external-ids', '/accounts/missing-external-ids', 200);
   await call('GET', '/accounts/missing-external-ids', '/accounts/missing-external-ids?limit=5000', 400);
 
-  await call('GET', '/accounts/:rtp_aid', `/accounts/${acmeId}`, 200);
-  await call('GET', '/accounts/:rtp_aid', `/accounts/${newId()}`, 404);
-  await call('GET', '/accounts/:rtp_aid', '/accounts/not-an-id', 400);
+  if (crm) {
+    await call('GET', '/accounts/:externalId', '/accounts/crm-acme', 200);
+    await call('GET', '/accounts/:externalId', '/accounts/crm-nobody', 404);
+  } else {
+    await call('GET', '/accounts/:rtp_aid', `/accounts/${acmeId}`, 200);
+    await call('GET', '/accounts/:rtp_aid', `/accounts/${newId()}`, 404);
+    await call('GET', '/accounts/:rtp_aid', '/accounts/not-an-id', 400);
+  }
 
   if (crm) {
     await call('PUT', '/accounts/:externalId', '/accounts/crm-acme', 200, { customFields: { CONTRACT_VALUE_C: 80000, TIER_C: null } });

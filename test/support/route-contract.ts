@@ -219,7 +219,7 @@ export function runAuthContract(engine: EngineName): void {
     { name: 'a revoked key', status: 401, customMessage: 'Invalid API key', headers: () => ({ 'x-api-key': keys.revoked }) },
     {
       name: 'a valid key of a workspace with API access off',
-      status: 403,
+      status: 401,
       customMessage: 'API access is not enabled for this workspace',
       headers: () => ({ 'x-api-key': keys.disabled }),
     },

@@ -34,8 +34,11 @@ export const accountUpdatedResponses = (description: string) =>
     { body: true, 404: accountNotFound, 400: { description } },
   );
 
-/** The account writes keyed by domain and rtp_aid; the CRM generation has its own (src/api/crm.ts). */
-export function registerAccountWriteRoutes(app: FastifyInstance, accounts: ServiceApi<AccountsService>): void {
+/**
+ * The account routes keyed by domain and rtp_aid (External API); the CRM generation keys the same
+ * ones by externalId (src/api/crm.ts, SPEC §5).
+ */
+export function registerExternalAccountRoutes(app: FastifyInstance, accounts: ServiceApi<AccountsService>): void {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
 
   api.post(
@@ -88,6 +91,24 @@ export function registerAccountWriteRoutes(app: FastifyInstance, accounts: Servi
       },
     },
     (request) => accounts.updateCustomFields(request.workspaceId, request.params.rtp_aid, request.body.customFields),
+  );
+
+  api.get(
+    '/accounts/:rtp_aid',
+    {
+      schema: {
+        operationId: 'getAccount',
+        summary: 'One account',
+        description: 'The account in the shape of GET /accounts (SPEC §4.6, extension); the CRM generation addresses it by externalId.',
+        tags,
+        params: AccountIdParams,
+        response: apiResponses(
+          Envelope(Account, { description: 'The account', path: '/api/v1/accounts/663abc0e5f1c2a0012345678', example: ACCOUNT_EXAMPLE }),
+          { 404: accountNotFound, 400: badAccountId },
+        ),
+      },
+    },
+    (request) => accounts.getAccount(request.workspaceId, request.params.rtp_aid),
   );
 }
 
@@ -160,23 +181,5 @@ export function registerAccountRoutes(app: FastifyInstance, accounts: ServiceApi
       },
     },
     (request) => accounts.mapExternalIds(request.workspaceId, request.body),
-  );
-
-  api.get(
-    '/accounts/:rtp_aid',
-    {
-      schema: {
-        operationId: 'getAccount',
-        summary: 'One account',
-        description: 'The account in the shape of GET /accounts (SPEC §4.6, extension).',
-        tags,
-        params: AccountIdParams,
-        response: apiResponses(
-          Envelope(Account, { description: 'The account', path: '/api/v1/accounts/663abc0e5f1c2a0012345678', example: ACCOUNT_EXAMPLE }),
-          { 404: accountNotFound, 400: badAccountId },
-        ),
-      },
-    },
-    (request) => accounts.getAccount(request.workspaceId, request.params.rtp_aid),
   );
 }

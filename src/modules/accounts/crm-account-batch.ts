@@ -41,7 +41,7 @@ export interface AccountIndex {
 export function sharedExternalIdMessage(externalId: string, shared: SharedExternalId): string {
   const more = shared.holders - shared.sample.length;
   const ids = `${shared.sample.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
-  return `externalId '${externalId}' is held by ${shared.holders} accounts (rtp_aid ${ids}); a CRM API write needs it to name exactly one account`;
+  return `externalId '${externalId}' is held by ${shared.holders} accounts (rtp_aid ${ids}); the CRM API needs it to name exactly one account`;
 }
 
 function domainTakenMessage(domain: string, holder: AccountState): string {

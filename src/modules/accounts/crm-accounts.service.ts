@@ -49,10 +49,20 @@ export class CrmAccountsService {
    * 409 when several accounts hold it (no guessing which one the CRM record means).
    */
   async updateCustomFields(workspaceId: string, externalId: string, input: Record<string, unknown>) {
+    return this.accounts.updateCustomFields(workspaceId, await this.accountIdOf(workspaceId, externalId), input);
+  }
+
+  /** GET /crm/accounts/:externalId (SPEC §5, 2026-12): the account in the shape of GET /accounts. */
+  async getAccount(workspaceId: string, externalId: string) {
+    return this.accounts.getAccount(workspaceId, await this.accountIdOf(workspaceId, externalId));
+  }
+
+  /** The one account holding `externalId`: 404 when none does, 409 when several do. */
+  private async accountIdOf(workspaceId: string, externalId: string): Promise<string> {
     const shared = (await repo.findSharedExternalIds(this.db, workspaceId, [externalId])).get(externalId);
     if (shared) throw ApiError.conflict(sharedExternalIdMessage(externalId, shared));
     const account = (await repo.findAccountStatesByExternalIds(this.db, this.dialect, workspaceId, [externalId])).get(externalId);
     if (!account) throw ApiError.notFound('Account not found');
-    return this.accounts.updateCustomFields(workspaceId, account.id, input);
+    return account.id;
   }
 }

@@ -59,7 +59,7 @@ function toRow(create: PlannedActivity, id: string, changeSeq: number, createdAt
   return {
     id,
     external_activity_id: item.externalActivityId,
-    activity_type: item.activityType,
+    activity_type: create.activityType,
     occurred_at: create.occurredAt,
     domain: create.domain,
     account_name: item.accountName ?? null,

@@ -78,6 +78,23 @@ describeEachEngine('sales activities', (engine) => {
     assert.deepEqual(skippedOrFailed.body.data.results.map((r: Result) => r.status), ['created', 'failed'], 'a skipped id was never stored');
   });
 
+  test('activityType is matched case-insensitively and stored lower-case (SPEC §3.10, 2026-12)', async () => {
+    const tenant = await ctx().newTenant();
+    const data = await push(tenant, [
+      activity('c1', { activityType: 'Call', domain: 'cases.example' }),
+      activity('e1', { activityType: 'EMAIL', domain: 'cases.example' }),
+      activity('m1', { activityType: 'Meeting', domain: 'cases.example' }),
+    ]);
+    assert.deepEqual(data.results, [
+      { externalActivityId: 'c1', status: 'created' },
+      { externalActivityId: 'e1', status: 'created' },
+      { externalActivityId: 'm1', status: 'skipped', reason: SKIPPED },
+    ]);
+    const account = await createAccount(tenant, 'cases.example');
+    const types = (await timeline(tenant, account)).data.map((a) => [a.externalActivityId, a.activityType]).sort();
+    assert.deepEqual(types, [['c1', 'call'], ['e1', 'email']]);
+  });
+
   test('a batch without any created item answers 200 with every result', async () => {
     const tenant = await ctx().newTenant();
     const data = await push(tenant, [activity('x', { activityType: 'meeting' }), activity('y', { domain: 'localhost' })]);

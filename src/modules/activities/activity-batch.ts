@@ -23,6 +23,8 @@ export interface ActivityResult {
 export interface PlannedActivity {
   index: number;
   item: ActivityItem;
+  /** `call` or `email`: the item's type lower-cased (SPEC §3.10 matches it case-insensitively). */
+  activityType: string;
   domain: string;
   occurredAt: number;
 }
@@ -38,7 +40,7 @@ export interface ActivityBatchPlan {
  * Decides every item's outcome in input order (SPEC §3.10), against the externalActivityIds that
  * already exist in the workspace. Checks, first match wins:
  *
- * 1. `activityType` is not `call`/`email` → skipped. The spec's first check: an unsupported item is
+ * 1. `activityType` is not `call`/`email`, in any case → skipped. The spec's first check: an unsupported item is
  *    ignored whatever else it holds.
  * 2. `externalActivityId` exists, or an earlier item of this batch created it → failed. Before the
  *    domain check so that re-sending a batch that was already accepted answers "already exists" for
@@ -54,7 +56,8 @@ export function planActivityBatch(items: readonly ActivityItem[], existingIds: R
   const plan: ActivityBatchPlan = { results: [], creates: [] };
   items.forEach((item, index) => {
     const externalActivityId = item.externalActivityId;
-    if (!SUPPORTED_ACTIVITY_TYPES.includes(item.activityType)) {
+    const activityType = item.activityType.toLowerCase();
+    if (!SUPPORTED_ACTIVITY_TYPES.includes(activityType)) {
       plan.results.push({ externalActivityId, status: 'skipped', reason: UNSUPPORTED_TYPE_REASON });
       return;
     }
@@ -70,7 +73,7 @@ export function planActivityBatch(items: readonly ActivityItem[], existingIds: R
     const occurredAt = parseIsoDateTime(item.occurredAt);
     if (occurredAt === undefined) throw new Error(`occurredAt of item ${index} was not checked before planning`);
     taken.add(externalActivityId);
-    plan.creates.push({ index, item, domain, occurredAt });
+    plan.creates.push({ index, item, activityType, domain, occurredAt });
     plan.results.push({ externalActivityId, status: 'created' });
   });
   return plan;

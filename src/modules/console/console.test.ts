@@ -287,10 +287,10 @@ describeEachEngine('console sign-in, sessions, throttling and CSRF', (engine) =>
     }
   });
 
-  test('a session of a workspace whose API access is switched off gets the key’s 403; a new password ends sessions', async () => {
+  test('a session of a workspace whose API access is switched off gets the key’s 401; a new password ends sessions', async () => {
     const user = await signedIn();
     await app.runtime.services.workspaces.setApiAccess(user.workspaceId, false);
-    assertErrorReply(await withCookie('GET', '/api/v1/accounts', user.cookie), '/api/v1/accounts', 403, 'API access is not enabled for this workspace');
+    assertErrorReply(await withCookie('GET', '/api/v1/accounts', user.cookie), '/api/v1/accounts', 401, 'API access is not enabled for this workspace');
     await app.runtime.services.workspaces.setApiAccess(user.workspaceId, true);
     assert.equal((await withCookie('GET', '/api/v1/accounts', user.cookie)).statusCode, 200);
     await app.runtime.services.console.setPassword(user.email, 'another long passphrase', user.workspaceId);

@@ -49,12 +49,12 @@ describeEachEngine('workspaces and API keys', (engine) => {
     }
   });
 
-  test('API access off → 403; back on → 200', async () => {
+  test('API access off → 401 (SPEC §2.1, 2026-12); back on → 200', async () => {
     const tenant = await ctx().newTenant();
     await ctx().services.workspaces.setApiAccess(tenant.workspaceId, false);
     const reply = await segments(tenant.apiKey);
-    assert.equal(reply.statusCode, 403);
-    assert.equal(reply.body.message, 'Forbidden');
+    assert.equal(reply.statusCode, 401);
+    assert.equal(reply.body.message, 'Unauthorized');
     assert.equal(reply.body.customMessage, 'API access is not enabled for this workspace');
     await ctx().services.workspaces.setApiAccess(tenant.workspaceId, true);
     assert.equal((await segments(tenant.apiKey)).statusCode, 200);
