@@ -100,6 +100,20 @@ describeEachEngine('intentbase CLI commands', (engine) => {
     assert.equal(revoked.body.customMessage, 'Invalid API key');
     assert.equal((await getJson(probe, { 'X-Api-Key': newKey })).status, 404);
 
+    // A read-only key beside the full one (SPEC §2.1): it reads, its writes are refused, the full key stays.
+    const readOnly = await cli('key', 'create', '--email', 'ana@example.com', '--read-only');
+    assert.equal(readOnly.code, 0, readOnly.stderr);
+    assert.match(readOnly.stdout, KEY_LINE);
+    const readOnlyKey = readOnly.stdout.trim();
+    assert.equal((await getJson(`${server.url}/api/v1/accounts`, { 'X-Api-Key': readOnlyKey })).status, 200);
+    const write = await fetch(`${server.url}/api/v1/segments`, {
+      method: 'POST',
+      headers: { 'x-api-key': readOnlyKey, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Nope', type: 'static' }),
+    });
+    assert.deepEqual([write.status, ((await write.json()) as { customMessage: string }).customMessage], [403, 'This API key is read-only']);
+    assert.equal((await getJson(probe, { 'X-Api-Key': newKey })).status, 404, 'the full key still works');
+
     // The API switch, flipped by another process while the server runs.
     const off = await cli('workspace', 'api-access', workspaceId, 'off');
     assert.equal(off.code, 0, off.stderr);

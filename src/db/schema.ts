@@ -29,6 +29,8 @@ export interface ApiKeyRow {
   key_prefix: string;
   created_at: number;
   revoked_at: number | null;
+  /** 1: the key may only read (SPEC §2.1). */
+  read_only: number;
 }
 
 export interface CustomFieldRow {

@@ -36,6 +36,7 @@ const MESSAGES = {
   'api-access-disabled': new ApiError('UNAUTHORIZED', 'API access is not enabled for this workspace'),
 } as const;
 
+export const READ_ONLY_KEY_MESSAGE = 'This API key is read-only';
 export const SESSION_EXPIRED_MESSAGE = 'Your session has expired or was ended; sign in again';
 export const CSRF_MESSAGE = 'Missing or invalid CSRF token';
 /** The methods that change state: with a session cookie they must carry the session's CSRF token. */
@@ -51,6 +52,8 @@ export function apiKeyAuth(workspaces: ServiceApi<WorkspacesService>) {
       const template = MESSAGES[result.reason];
       throw new ApiError(template.code, template.customMessage);
     }
+    // SPEC §2.1: a read-only key may only read; refused here, before the body is read.
+    if (result.readOnly && STATE_CHANGING.has(request.method)) throw new ApiError('FORBIDDEN', READ_ONLY_KEY_MESSAGE);
     request.workspaceId = result.workspaceId;
   };
 }

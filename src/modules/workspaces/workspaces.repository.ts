@@ -20,6 +20,7 @@ export interface ActiveKey {
   userId: string;
   keyHash: string;
   apiAccessEnabled: boolean;
+  readOnly: boolean;
 }
 
 export async function insertWorkspace(db: Executor, workspace: Workspace): Promise<void> {
@@ -71,19 +72,21 @@ export async function findUsersByEmail(db: Executor, email: string, workspaceId?
   return rows.map((row) => ({ workspaceId: row.workspace_id, id: row.id, email: row.email, role: row.role }));
 }
 
-export async function revokeUserKeys(db: Executor, workspaceId: string, userId: string, at: number): Promise<void> {
+/** Revokes a user's active keys of one kind (full or read-only). */
+export async function revokeUserKeys(db: Executor, workspaceId: string, userId: string, readOnly: boolean, at: number): Promise<void> {
   await db
     .updateTable('api_keys')
     .set({ revoked_at: at })
     .where('workspace_id', '=', workspaceId)
     .where('user_id', '=', userId)
+    .where('read_only', '=', readOnly ? 1 : 0)
     .where('revoked_at', 'is', null)
     .execute();
 }
 
 export async function insertApiKey(
   db: Executor,
-  key: { workspaceId: string; id: string; userId: string; keyHash: string; keyPrefix: string; createdAt: number },
+  key: { workspaceId: string; id: string; userId: string; keyHash: string; keyPrefix: string; createdAt: number; readOnly?: boolean },
 ): Promise<void> {
   await db
     .insertInto('api_keys')
@@ -95,6 +98,7 @@ export async function insertApiKey(
       key_prefix: key.keyPrefix,
       created_at: key.createdAt,
       revoked_at: null,
+      read_only: key.readOnly === true ? 1 : 0,
     })
     .execute();
 }
@@ -109,6 +113,7 @@ export async function findActiveKeysByHash(db: Executor, keyHash: string): Promi
       'api_keys.id',
       'api_keys.user_id',
       'api_keys.key_hash',
+      'api_keys.read_only',
       'workspaces.api_access_enabled',
     ])
     .where('api_keys.key_hash', '=', keyHash)
@@ -120,5 +125,6 @@ export async function findActiveKeysByHash(db: Executor, keyHash: string): Promi
     userId: row.user_id,
     keyHash: row.key_hash,
     apiAccessEnabled: row.api_access_enabled === 1,
+    readOnly: row.read_only === 1,
   }));
 }

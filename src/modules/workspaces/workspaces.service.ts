@@ -6,7 +6,7 @@ import * as repo from './workspaces.repository.js';
 import { hashPassword } from '../console/password-hash.js';
 
 export type AuthResult =
-  | { ok: true; workspaceId: string; userId: string; keyId: string }
+  | { ok: true; workspaceId: string; userId: string; keyId: string; readOnly: boolean }
   | { ok: false; reason: 'missing' | 'invalid' | 'api-access-disabled' };
 
 export class WorkspaceError extends Error {}
@@ -51,10 +51,12 @@ export class WorkspacesService {
   }
 
   /**
-   * Issues a new key for a user, revoking the previous one in the same transaction: the old key
-   * stops working the moment the new one exists. `presetKey` is for unattended installs.
+   * Issues a new key for a user, revoking the previous one of the same kind (full or read-only) in
+   * the same transaction: the old key stops working the moment the new one exists, and the user's key
+   * of the other kind is untouched. `presetKey` is for unattended installs.
    */
-  async createKey(email: string, workspaceId?: string, presetKey?: string): Promise<CreatedKey> {
+  async createKey(email: string, workspaceId?: string, presetKey?: string, options: { readOnly?: boolean } = {}): Promise<CreatedKey> {
+    const readOnly = options.readOnly === true;
     const users = await repo.findUsersByEmail(this.db, email.trim().toLowerCase(), workspaceId);
     if (users.length === 0) throw new WorkspaceError(`No user with email '${email}'`);
     if (users.length > 1) throw new WorkspaceError(`User '${email}' exists in several workspaces; name one with --workspace`);
@@ -63,7 +65,7 @@ export class WorkspacesService {
     const apiKey = presetKey ?? generateApiKey();
     const now = Date.now();
     await this.db.transaction().execute(async (trx) => {
-      await repo.revokeUserKeys(trx, user.workspaceId, user.id, now);
+      await repo.revokeUserKeys(trx, user.workspaceId, user.id, readOnly, now);
       await repo.insertApiKey(trx, {
         workspaceId: user.workspaceId,
         id: newId(now),
@@ -71,6 +73,7 @@ export class WorkspacesService {
         keyHash: hashApiKey(apiKey),
         keyPrefix: displayPrefix(apiKey),
         createdAt: now,
+        readOnly,
       });
     });
     return { workspaceId: user.workspaceId, userId: user.id, email: user.email, apiKey };
@@ -83,7 +86,7 @@ export class WorkspacesService {
     const match = (await repo.findActiveKeysByHash(this.db, presentedHash)).find((key) => hashesEqual(key.keyHash, presentedHash));
     if (!match) return { ok: false, reason: 'invalid' };
     if (!match.apiAccessEnabled) return { ok: false, reason: 'api-access-disabled' };
-    return { ok: true, workspaceId: match.workspaceId, userId: match.userId, keyId: match.keyId };
+    return { ok: true, workspaceId: match.workspaceId, userId: match.userId, keyId: match.keyId, readOnly: match.readOnly };
   }
 
   /**
