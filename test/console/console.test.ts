@@ -124,7 +124,52 @@ describe('web console (chromium)', () => {
       }
     });
   }
+
+  for (const [label, viewport, scheme] of [
+    ['1280×800, light', DESKTOP, 'light'],
+    ['phone width, dark', PHONE, 'dark'],
+  ] as const) {
+    test(`axe: no serious or critical violation in the shell (${label}); the navigation works by keyboard`, async () => {
+      const { page, problems, close } = await openPage(viewport, scheme);
+      try {
+        // The shell's own pages need no data; only the session probe is answered here.
+        await page.route('**/api/v1/console/session', (route) =>
+          route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ statusCode: 200, data: SHELL_SESSION }) }),
+        );
+        await page.goto(`${serve.url}/journey`);
+        await page.getByRole('heading', { name: 'Journey', level: 1 }).waitFor();
+        const nav = page.getByRole('navigation', { name: 'Main' });
+        for (const name of ['Accounts', 'Journey', 'Segments', 'Scoring', 'API Access Key']) await nav.getByRole('link', { name }).waitFor();
+        assert.equal(await nav.getByRole('link', { name: 'Journey' }).getAttribute('aria-current'), 'page');
+        let violations = await seriousAxeViolations(page);
+        assert.deepEqual(violations, [], describeViolations(violations));
+        await assertFitsWidth(page, viewport.width);
+
+        // Keyboard: the first Tab reaches the skip link; Tab on to the API Access Key link and Enter follows it.
+        await page.keyboard.press('Tab');
+        assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Skip to content');
+        for (let i = 0; i < 20; i++) {
+          await page.keyboard.press('Tab');
+          if ((await page.evaluate(() => document.activeElement?.textContent)) === 'API Access Key') break;
+        }
+        await page.keyboard.press('Enter');
+        await page.getByRole('heading', { name: 'API Access Key', level: 1 }).waitFor();
+        assert.equal(new URL(page.url()).pathname, '/settings/workspace/tech-settings/api-access-key');
+        await page.getByText('Settings → Workspace → Tech Settings →').waitFor();
+        violations = await seriousAxeViolations(page);
+        assert.deepEqual(violations, [], describeViolations(violations));
+        assert.deepEqual(problems.list, []);
+      } finally {
+        await close();
+      }
+    });
+  }
 });
+
+const SHELL_SESSION = {
+  user: { userId: '0123456789abcdef01234567', email: 'admin@intentbase.local', role: 'admin', workspaceId: '0123456789abcdef01234568' },
+  csrfToken: 'test-token',
+};
 
 /** Nothing wider than the viewport (the table scrolls inside its own region). */
 async function assertFitsWidth(page: Page, width: number): Promise<void> {
