@@ -34,7 +34,11 @@ export function watchProblems(page: Page, allow: RegExp[] = []): PageProblems {
     const text = `${message.type()}: ${message.text()} (${where})`;
     if (!allowed(text)) list.push(text);
   });
-  page.on('requestfailed', (request) => list.push(`requestfailed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (request) => {
+    const reason = request.failure()?.errorText ?? '';
+    // A navigation cancels what the page still had in flight (its icon, a query): not a failure.
+    if (reason !== 'net::ERR_ABORTED') list.push(`requestfailed: ${request.url()} ${reason}`);
+  });
   return { list };
 }
 
