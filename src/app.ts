@@ -16,6 +16,8 @@ export interface AppDeps {
   runtime?: Runtime;
   /** Overrides the logger options (tests pass false). */
   logger?: FastifyServerOptions['logger'];
+  /** The clock console sessions and sign-in throttling are judged by (tests move it); default Date.now. */
+  clock?: () => number;
 }
 
 declare module 'fastify' {
@@ -34,6 +36,8 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     frameworkErrors,
     clientErrorHandler,
+    // Behind a proxy (TRUST_PROXY): the client's address for sign-in throttling, https for the Secure cookie.
+    trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
   });
   const runtime = deps.runtime ?? (await openRuntime(config.database, { log: app.log }));
   if (!deps.runtime) app.addHook('onClose', () => runtime.close());
@@ -49,16 +53,25 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   // The OpenAPI document is public (a generator must fetch it without a key) and is not in the
   // envelope, so it is no API route: the auth contract and the fuzz tests must not walk it.
   installRouteCatalog(app, '/api/v1', { exclude: [OPENAPI_DOCUMENT_URL] });
-  await app.register(async (api) => registerApiV1(api, runtime.services), { prefix: '/api/v1' });
+  const auth = { clock: deps.clock ?? Date.now, idleMs: config.sessionIdleMinutes * 60_000 };
+  await app.register(async (api) => registerApiV1(api, runtime.services, auth), { prefix: '/api/v1' });
   await registerOpenApiRoutes(app);
   if (consoleBuild) await registerConsole(app, consoleBuild);
   return app;
 }
 
-/** The logger of the config: its level, and never an API key. */
+/** TRUST_PROXY as a hop count: the nearest `hops` proxies are believed (Fastify's types take no number). */
+function trustHops(hops: number) {
+  return (_address: string, hop: number) => hop < hops;
+}
+
+/** The logger of the config: its level, and never an API key, session cookie or CSRF token. */
 function loggerOptions(config: Config) {
   return {
     level: config.logLevel,
-    redact: { paths: ['req.headers["x-api-key"]', 'req.headers.authorization'], censor: '[redacted]' },
+    redact: {
+      paths: ['req.headers["x-api-key"]', 'req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+      censor: '[redacted]',
+    },
   };
 }

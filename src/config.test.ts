@@ -57,3 +57,30 @@ describe('configuration: PostgreSQL timeouts and the health check', () => {
     assert.equal(loadConfig({ HEALTHZ_TIMEOUT_MS: '750' }).healthTimeoutMs, 750);
   });
 });
+
+describe('configuration: console sign-in', () => {
+  test('SESSION_IDLE_MINUTES defaults to 60 and is bounded by the 7-day absolute expiry', () => {
+    assert.equal(loadConfig({}).sessionIdleMinutes, 60);
+    assert.equal(loadConfig({ SESSION_IDLE_MINUTES: '15' }).sessionIdleMinutes, 15);
+    for (const value of ['0', '10081', 'soon', '1.5']) refused({ SESSION_IDLE_MINUTES: value }, 'SESSION_IDLE_MINUTES');
+  });
+
+  test('TRUST_PROXY: off by default; true, a hop count or addresses/CIDRs', () => {
+    assert.equal(loadConfig({}).trustProxy, false);
+    assert.equal(loadConfig({ TRUST_PROXY: 'false' }).trustProxy, false);
+    assert.equal(loadConfig({ TRUST_PROXY: 'TRUE' }).trustProxy, true);
+    assert.equal(loadConfig({ TRUST_PROXY: '2' }).trustProxy, 2);
+    assert.equal(loadConfig({ TRUST_PROXY: '10.0.0.0/8, loopback' }).trustProxy, '10.0.0.0/8,loopback');
+    refused({ TRUST_PROXY: 'yes please!' }, 'TRUST_PROXY');
+  });
+
+  test('INTENTBASE_ADMIN_PASSWORD: at least 12 characters, and never echoed in the error', () => {
+    assert.equal(loadConfig({}).adminPassword, undefined);
+    assert.equal(loadConfig({ INTENTBASE_ADMIN_PASSWORD: 'twelve chars' }).adminPassword, 'twelve chars');
+    assert.throws(
+      () => loadConfig({ INTENTBASE_ADMIN_PASSWORD: 'eleven char' }),
+      (error: unknown) =>
+        error instanceof ConfigError && error.message === 'INTENTBASE_ADMIN_PASSWORD: must be at least 12 characters long' && !error.message.includes('eleven'),
+    );
+  });
+});

@@ -2,6 +2,7 @@ import { Cron } from 'croner';
 import { statSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { isApiKeyFormat } from './modules/workspaces/api-key.js';
+import { passwordProblem } from './modules/console/password-hash.js';
 
 export type DatabaseConfig =
   | { engine: 'sqlite'; path: string }
@@ -28,7 +29,16 @@ export interface Config {
   readonly healthTimeoutMs: number;
   readonly adminEmail: string | undefined;
   readonly adminApiKey: string | undefined;
+  /** The first admin's console password at first start; generated and printed once when unset. */
+  readonly adminPassword: string | undefined;
+  /** A console session ends after this long without a request (it ends 7 days after sign-in regardless). */
+  readonly sessionIdleMinutes: number;
+  /** Fastify's `trustProxy`: whether (and which) X-Forwarded-* headers are believed. */
+  readonly trustProxy: TrustProxy;
 }
+
+/** false (the default), true (any proxy), a hop count, or the proxies' addresses/CIDRs. */
+export type TrustProxy = boolean | number | string;
 
 /** A configuration value that cannot be used; the message names the variable. */
 export class ConfigError extends Error {
@@ -142,6 +152,23 @@ function parseCron(raw: string | undefined): string {
   return value;
 }
 
+/**
+ * TRUST_PROXY: unset/`false` → X-Forwarded-* ignored; `true` → believed from any peer; an integer →
+ * that many proxy hops; otherwise a comma-separated list of proxy addresses or CIDRs (or
+ * `loopback`, `linklocal`, `uniquelocal`), as Fastify's `trustProxy` takes it.
+ */
+function parseTrustProxy(raw: string | undefined): TrustProxy {
+  const value = raw?.trim() ?? '';
+  if (value === '' || value.toLowerCase() === 'false') return false;
+  if (value.toLowerCase() === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  const entries = value.split(',').map((entry) => entry.trim());
+  if (entries.some((entry) => !/^[0-9A-Za-z.:/]+$/.test(entry))) {
+    throw new ConfigError('TRUST_PROXY', `must be true, false, a hop count or a comma-separated list of addresses/CIDRs (got '${value}')`);
+  }
+  return entries.join(',');
+}
+
 /** Reads the environment once; nothing else in the code base reads process.env. */
 export function loadConfig(env: Record<string, string | undefined>): Config {
   const logLevel = (env.LOG_LEVEL?.trim() || 'info') as Config['logLevel'];
@@ -156,6 +183,10 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (adminApiKey !== undefined && !isApiKeyFormat(adminApiKey)) {
     throw new ConfigError('INTENTBASE_ADMIN_API_KEY', "must be 'ib_' followed by 40 letters or digits");
   }
+  // Never echoed in an error: the value is a secret.
+  const adminPassword = env.INTENTBASE_ADMIN_PASSWORD === undefined || env.INTENTBASE_ADMIN_PASSWORD === '' ? undefined : env.INTENTBASE_ADMIN_PASSWORD;
+  const passwordIssue = adminPassword === undefined ? undefined : passwordProblem(adminPassword);
+  if (passwordIssue !== undefined) throw new ConfigError('INTENTBASE_ADMIN_PASSWORD', passwordIssue.replace(/^Password /, ''));
   return Object.freeze({
     database: Object.freeze(parseDatabase(env.DATABASE_URL, env)),
     port: parseInteger(env, 'PORT', 3000, 0, 65535),
@@ -166,5 +197,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     healthTimeoutMs: parseInteger(env, 'HEALTHZ_TIMEOUT_MS', 2_000, 100, 60_000),
     adminEmail,
     adminApiKey,
+    adminPassword,
+    sessionIdleMinutes: parseInteger(env, 'SESSION_IDLE_MINUTES', 60, 1, 7 * 24 * 60),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
   });
 }

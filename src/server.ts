@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { buildApp } from './app.js';
 import type { Config } from './config.js';
 import { displayPrefix } from './modules/workspaces/api-key.js';
+import { generatePassword } from './modules/console/password-hash.js';
 import type { CreatedKey } from './modules/workspaces/workspaces.service.js';
 import { startScoringSchedule } from './modules/scoring/scoring-schedule.js';
 
@@ -35,9 +36,11 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const exit = options.exit ?? ((code: number) => process.exit(code));
   const app = await buildApp(config);
   try {
-    const created = await app.runtime.services.workspaces.bootstrapIfEmpty(config.adminEmail, config.adminApiKey);
+    // Hashed only if the database turns out to be empty; printed only if it was generated here.
+    const password = config.adminPassword ?? generatePassword();
+    const created = await app.runtime.services.workspaces.bootstrapIfEmpty(config.adminEmail, config.adminApiKey, password);
     // Printed, never logged: stdout once, before anything can fail, so the key is never lost.
-    if (created) stdout.write(bootstrapBlock(created, config));
+    if (created) stdout.write(bootstrapBlock(created, password, config));
     await app.listen({ host: config.host, port: config.port });
   } catch (error) {
     await app.close().catch(() => {});
@@ -118,10 +121,12 @@ function localUrl(app: FastifyInstance, host: string): string {
   return `http://${shown}:${port}`;
 }
 
-function bootstrapBlock(created: CreatedKey, config: Config): string {
+function bootstrapBlock(created: CreatedKey, password: string, config: Config): string {
   const preset = config.adminApiKey !== undefined;
-  // A key the operator supplied is not echoed: stdout of an unattended start usually ends up in logs.
+  const presetPassword = config.adminPassword !== undefined;
+  // A key or password the operator supplied is not echoed: stdout of an unattended start usually ends up in logs.
   const key = preset ? `${displayPrefix(created.apiKey)}… (from INTENTBASE_ADMIN_API_KEY)` : created.apiKey;
+  const shownPassword = presetPassword ? '(from INTENTBASE_ADMIN_PASSWORD)' : password;
   const rule = '='.repeat(72);
   const lines = [
     rule,
@@ -130,11 +135,16 @@ function bootstrapBlock(created: CreatedKey, config: Config): string {
     `  Workspace id   ${created.workspaceId}`,
     `  Admin login    ${created.email}`,
     `  API key        ${key}`,
+    `  Password       ${shownPassword}`,
     '',
     preset
       ? 'The workspace is ready; use the API key you configured.'
       : 'This is the only time the API key is shown. Store it now; a lost key can be replaced with\n' +
         `  intentbase key create --email ${created.email}`,
+    presetPassword
+      ? 'Sign in to the console with the password you configured.'
+      : 'This is the only time the password is shown. Sign in to the console with it; change it with\n' +
+        `  intentbase user password --email ${created.email}`,
     '',
     `Try it:  curl -H "X-Api-Key: ${preset ? '<your key>' : created.apiKey}" localhost:${config.port || '<port>'}/api/v1/segments`,
     rule,

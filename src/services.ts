@@ -11,6 +11,7 @@ import { DealsService } from './modules/deals/deals.service.js';
 import { ActivitiesService } from './modules/activities/activities.service.js';
 import { SignalsService } from './modules/signals/signals.service.js';
 import { ScoringService } from './modules/scoring/scoring.service.js';
+import { ConsoleService } from './modules/console/console.service.js';
 import { reevaluateWrittenAccounts } from './modules/segments/dynamic-members.js';
 
 /** Every service, built once over one database. */
@@ -25,6 +26,7 @@ export interface Services {
   activities: ActivitiesService;
   signals: SignalsService;
   scoring: ScoringService;
+  console: ConsoleService;
 }
 
 export interface ServiceOptions {
@@ -61,7 +63,8 @@ export function createServices(database: DatabaseHandle, options: ServiceOptions
   const activities = new ActivitiesService(database);
   const signals = new SignalsService(db, dialect);
   const scoring = new ScoringService(database, { log: options.log, now: options.clock });
-  const services = { workspaces, customFields, segments, accounts, crmAccounts, dealStages, deals, activities, signals, scoring };
+  const consoleSessions = new ConsoleService(db);
+  const services = { workspaces, customFields, segments, accounts, crmAccounts, dealStages, deals, activities, signals, scoring, console: consoleSessions };
   // Runs started by the API or the schedule stop after their current chunk, resumably.
   return { services, close: () => scoring.stop() };
 }

@@ -21,9 +21,9 @@ import { before, test } from 'node:test';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { loadConfig } from '../src/config.js';
-import { API_KEY_SCHEME, OPENAPI_DOCUMENT_URL } from '../src/http/openapi.js';
+import { API_KEY_SCHEME, OPENAPI_DOCUMENT_URL, SESSION_COOKIE_SCHEME } from '../src/http/openapi.js';
 import { describeEachEngine } from './support/engines.js';
-import { exerciseGeneration, type ApiCase } from './support/openapi-cases.js';
+import { CONSOLE_PASSWORD, exerciseConsole, exerciseGeneration, type ApiCase } from './support/openapi-cases.js';
 import { openApiPath, operationOf, schemaChecker, type Media, type OpenApiDocument } from './support/openapi-document.js';
 import { apiRoutes, fillPath, routeLabel, takesBody } from './support/route-contract.js';
 import { injectJson, useTestApp, type Reply, type Tenant } from './support/test-app.js';
@@ -93,7 +93,9 @@ describeEachEngine('OpenAPI document', (engine) => {
       if (!operation.operationId) problems.push(`${label} has no operationId`);
       else if (operationIds.has(operation.operationId)) problems.push(`${label}: operationId ${operation.operationId} is used twice`);
       else operationIds.add(operation.operationId);
-      if (JSON.stringify(operation.security) !== JSON.stringify([{ [API_KEY_SCHEME]: [] }])) problems.push(`${label} does not require the X-Api-Key scheme`);
+      // A key or the console's session cookie; signing in needs neither, the session routes the cookie.
+      const security = { credentials: [{ [API_KEY_SCHEME]: [] }, { [SESSION_COOKIE_SCHEME]: [] }], public: [], session: [{ [SESSION_COOKIE_SCHEME]: [] }] }[route.access];
+      if (JSON.stringify(operation.security) !== JSON.stringify(security)) problems.push(`${label} does not declare the security of a ${route.access} route`);
       for (const status of ['200', '400', '401', '403', '500', '503', ...(takesBody(route.method) ? ['413', '415'] : [])]) {
         if (!operation.responses[status]?.content?.['application/json']?.schema) problems.push(`${label} has no ${status} response schema`);
       }
@@ -145,6 +147,9 @@ describeEachEngine('OpenAPI document', (engine) => {
       const tenant = await ctx().newTenant();
       await exerciseGeneration(base, send(tenant), BODY_LIMIT, (label) => routes.some((route) => routeLabel(route) === label));
     }
+    const signingIn = await ctx().newTenant();
+    await ctx().services.console.setPassword(signingIn.email, CONSOLE_PASSWORD, signingIn.workspaceId);
+    await exerciseConsole(send(undefined), { email: signingIn.email, password: CONSOLE_PASSWORD });
 
     // Every route, however new: no key, a workspace with API access off, and for body routes a
     // foreign content type and broken JSON.
@@ -154,8 +159,10 @@ describeEachEngine('OpenAPI document', (engine) => {
     for (const route of routes) {
       const url = fillPath(route.url, newId());
       const probe = { method: route.method as ApiCase['method'], route: route.url, url };
-      await send(undefined)({ ...probe, status: 401 });
-      await send(disabled)({ ...probe, status: 403 });
+      if (route.access !== 'public') {
+        await send(undefined)({ ...probe, status: 401 });
+        await send(disabled)({ ...probe, status: 403 });
+      }
       if (takesBody(route.method)) {
         await send(keyed)({ ...probe, status: 415, body: '{}', headers: { 'content-type': 'text/csv' } });
         await send(keyed)({ ...probe, status: 400, body: '{"broken', headers: { 'content-type': 'application/json' } });

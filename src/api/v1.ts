@@ -1,21 +1,24 @@
 import type { FastifyInstance } from 'fastify';
-import { apiKeyAuth } from '../http/auth.js';
+import { credentialsAuth, type CredentialsAuthOptions } from '../http/auth.js';
 import { notFoundHandler } from '../http/setup.js';
 import type { ServicesApi } from '../services.js';
 import { registerAccountWriteRoutes } from '../modules/accounts/accounts.routes.js';
 import { registerDealStageRoutes } from '../modules/deal-stages/deal-stages.routes.js';
 import { registerScoringRoutes } from '../modules/scoring/scoring.routes.js';
+import { registerConsoleRoutes } from '../modules/console/console.routes.js';
 import { registerCrmApi } from './crm.js';
 import { registerSharedRoutes } from './shared-routes.js';
 
 /** The External API generation, `/api/v1/…` (SPEC §3), with the CRM generation under `/api/v1/crm/`. */
-export async function registerApiV1(api: FastifyInstance, services: ServicesApi): Promise<void> {
-  api.addHook('onRequest', apiKeyAuth(services.workspaces));
+export async function registerApiV1(api: FastifyInstance, services: ServicesApi, auth: CredentialsAuthOptions): Promise<void> {
+  // A key, or the console's session cookie (with its CSRF token on writes).
+  api.addHook('onRequest', credentialsAuth(services, auth));
   // Unknown /api/v1 paths go through the key check too: no key → 401, not a route map.
   api.setNotFoundHandler(notFoundHandler);
   registerSharedRoutes(api, services);
   registerAccountWriteRoutes(api, services.accounts);
   registerDealStageRoutes(api, services.dealStages);
   registerScoringRoutes(api, services.scoring);
+  registerConsoleRoutes(api, services.console, auth);
   await api.register(async (crm) => registerCrmApi(crm, services), { prefix: '/crm' });
 }

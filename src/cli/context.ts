@@ -1,6 +1,7 @@
 import { loadConfig, type Config } from '../config.js';
 import type { Log } from '../lib/log.js';
 import type { ServicesApi } from '../services.js';
+import type { SecretInput } from './secret-input.js';
 
 /** What a command may touch: its environment and two output streams (tests pass their own). */
 export interface CliIo {
@@ -11,6 +12,8 @@ export interface CliIo {
   stderr(text: string): void;
   /** stderr is a terminal: commands may draw progress bars on it. */
   readonly stderrIsTTY?: boolean;
+  /** Where secrets are read from (`user password`): piped in, or typed at a terminal. */
+  readonly stdin?: SecretInput;
 }
 
 /** A failure the user can fix; printed as one line on stderr, exit code 1. */

@@ -69,5 +69,6 @@ export async function main(): Promise<void> {
     stderr: (text) => process.stderr.write(text),
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-boolean-literal-compare -- typed boolean, but undefined when stderr is not a terminal
     stderrIsTTY: process.stderr.isTTY === true,
+    stdin: process.stdin,
   });
 }

@@ -17,6 +17,8 @@ export interface UserRow {
   email: string;
   role: string;
   created_at: number;
+  /** scrypt with its parameters (modules/console/password-hash.ts); null: the user cannot sign in. */
+  password_hash: string | null;
 }
 
 export interface ApiKeyRow {
@@ -265,6 +267,23 @@ export interface ScoringLeaseRow {
   last_tick: number | null;
 }
 
+export interface ConsoleSessionRow {
+  workspace_id: string;
+  /** sha256 of the cookie's secret; the secret itself is never stored. */
+  token_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: number;
+  last_seen_at: number;
+}
+
+export interface SignInFailureRow {
+  scope: 'email' | 'address';
+  subject: string;
+  id: string;
+  failed_at: number;
+}
+
 export interface Database {
   workspaces: WorkspaceRow;
   users: UserRow;
@@ -287,4 +306,6 @@ export interface Database {
   scoring_deal_links: ScoringDealLinkRow;
   scoring_runs: ScoringRunRow;
   scoring_leases: ScoringLeaseRow;
+  console_sessions: ConsoleSessionRow;
+  sign_in_failures: SignInFailureRow;
 }

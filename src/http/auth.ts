@@ -1,12 +1,31 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { WorkspacesService } from '../modules/workspaces/workspaces.service.js';
+import type { ConsoleService, ConsoleUser } from '../modules/console/console.service.js';
+import { sameSecret } from '../modules/console/session-token.js';
 import type { ServiceApi } from '../lib/service-api.js';
 import { ApiError } from './errors.js';
+import { clearSessionCookie, sessionCookieOf } from './session-cookie.js';
+
+/** The console session a request was authenticated by. */
+export interface ConsoleSession {
+  token: string;
+  user: ConsoleUser;
+  csrfToken: string;
+}
 
 declare module 'fastify' {
   interface FastifyRequest {
     /** Set by the auth hook on every /api/v1 request that reaches a handler. */
     workspaceId: string;
+    /** Set when the session cookie (not an API key) authenticated the request. */
+    consoleSession?: ConsoleSession;
+  }
+  interface FastifyContextConfig {
+    /**
+     * Who may call an /api/v1 route: by default an API key or a console session; `public` needs
+     * neither (signing in); `session` needs a console session, which an API key does not have.
+     */
+    access?: 'public' | 'session';
   }
 }
 
@@ -15,6 +34,11 @@ const MESSAGES = {
   invalid: new ApiError('UNAUTHORIZED', 'Invalid API key'),
   'api-access-disabled': new ApiError('FORBIDDEN', 'API access is not enabled for this workspace'),
 } as const;
+
+export const SESSION_EXPIRED_MESSAGE = 'Your session has expired or was ended; sign in again';
+export const CSRF_MESSAGE = 'Missing or invalid CSRF token';
+/** The methods that change state: with a session cookie they must carry the session's CSRF token. */
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** onRequest hook: runs before the body is read, so an unauthenticated request costs nothing more. */
 export function apiKeyAuth(workspaces: ServiceApi<WorkspacesService>) {
@@ -27,5 +51,40 @@ export function apiKeyAuth(workspaces: ServiceApi<WorkspacesService>) {
       throw new ApiError(template.code, template.customMessage);
     }
     request.workspaceId = result.workspaceId;
+  };
+}
+
+export interface CredentialsAuthOptions {
+  /** Epoch milliseconds now (tests move it). */
+  clock: () => number;
+  idleMs: number;
+}
+
+/**
+ * The /api/v1 onRequest hook: an `X-Api-Key` header, when present, decides alone (SPEC §2.1);
+ * without one the console's session cookie may authenticate, and then a state-changing request must
+ * echo the session's CSRF token in `X-CSRF-Token` — a cross-site form or fetch can make the browser
+ * send the cookie but cannot read the token. Neither → the SPEC's 401 for a missing key.
+ */
+export function credentialsAuth(services: { workspaces: ServiceApi<WorkspacesService>; console: ServiceApi<ConsoleService> }, options: CredentialsAuthOptions) {
+  const byKey = apiKeyAuth(services.workspaces);
+  return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
+    if (request.routeOptions.config.access === 'public') return;
+    const token = request.headers['x-api-key'] === undefined ? sessionCookieOf(request) : undefined;
+    if (token === undefined) return byKey(request);
+    const result = await services.console.resumeSession(token, { now: options.clock(), idleMs: options.idleMs });
+    if (!result.ok) {
+      if (result.reason === 'api-access-disabled') throw new ApiError('FORBIDDEN', MESSAGES['api-access-disabled'].customMessage);
+      // The browser can forget a cookie that no longer opens anything.
+      clearSessionCookie(request, reply);
+      throw new ApiError('UNAUTHORIZED', SESSION_EXPIRED_MESSAGE);
+    }
+    if (STATE_CHANGING.has(request.method)) {
+      const header = request.headers['x-csrf-token'];
+      const presented = Array.isArray(header) ? header[0] : header;
+      if (presented === undefined || !sameSecret(presented, result.csrfToken)) throw new ApiError('FORBIDDEN', CSRF_MESSAGE);
+    }
+    request.workspaceId = result.user.workspaceId;
+    request.consoleSession = { token, user: result.user, csrfToken: result.csrfToken };
   };
 }

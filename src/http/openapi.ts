@@ -12,6 +12,8 @@ import swaggerUi from '@fastify/swagger-ui';
 export const OPENAPI_DOCUMENT_URL = '/api/v1/openapi.json';
 export const DOCS_PREFIX = '/docs';
 export const API_KEY_SCHEME = 'ApiKeyAuth';
+/** The console's session cookie (src/modules/console), accepted by every /api/v1 route in place of a key. */
+export const SESSION_COOKIE_SCHEME = 'SessionCookie';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   name: string;
@@ -23,7 +25,9 @@ const DESCRIPTION = `${pkg.description ?? ''}.
 
 Wire-compatible with the Recotap External API (\`/api/v1/\`) and its previous CRM API generation (\`/api/v1/crm/\`).
 
-- **Authentication**: every request under \`/api/v1/\` carries \`X-Api-Key\` (401 without a valid key, 403 when the workspace's API access is off).
+- **Authentication**: every request under \`/api/v1/\` carries \`X-Api-Key\` (401 without a valid key, 403 when the workspace's API access is off),
+  or, without that header, the console's \`ib_session\` cookie from \`POST /api/v1/console/session\`; with the cookie, every POST, PUT, PATCH
+  and DELETE must send the session's CSRF token as \`X-CSRF-Token\` (403 \`Missing or invalid CSRF token\` otherwise).
 - **Envelope**: every response is \`{ statusCode, timestamp, path, data }\`; errors add \`message\` (the reason phrase) and \`customMessage\`,
   and \`data\` is \`null\` or, for validation errors, one \`{ property, path, constraints }\` per offending property.
 - **Lists** page by \`limit\` (1–1000, default 100) and the opaque \`cursor\`; pass a pass's \`syncTimestamp\` as the next pass's \`lastSync\`
@@ -43,6 +47,7 @@ const TAGS = [
   { name: 'Signals', description: 'Intent signals (SPEC §4.1)' },
   { name: 'Scoring', description: 'Scores, their explanation and scoring runs (SPEC §4)' },
   { name: 'CRM API', description: 'The previous API generation, `/api/v1/crm/`: the same data; only the differences of SPEC §5' },
+  { name: 'Console', description: 'Sign-in, session and sign-out of the web console (cookie sessions, docs/operations.md)' },
   { name: 'Meta', description: 'Health and this document; no key needed' },
 ];
 
@@ -82,9 +87,10 @@ function transform({ schema, url }: { schema: FastifySchema | undefined; url: st
   // Routes outside /api/v1, and public ones that say so (`security: []`), need no key.
   if (!url.startsWith('/api/v1/') || documented.security !== undefined) return { schema: documented as FastifySchema, url };
   const crm = url.startsWith('/api/v1/crm/');
+  // Either credential will do: a key, or (without one) the console's session cookie.
   const out: SchemaWithDocs & { security: Array<Record<string, string[]>> } = {
     ...documented,
-    security: [{ [API_KEY_SCHEME]: [] }],
+    security: [{ [API_KEY_SCHEME]: [] }, { [SESSION_COOKIE_SCHEME]: [] }],
     response: withExamplePaths(documented.response, url, crm),
   };
   if (crm) {
@@ -145,6 +151,14 @@ export async function registerOpenApiGenerator(app: FastifyInstance): Promise<vo
             in: 'header',
             name: 'X-Api-Key',
             description: 'A user’s API key: `ib_` followed by 40 base62 characters (SPEC §2.1)',
+          },
+          [SESSION_COOKIE_SCHEME]: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: 'ib_session',
+            description:
+              'The console session set by `POST /api/v1/console/session`; ignored when `X-Api-Key` is sent. POST, PUT, PATCH and DELETE ' +
+              'with it need the session’s `X-CSRF-Token` header.',
           },
         },
       },

@@ -81,7 +81,7 @@ export function Page<T extends TSchema>(item: T, description = 'One page of a ke
   );
 }
 
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 500 | 503;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 500 | 503;
 
 const REASON: Record<number, string> = Object.fromEntries(Object.values(ERROR_STATUS).map(([status, reason]) => [status, reason]));
 
@@ -93,12 +93,21 @@ const GENERIC: Record<ErrorStatus, { description: string; example: string }> = {
       'a malformed path id or cursor, or a rule of the endpoint',
     example: 'domain should not be empty',
   },
-  401: { description: 'The X-Api-Key header is missing, or the key is unknown, revoked or malformed', example: 'X-Api-Key header is required' },
-  403: { description: 'The key is valid but API access is not enabled for its workspace', example: 'API access is not enabled for this workspace' },
+  401: {
+    description: 'Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired',
+    example: 'X-Api-Key header is required',
+  },
+  403: {
+    description:
+      'The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated ' +
+      'by the session cookie lacks the session’s X-CSRF-Token',
+    example: 'API access is not enabled for this workspace',
+  },
   404: { description: 'Not found in the key’s workspace', example: 'Not found' },
   409: { description: 'Conflicts with existing data', example: 'Conflict' },
   413: { description: 'The body is over the size limit (default 5 MiB)', example: 'Request body exceeds the limit of 5242880 bytes' },
   415: { description: 'The body is not `application/json`', example: 'Content-Type must be application/json' },
+  429: { description: 'Too many requests; the Retry-After header says in how many seconds to retry', example: 'Too many sign-in attempts; retry in 600 seconds' },
   500: { description: 'An unexpected error; nothing internal is revealed, the request id is logged', example: 'An unexpected error occurred (request 5b0c…)' },
   503: { description: 'The database is unavailable; retry shortly', example: 'The database is unavailable; retry shortly' },
 };
@@ -145,6 +154,9 @@ export interface ResponseOptions {
   400?: { description?: string; example?: string };
   404?: { description: string; example: string };
   409?: { description: string; example: string };
+  /** Route-specific wording of the 401 (the generic one speaks of keys). */
+  401?: { description: string; example: string };
+  429?: { description: string; example: string };
 }
 
 /**
@@ -156,10 +168,11 @@ export function apiResponses<T extends TSchema>(ok: T, options: ResponseOptions 
   const responses = {
     200: ok,
     400: ErrorEnvelope(400, options[400]),
-    401: ErrorEnvelope(401),
+    401: ErrorEnvelope(401, options[401]),
     403: ErrorEnvelope(403),
     ...(options[404] ? { 404: ErrorEnvelope(404, options[404]) } : {}),
     ...(options[409] ? { 409: ErrorEnvelope(409, options[409]) } : {}),
+    ...(options[429] ? { 429: ErrorEnvelope(429, options[429]) } : {}),
     ...(options.body ? { 413: ErrorEnvelope(413), 415: ErrorEnvelope(415) } : {}),
     500: ErrorEnvelope(500),
     503: ErrorEnvelope(503),

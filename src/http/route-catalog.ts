@@ -5,6 +5,8 @@ export interface CatalogedRoute {
   readonly method: HTTPMethods;
   readonly url: string;
   readonly schema: FastifySchema | undefined;
+  /** Who may call it (src/http/auth.ts): a key or a session by default, `public`, or a console `session` only. */
+  readonly access: 'credentials' | 'public' | 'session';
 }
 
 declare module 'fastify' {
@@ -39,7 +41,8 @@ export function installRouteCatalog(app: FastifyInstance, prefix: string, option
     for (const method of methods) {
       const autoHead = method === 'HEAD' && routes.some((route) => route.method === 'GET' && route.url === url);
       if (autoHead) continue;
-      routes.push(Object.freeze({ method, url, schema: options.schema }));
+      const access = options.config?.access ?? 'credentials';
+      routes.push(Object.freeze({ method, url, schema: options.schema, access }));
     }
   });
 }

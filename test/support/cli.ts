@@ -26,6 +26,9 @@ const CONFIG_VARIABLES = [
   'DATABASE_CONNECT_TIMEOUT_MS',
   'HEALTHZ_TIMEOUT_MS',
   'BODY_LIMIT_BYTES',
+  'INTENTBASE_ADMIN_PASSWORD',
+  'SESSION_IDLE_MINUTES',
+  'TRUST_PROXY',
   // The test runner marks its own children; the CLI is not one of them.
   'NODE_TEST_CONTEXT',
 ];
@@ -55,8 +58,10 @@ export function killAllChildren(): void {
   live.clear();
 }
 
-function spawnCli(args: string[], env: NodeJS.ProcessEnv, cwd: string): ChildProcess {
-  return track(spawn(process.execPath, [BIN, ...args], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] }));
+function spawnCli(args: string[], env: NodeJS.ProcessEnv, cwd: string, input?: string): ChildProcess {
+  const child = track(spawn(process.execPath, [BIN, ...args], { env, cwd, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] }));
+  if (input !== undefined) child.stdin!.end(input);
+  return child;
 }
 
 /** `npm start` in the project's root, as the README's quick start runs it. */
@@ -77,11 +82,11 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs a command to completion; killed (and the test failed) if it outlives the timeout. */
-export function runCli(args: string[], options: { env: NodeJS.ProcessEnv; cwd: string; timeoutMs?: number }): Promise<CliResult> {
+/** Runs a command to completion, `input` piped to its stdin; killed (and the test failed) if it outlives the timeout. */
+export function runCli(args: string[], options: { env: NodeJS.ProcessEnv; cwd: string; timeoutMs?: number; input?: string }): Promise<CliResult> {
   const timeoutMs = options.timeoutMs ?? 30_000;
   return new Promise((resolve, reject) => {
-    const child = spawnCli(args, options.env, options.cwd);
+    const child = spawnCli(args, options.env, options.cwd, options.input);
     let stdout = '';
     let stderr = '';
     child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -195,6 +200,11 @@ function listeningUrl(stdout: string): string | undefined {
     }
   }
   return undefined;
+}
+
+/** The console password in a bootstrap block, if one was generated and printed. */
+export function printedPassword(stdout: string): string | undefined {
+  return /Password\s+([A-Za-z0-9]{24})\b/.exec(stdout)?.[1];
 }
 
 /** The API key in a bootstrap block, if one was printed. */

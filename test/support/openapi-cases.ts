@@ -271,3 +271,26 @@ export async function exerciseGeneration(base: Base, send: Send, bodyLimit: numb
     await call('GET', '/accounts/:rtp_aid/score', '/accounts/nope/score', 400);
   }
 }
+
+export const CONSOLE_PASSWORD = 'a console passphrase';
+const SESSION = '/api/v1/console/session';
+
+/**
+ * The console's session routes, with no key (send it without one): failed sign-ins up to the
+ * throttle's 429, a sign-in, the session by its cookie, sign-out without and with the CSRF token.
+ */
+export async function exerciseConsole(send: Send, user: { email: string; password: string }): Promise<void> {
+  const call = (method: ApiCase['method'], status: number, body?: unknown, headers?: Record<string, string>) =>
+    send({ method, route: SESSION, url: SESSION, status, body, headers });
+  await call('POST', 400, { email: user.email });
+  await call('POST', 401, { email: user.email, password: 'not the password' });
+  for (let attempt = 0; attempt < 5; attempt += 1) await call('POST', 401, { email: 'throttled@example.com', password: 'not the password' });
+  await call('POST', 429, { email: 'throttled@example.com', password: 'not the password' });
+  const signedIn = await call('POST', 200, user);
+  const cookie = String(signedIn.headers['set-cookie']).split(';')[0];
+  const csrfToken = (signedIn.body as { data: { csrfToken: string } }).data.csrfToken;
+  await call('GET', 200, undefined, { cookie });
+  await call('DELETE', 403, undefined, { cookie });
+  await call('DELETE', 200, undefined, { cookie, 'x-csrf-token': csrfToken });
+  await call('GET', 401, undefined, { cookie });
+}

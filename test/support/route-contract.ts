@@ -225,9 +225,13 @@ export function runAuthContract(engine: EngineName): void {
     },
   ];
 
+  // Signing in is the one route that needs no credentials; the console's session routes take the
+  // same hook as every other, so they refuse bad keys alike, but a valid key has no session.
+  const guarded = () => apiRoutes(ctx().app).filter((route) => route.access !== 'public');
+
   for (const authCase of cases) {
     test(`every route answers ${authCase.status} to ${authCase.name}`, async (t) => {
-      for (const route of apiRoutes(ctx().app)) {
+      for (const route of guarded()) {
         await t.test(routeLabel(route), async () => {
           const { url, send } = probe(ctx().app, route, authCase.headers());
           const reply = await send();
@@ -239,7 +243,7 @@ export function runAuthContract(engine: EngineName): void {
   }
 
   test('every route checks the key before it reads the body', async (t) => {
-    for (const route of apiRoutes(ctx().app).filter((r) => takesBody(r.method))) {
+    for (const route of guarded().filter((r) => takesBody(r.method))) {
       await t.test(routeLabel(route), async () => {
         const { url, send } = probe(ctx().app, route, {}, '{"not json');
         assertErrorReply(await send(), expectedPath(url), 401, 'X-Api-Key header is required', routeLabel(route));
@@ -250,7 +254,7 @@ export function runAuthContract(engine: EngineName): void {
   // The controls: the keys above are refused because of what they are, not because the route
   // refuses everyone.
   test('every route lets a valid key through, including the key that replaced a revoked one', async (t) => {
-    for (const route of apiRoutes(ctx().app)) {
+    for (const route of apiRoutes(ctx().app).filter((r) => r.access === 'credentials')) {
       await t.test(routeLabel(route), async () => {
         for (const key of [keys.valid, keys.replacement]) {
           const { url, send } = probe(ctx().app, route, { 'x-api-key': key });
@@ -259,6 +263,19 @@ export function runAuthContract(engine: EngineName): void {
           assert.ok(reply.statusCode < 500, `${routeLabel(route)} — ${describeReply(reply)}`);
           assertEnvelope(reply, expectedPath(url), routeLabel(route));
         }
+      });
+    }
+  });
+  test('the public routes answer without credentials; the session routes refuse a valid key (it is no session)', async (t) => {
+    const routes = apiRoutes(ctx().app);
+    assert.ok(routes.some((r) => r.access === 'public') && routes.some((r) => r.access === 'session'), 'no public or session route is catalogued');
+    for (const route of routes.filter((r) => r.access !== 'credentials')) {
+      await t.test(routeLabel(route), async () => {
+        const { url, send } = probe(ctx().app, route, route.access === 'public' ? {} : { 'x-api-key': keys.valid });
+        const reply = await send();
+        assertEnvelope(reply, expectedPath(url), routeLabel(route));
+        if (route.access === 'public') assert.ok(![401, 403].includes(reply.statusCode), describeReply(reply));
+        else assert.equal(reply.statusCode, 401, describeReply(reply));
       });
     }
   });

@@ -5,6 +5,7 @@ import * as activities from './2026-11-27-003-activities.js';
 import * as signals from './2026-11-27-004-signals.js';
 import * as scoring from './2026-11-27-005-scoring.js';
 import * as uts46Domains from './2026-12-05-006-uts46-domains.js';
+import * as consoleSignIn from './2026-12-05-007-console-sign-in.js';
 
 /** Every migration in order of its name; the Migrator runs the ones a database has not seen. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-27-004-signals': signals,
   '2026-11-27-005-scoring': scoring,
   '2026-12-05-006-uts46-domains': uts46Domains,
+  '2026-12-05-007-console-sign-in': consoleSignIn,
 };

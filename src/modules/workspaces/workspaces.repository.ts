@@ -56,10 +56,10 @@ export async function setApiAccess(db: Executor, id: string, enabled: boolean): 
   return Number(result.numUpdatedRows) > 0;
 }
 
-export async function insertUser(db: Executor, user: User, createdAt: number): Promise<void> {
+export async function insertUser(db: Executor, user: User, createdAt: number, passwordHash: string | null = null): Promise<void> {
   await db
     .insertInto('users')
-    .values({ workspace_id: user.workspaceId, id: user.id, email: user.email, role: user.role, created_at: createdAt })
+    .values({ workspace_id: user.workspaceId, id: user.id, email: user.email, role: user.role, created_at: createdAt, password_hash: passwordHash })
     .execute();
 }
 

@@ -3,6 +3,7 @@ import type { Database, Dialect } from '../../db/index.js';
 import { newId } from '../../lib/ids.js';
 import { displayPrefix, generateApiKey, hashApiKey, hashesEqual, isApiKeyFormat } from './api-key.js';
 import * as repo from './workspaces.repository.js';
+import { hashPassword } from '../console/password-hash.js';
 
 export type AuthResult =
   | { ok: true; workspaceId: string; userId: string; keyId: string }
@@ -86,12 +87,13 @@ export class WorkspacesService {
   }
 
   /**
-   * First start on an empty database: one workspace with API access on, an admin user and that
-   * user's key. Returns undefined when the database already has a workspace, including when another
+   * First start on an empty database: one workspace with API access on, an admin user with that
+   * console password (when given) and that user's key. Returns undefined when the database already has a workspace, including when another
    * process starting at the same moment got there first (the transaction-scoped lock decides).
    */
-  async bootstrapIfEmpty(adminEmail = 'admin@intentbase.local', presetKey?: string): Promise<CreatedKey | undefined> {
+  async bootstrapIfEmpty(adminEmail = 'admin@intentbase.local', presetKey?: string, password?: string): Promise<CreatedKey | undefined> {
     if ((await repo.countWorkspaces(this.db)) > 0) return undefined;
+    const passwordHash = password === undefined ? null : await hashPassword(password);
     const now = Date.now();
     const apiKey = presetKey ?? generateApiKey();
     const workspaceId = newId(now);
@@ -101,7 +103,7 @@ export class WorkspacesService {
         await this.dialect.lockTransaction(trx, 'bootstrap');
         if ((await repo.countWorkspaces(trx)) > 0) throw new WorkspaceError('already bootstrapped');
         await repo.insertWorkspace(trx, { id: workspaceId, name: 'Default workspace', apiAccessEnabled: true, createdAt: now });
-        await repo.insertUser(trx, { workspaceId, id: userId, email: adminEmail.toLowerCase(), role: 'admin' }, now);
+        await repo.insertUser(trx, { workspaceId, id: userId, email: adminEmail.toLowerCase(), role: 'admin' }, now, passwordHash);
         await repo.insertApiKey(trx, {
           workspaceId,
           id: newId(now),
