@@ -461,6 +461,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/console/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in user
+         * @description The session’s user and CSRF token; 401 without a valid session.
+         */
+        get: operations["getConsoleSession"];
+        put?: never;
+        /**
+         * Sign in to the console
+         * @description Checks the email and password and opens a session: the answer sets the `ib_session` cookie (HttpOnly, SameSite=Lax, Path=/, Secure over HTTPS) and carries the CSRF token to send as `X-CSRF-Token` on every state-changing request. Failed attempts are throttled per email (5) and per client address (20) per 15 minutes.
+         */
+        post: operations["signIn"];
+        /**
+         * Sign out
+         * @description Ends the session (it stops working in every process at once) and clears the cookie. Needs `X-CSRF-Token`.
+         */
+        delete: operations["signOut"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/crm/accounts/custom-fields": {
         parameters: {
             query?: never;
@@ -929,7 +957,7 @@ export interface components {
         };
         /**
          * UnauthorizedError
-         * @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed
+         * @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired
          */
         UnauthorizedError: {
             /** @enum {integer} */
@@ -951,7 +979,7 @@ export interface components {
         };
         /**
          * ForbiddenError
-         * @description The key is valid but API access is not enabled for its workspace
+         * @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token
          */
         ForbiddenError: {
             /** @enum {integer} */
@@ -1533,6 +1561,56 @@ export interface components {
                 }[];
             };
         };
+        /** SignInRequest */
+        SignInRequest: {
+            /** @description The user’s email (case does not matter) */
+            email: string;
+            /** @description The user’s password */
+            password: string;
+        };
+        /** ConsoleUser */
+        ConsoleUser: {
+            /** @description The user’s id */
+            userId: string;
+            email: string;
+            /** @description `admin` or `member` */
+            role: string;
+            /** @description The workspace the session is in */
+            workspaceId: string;
+        };
+        /** ConsoleSession */
+        ConsoleSession: {
+            user: components["schemas"]["ConsoleUser"];
+            /** @description Send it as `X-CSRF-Token` on every POST, PUT, PATCH and DELETE made with the session cookie */
+            csrfToken: string;
+        };
+        /**
+         * TooManyRequestsError
+         * @description Too many failed attempts for this email or from this address; `Retry-After` gives the seconds to wait
+         */
+        TooManyRequestsError: {
+            /** @enum {integer} */
+            statusCode: 429;
+            /**
+             * Format: date-time
+             * @description Server time, ISO 8601 UTC with milliseconds
+             */
+            timestamp: string;
+            path: string;
+            /**
+             * @description The HTTP reason phrase
+             * @enum {string}
+             */
+            message: "Too Many Requests";
+            /** @description What exactly is wrong */
+            customMessage: string;
+            data: null;
+        };
+        /** SignedOut */
+        SignedOut: {
+            /** @enum {boolean} */
+            signedOut: true;
+        };
     };
     responses: never;
     parameters: never;
@@ -1651,7 +1729,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1670,7 +1748,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1820,7 +1898,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1839,7 +1917,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2060,7 +2138,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2079,7 +2157,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2240,7 +2318,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2259,7 +2337,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2422,7 +2500,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2441,7 +2519,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2595,7 +2673,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2614,7 +2692,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2840,7 +2918,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2859,7 +2937,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3052,7 +3130,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3071,7 +3149,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3302,7 +3380,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3321,7 +3399,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3547,7 +3625,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3566,7 +3644,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3770,7 +3848,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3789,7 +3867,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3963,7 +4041,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3982,7 +4060,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4137,7 +4215,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4156,7 +4234,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4338,7 +4416,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4357,7 +4435,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4523,7 +4601,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4542,7 +4620,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4786,7 +4864,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4805,7 +4883,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5013,7 +5091,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5032,7 +5110,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5234,7 +5312,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5253,7 +5331,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5401,7 +5479,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5420,7 +5498,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5645,7 +5723,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5664,7 +5742,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5873,7 +5951,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5892,7 +5970,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6088,7 +6166,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6107,7 +6185,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6291,7 +6369,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6310,7 +6388,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6487,7 +6565,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6506,7 +6584,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6719,7 +6797,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6738,7 +6816,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6925,7 +7003,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6944,7 +7022,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7065,7 +7143,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7084,7 +7162,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7347,7 +7425,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7366,7 +7444,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7701,7 +7779,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7720,7 +7798,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7867,7 +7945,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7886,7 +7964,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7954,6 +8032,549 @@ export interface operations {
                      *       "statusCode": 503,
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/accounts/:rtp_aid/score",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    getConsoleSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/console/session",
+                     *       "data": {
+                     *         "user": {
+                     *           "userId": "6571a3f0c2b4d5e6f7a8b9c0",
+                     *           "email": "admin@example.com",
+                     *           "role": "admin",
+                     *           "workspaceId": "6571a3f0c2b4d5e6f7a8b9c1"
+                     *         },
+                     *         "csrfToken": "Zr3lq0mQx9kq2n8b1Yw6t5Vd4Sa7Pc0Ee2Ff3Gg4Hh5"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: components["schemas"]["ConsoleSession"];
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description No console session: none was presented, it has expired or was ended, or the request used an API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "Your session has expired or was ended; sign in again",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInRequest"];
+            };
+        };
+        responses: {
+            /** @description Signed in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/console/session",
+                     *       "data": {
+                     *         "user": {
+                     *           "userId": "6571a3f0c2b4d5e6f7a8b9c0",
+                     *           "email": "admin@example.com",
+                     *           "role": "admin",
+                     *           "workspaceId": "6571a3f0c2b4d5e6f7a8b9c1"
+                     *         },
+                     *         "csrfToken": "Zr3lq0mQx9kq2n8b1Yw6t5Vd4Sa7Pc0Ee2Ff3Gg4Hh5"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: components["schemas"]["ConsoleSession"];
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Wrong email or password (the same answer for an unknown email) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "Invalid email or password",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description The body is over the size limit (default 5 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Payload Too Large",
+                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Unsupported Media Type",
+                     *       "customMessage": "Content-Type must be application/json",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description Too many failed attempts for this email or from this address; `Retry-After` gives the seconds to wait */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Too Many Requests",
+                     *       "customMessage": "Too many sign-in attempts; retry in 600 seconds",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TooManyRequestsError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/console/session",
+                     *       "data": {
+                     *         "signedOut": true
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: components["schemas"]["SignedOut"];
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description No console session: none was presented, it has expired or was ended, or the request used an API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "Your session has expired or was ended; sign in again",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description The body is over the size limit (default 5 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Payload Too Large",
+                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Unsupported Media Type",
+                     *       "customMessage": "Content-Type must be application/json",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
                      *       "message": "Service Unavailable",
                      *       "customMessage": "The database is unavailable; retry shortly",
                      *       "data": null
@@ -8038,7 +8659,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8057,7 +8678,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8207,7 +8828,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8226,7 +8847,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8447,7 +9068,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8466,7 +9087,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8627,7 +9248,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8646,7 +9267,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8809,7 +9430,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8828,7 +9449,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8982,7 +9603,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9001,7 +9622,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9227,7 +9848,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9246,7 +9867,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9439,7 +10060,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9458,7 +10079,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9689,7 +10310,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9708,7 +10329,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9934,7 +10555,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9953,7 +10574,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10135,7 +10756,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10154,7 +10775,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10328,7 +10949,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10347,7 +10968,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10502,7 +11123,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10521,7 +11142,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10703,7 +11324,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10722,7 +11343,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10928,7 +11549,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10947,7 +11568,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11155,7 +11776,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11174,7 +11795,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11376,7 +11997,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11395,7 +12016,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11543,7 +12164,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11562,7 +12183,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11787,7 +12408,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11806,7 +12427,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12015,7 +12636,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12034,7 +12655,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12230,7 +12851,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12249,7 +12870,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12433,7 +13054,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12452,7 +13073,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12629,7 +13250,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12648,7 +13269,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12861,7 +13482,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12880,7 +13501,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13084,7 +13705,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description The X-Api-Key header is missing, or the key is unknown, revoked or malformed */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13103,7 +13724,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key is valid but API access is not enabled for its workspace */
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;

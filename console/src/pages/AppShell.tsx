@@ -45,7 +45,7 @@ export function AppShell() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const signOutMutation = useMutation({
-    mutationFn: () => signOut(session.data?.csrfToken),
+    mutationFn: signOut,
     onSuccess: async () => {
       queryClient.clear();
       queryClient.setQueryData(sessionQueryKey, null);

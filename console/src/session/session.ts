@@ -1,61 +1,38 @@
 /**
- * The console session (POST/GET/DELETE /api/v1/console/session): the signed-in user and the CSRF
- * token every write must carry. The cookie itself (ib_session, HttpOnly) is never visible here.
+ * The console session (POST/GET/DELETE /api/v1/console/session, typed from the OpenAPI document):
+ * the signed-in user and the CSRF token every write must carry. The cookie itself (ib_session,
+ * HttpOnly) is never visible here.
  */
-import { ApiError, setCsrfToken, toApiError } from '../api/client';
+import { api, ApiError, setCsrfToken, toApiError, unwrap } from '../api/client';
+import type { components } from '../api/schema';
 
-export interface SessionUser {
-  userId: string;
-  email: string;
-  role: 'admin' | 'member';
-  workspaceId: string;
-}
+export type Session = components['schemas']['ConsoleSession'];
+export type SessionUser = components['schemas']['ConsoleUser'];
 
-export interface Session {
-  user: SessionUser;
-  csrfToken: string;
-}
-
-export const SESSION_URL = '/api/v1/console/session';
 export const sessionQueryKey = ['session'] as const;
-
-async function sessionRequest(method: 'GET' | 'POST' | 'DELETE', body?: unknown, token?: string): Promise<Response> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  if (token !== undefined) headers['x-csrf-token'] = token;
-  return fetch(SESSION_URL, {
-    method,
-    headers,
-    credentials: 'same-origin',
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-}
 
 /** The current session, or null when signed out (401). */
 export async function fetchSession(): Promise<Session | null> {
-  const response = await sessionRequest('GET');
+  const { data, error, response } = await api.GET('/api/v1/console/session');
   if (response.status === 401) {
     setCsrfToken(undefined);
     return null;
   }
-  if (!response.ok) throw await toApiError(response);
-  const session = ((await response.json()) as { data: Session }).data;
-  setCsrfToken(session.csrfToken);
-  return session;
+  if (data === undefined) throw await toApiError(response, error);
+  setCsrfToken(data.data.csrfToken);
+  return data.data;
 }
 
 export async function signIn(email: string, password: string): Promise<Session> {
-  const response = await sessionRequest('POST', { email, password });
-  if (!response.ok) throw await toApiError(response);
-  const session = ((await response.json()) as { data: Session }).data;
+  const session = await unwrap(api.POST('/api/v1/console/session', { body: { email, password } }));
   setCsrfToken(session.csrfToken);
   return session;
 }
 
-export async function signOut(token: string | undefined): Promise<void> {
-  const response = await sessionRequest('DELETE', undefined, token);
-  // Already signed out (401) is signed out all the same.
-  if (!response.ok && response.status !== 401) throw await toApiError(response);
+/** Ends the session (the client sends the CSRF token); already signed out (401) is signed out all the same. */
+export async function signOut(): Promise<void> {
+  const { error, response } = await api.DELETE('/api/v1/console/session');
+  if (!response.ok && response.status !== 401) throw await toApiError(response, error);
   setCsrfToken(undefined);
 }
 
