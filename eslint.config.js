@@ -1,16 +1,20 @@
 // ESLint flat config: typescript-eslint's strict and stylistic type-checked rule sets over the whole
-// TypeScript tree (src, test, bench, scripts: what tsconfig.json includes), and the plain JavaScript
-// files (bin/intentbase, the .mjs files, this file) with the same rules minus those that need type
-// information. `npm run lint` runs it allowing no warning; .ci/run runs it right after the type check.
+// TypeScript tree (src, test, bench, scripts: what tsconfig.json includes; the web console's
+// console/src: what console/tsconfig.json includes, plus React's hook rules and browser globals), and
+// the plain JavaScript files (bin/intentbase, the .mjs files, this file) with the same rules minus
+// those that need type information. `npm run lint` runs it allowing no warning; .ci/run runs it right
+// after the type check.
 import eslint from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const TEST_FILES = ['test/**/*.ts', 'src/**/*.test.ts'];
 
 export default defineConfig(
-  globalIgnores(['dist/', 'node_modules/', 'data/']),
+  // console/src/api/schema.d.ts is generated (npm run console:api) and checked against the routes by a test.
+  globalIgnores(['dist/', 'node_modules/', 'data/', 'console/src/api/schema.d.ts']),
   eslint.configs.recommended,
   tseslint.configs.strictTypeChecked,
   tseslint.configs.stylisticTypeChecked,
@@ -85,6 +89,16 @@ export default defineConfig(
       '@typescript-eslint/no-unsafe-argument': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',
+    },
+  },
+  {
+    // The web console runs in the browser: its globals, and the rules of hooks.
+    files: ['console/src/**/*.{ts,tsx}'],
+    extends: [reactHooks.configs.flat.recommended],
+    languageOptions: { globals: globals.browser },
+    rules: {
+      // A hint for React Compiler, which the console does not use: TanStack Table's hooks are used as documented.
+      'react-hooks/incompatible-library': 'off',
     },
   },
   {

@@ -9,6 +9,7 @@ import { OPENAPI_DOCUMENT_URL, registerOpenApiGenerator, registerOpenApiRoutes }
 import { registerApiV1 } from './api/v1.js';
 import { openRuntime, type Runtime } from './runtime/index.js';
 import { registerHealthRoute } from './modules/workspaces/health.routes.js';
+import { consoleRouteFallback, loadConsoleBuild, registerConsole } from './http/console.js';
 
 export interface AppDeps {
   /** The services, open; when absent they are opened from the config (migrating it) and closed with the app. */
@@ -41,7 +42,11 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   const runtime = deps.runtime ?? (await openRuntime(config.database, { log: app.log }));
   if (!deps.runtime) app.addHook('onClose', () => runtime.close());
   app.decorate('runtime', runtime);
-  installHttpConventions(app, dialectOf(config.database.engine), config.bodyLimitBytes);
+  const consoleBuild = loadConsoleBuild();
+  if (!consoleBuild) app.log.warn('the web console is not built (dist/console): run `npm run build` to serve it at /');
+  installHttpConventions(app, dialectOf(config.database.engine), config.bodyLimitBytes, {
+    notFoundFallback: consoleRouteFallback(consoleBuild),
+  });
   // Before any route: the generator collects routes as they are registered.
   await registerOpenApiGenerator(app);
   registerHealthRoute(app, () => runtime.ping(), config.healthTimeoutMs);
@@ -51,6 +56,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   const auth = { clock: deps.clock ?? Date.now, idleMs: config.sessionIdleMinutes * 60_000 };
   await app.register(async (api) => registerApiV1(api, runtime.services, auth), { prefix: '/api/v1' });
   await registerOpenApiRoutes(app);
+  if (consoleBuild) await registerConsole(app, consoleBuild);
   return app;
 }
 

@@ -72,7 +72,12 @@ export function frameworkErrors(error: FastifyError, request: FastifyRequest, re
  * The HTTP conventions of SPEC §2 for every route: strict JSON bodies, schema errors in the §2.4
  * templates, the envelope on every response, one error handler, a request id on every response.
  */
-export function installHttpConventions(app: FastifyInstance, dialect: Dialect, bodyLimit: number): void {
+export function installHttpConventions(
+  app: FastifyInstance,
+  dialect: Dialect,
+  bodyLimit: number,
+  options: { notFoundFallback?: (request: FastifyRequest, reply: FastifyReply) => boolean } = {},
+): void {
   app.removeContentTypeParser('text/plain');
   installJsonBodyParser(app, MAX_JSON_DEPTH);
   // Response schemas document the API (src/http/response-schemas.ts); they must not serialise it.
@@ -115,7 +120,12 @@ export function installHttpConventions(app: FastifyInstance, dialect: Dialect, b
       .send(errorEnvelope(request, apiError.statusCode, apiError.reason, apiError.customMessage, apiError.data));
   });
 
-  app.setNotFoundHandler(notFoundHandler);
+  // The console's client-side routes (src/http/console.ts) answer its page; anything else the 404 of SPEC §2.2.
+  const fallback = options.notFoundFallback;
+  app.setNotFoundHandler((request, reply) => {
+    if (fallback?.(request, reply)) return;
+    notFoundHandler(request, reply);
+  });
 }
 
 /**

@@ -1,0 +1,47 @@
+import { Navigate, Route, Routes } from 'react-router';
+import { AppShell, RequireSession } from './pages/AppShell';
+import { AccountsPage } from './pages/AccountsPage';
+import { ComingNext } from './pages/ComingNext';
+import { NotFound } from './pages/NotFound';
+import { SignInPage } from './pages/SignInPage';
+import { API_ACCESS_KEY_PATH } from './routes';
+
+export function App() {
+  return (
+    <Routes>
+      <Route path="/sign-in" element={<SignInPage />} />
+      <Route element={<RequireSession />}>
+        <Route element={<AppShell />}>
+          <Route index element={<Navigate to="/accounts" replace />} />
+          <Route path="accounts" element={<AccountsPage />} />
+          <Route
+            path="journey"
+            element={<ComingNext title="Journey" what="a funnel of accounts per journey stage and the weekly stage movements of the last 26 weeks" />}
+          />
+          <Route path="segments" element={<ComingNext title="Segments" what="static and dynamic segments, a rule builder with a live member count, and each segment’s members" />} />
+          <Route
+            path="scoring"
+            element={<ComingNext title="Scoring" what="every scoring setting as a form, “run scoring now” with live progress, and the last runs" />}
+          />
+          <Route path="settings" element={<Navigate to={API_ACCESS_KEY_PATH} replace />} />
+          <Route
+            path={API_ACCESS_KEY_PATH.slice(1)}
+            element={
+              <ComingNext
+                title="API Access Key"
+                breadcrumb={['Settings', 'Workspace', 'Tech Settings']}
+                what="generating or regenerating your API key (shown once, with a copy button) and, for admins, the workspace’s API access switch and its users"
+              >
+                <p>
+                  Until then, an admin issues a key on the server with <code>intentbase key create --email &lt;your email&gt;</code>; it revokes your
+                  previous key at once.
+                </p>
+              </ComingNext>
+            }
+          />
+          <Route path="*" element={<NotFound />} />
+        </Route>
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,13865 @@
+// Generated from GET /api/v1/openapi.json by scripts/console-api-types.ts (npm run console:api).
+// Do not edit: test/console/api-types.test.ts fails when this file no longer matches the routes.
+export interface paths {
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Health check
+         * @description Answers whether the service and its database answer; no key needed, not in the envelope (SPEC §6).
+         */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/custom-fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List account custom fields
+         * @description Every active account custom field, oldest first (SPEC §3.6).
+         */
+        get: operations["listCustomFields"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/custom-field": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an account custom field
+         * @description The key is derived from the label (`Contract Value` → `CONTRACT_VALUE_C`). `options` (≥ 1) is required for `singleSelection` and `multiSelection` and ignored otherwise (SPEC §3.6).
+         */
+        post: operations["createCustomField"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/segments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List segments
+         * @description Active and draft static segments, oldest first (SPEC §3.11). Extension: `type=static|dynamic|all` and `status=` filters; with `type` given, each item also shows its type.
+         */
+        get: operations["listSegments"];
+        put?: never;
+        /**
+         * Create a segment
+         * @description Static or dynamic; `rules` (SPEC §7) are required for a dynamic segment and refused for a static one (extension).
+         */
+        post: operations["createSegment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/segments/{segmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One segment
+         * @description Any type or status (extension).
+         */
+        get: operations["getSegment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a segment
+         * @description Changes `name`, `status` and (dynamic segments) `rules`; no other field is accepted (extension).
+         */
+        patch: operations["updateSegment"];
+        trace?: never;
+    };
+    "/api/v1/segments/{segmentId}/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A segment’s member accounts
+         * @description Members in the shape of GET /accounts, keyset-paginated; `lastSync` filters by membership change (extension).
+         */
+        get: operations["listSegmentAccounts"];
+        put?: never;
+        /**
+         * Add accounts to a static segment
+         * @description Each reference is `{ rtp_aid }` or `{ domain }`; existing members are reported `unchanged` (extension).
+         */
+        post: operations["addSegmentAccounts"];
+        /**
+         * Remove accounts from a static segment
+         * @description Each reference is `{ rtp_aid }` or `{ domain }`; non-members are reported `unchanged` (extension).
+         */
+        delete: operations["removeSegmentAccounts"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List accounts with scores
+         * @description Keyset-paginated, oldest change first; `lastSync` returns only accounts changed strictly after it (SPEC §3.1, §2.7). `domains` is a JSON array of at most 100 domains in a string, e.g. `["acme.com","www.globex.com"]`.
+         */
+        get: operations["listAccounts"];
+        put?: never;
+        /**
+         * Create accounts (or upsert)
+         * @description Batch of 1–100 accounts keyed by normalised domain (SPEC §3.2). Answers 200 whatever each item’s outcome: `data.results` has one entry per item in input order. With `upsert: true` an existing domain is updated. A `segmentId` is checked before any item and every created or updated account joins it.
+         */
+        post: operations["createAccounts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/missing-external-ids": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Accounts without an externalId
+         * @description Oldest first; `limit` only — no cursor, no lastSync (SPEC §3.4).
+         */
+        get: operations["listAccountsMissingExternalIds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/external-ids": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Map external ids by domain
+         * @description Domains are normalised; when a domain appears twice the last mapping wins (SPEC §3.5).
+         */
+        patch: operations["mapAccountExternalIds"];
+        trace?: never;
+    };
+    "/api/v1/accounts/{rtp_aid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One account
+         * @description The account in the shape of GET /accounts (SPEC §4.6, extension).
+         */
+        get: operations["getAccount"];
+        /**
+         * Update an account’s custom fields
+         * @description `customFields` is the only accepted field; keys merge, a `null` value clears one (SPEC §3.3).
+         */
+        put: operations["updateAccountCustomFields"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List deals
+         * @description Keyset-paginated, oldest change first, with `lastSync` (extension).
+         */
+        get: operations["listDeals"];
+        put?: never;
+        /**
+         * Upsert deals
+         * @description Batch of 1–100 deals keyed by `externalDealId`: new → created, existing → updated (provided fields overwrite). Associated accounts are matched by normalised domain, then externalId; a stage change appends to the stage history (SPEC §3.8).
+         */
+        post: operations["pushDeals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deals/{externalDealId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One deal with its stage history
+         * @description The deal as pushed, its linked accounts, unlinked associations and stage history (extension).
+         */
+        get: operations["getDeal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/journey-stages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The journey stages in funnel order
+         * @description The stages `rtp_journey_stage` takes, from the top of the funnel down (SPEC §3.12, extension).
+         */
+        get: operations["listJourneyStages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Push calls and emails
+         * @description Batch of 1–50 activities, create-only, keyed by `externalActivityId`. Per item: a type other than call/email is `skipped`; an existing externalActivityId `failed`; else `created`. Contacts are upserted by email (SPEC §3.10).
+         */
+        post: operations["createSalesActivities"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{rtp_aid}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An account’s sales-activity timeline
+         * @description Newest first by occurrence, keyset-paginated; activities pushed before the account existed are included (extension).
+         */
+        get: operations["listAccountActivities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/signals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ingest intent signals
+         * @description Batch of 1–1000 signals from `website`, `g2`, `bombora` or `linkedin`, each with a type of its source; a repeated `externalSignalId` within a source is skipped. Signals for domains without an account are kept (SPEC §4.1).
+         */
+        post: operations["createSignals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-stages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List pipelines and their stages
+         * @description Every pipeline of the workspace with its stages in the pushed order (extension).
+         */
+        get: operations["listDealStages"];
+        put?: never;
+        /**
+         * Create pipelines with their stages
+         * @description Create-only and all-or-nothing: if any `pipelineId` exists, or repeats within the request, nothing is created (409). A `stageId` repeated within a pipeline is a validation error (SPEC §3.9).
+         */
+        post: operations["createDealStages"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-stages/{pipelineId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace a pipeline’s label and stages
+         * @description Replaces the label and the whole stage list (extension).
+         */
+        put: operations["updateDealStages"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scoring/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List scoring runs, newest first
+         * @description Status, counts and duration of each run; `limit` and `cursor` page (no `lastSync`).
+         */
+        get: operations["listScoringRuns"];
+        put?: never;
+        /**
+         * Start a scoring run
+         * @description Starts a run for the key’s workspace and answers it at once (`status: running`, `started: true`); the run continues in the background. When a run is already in progress — started by the API, the schedule, `intentbase score` or another server process — no second run starts: the answer is that run, also with 200, and `started: false`. Poll `GET /scoring/runs` for its outcome. `full: true` rebuilds every account from its whole signal history.
+         */
+        post: operations["startScoringRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scoring/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the scoring settings
+         * @description The settings in force (`config`), what the workspace overrides (`overrides`) and the defaults of SPEC §4.3 and §4.4.
+         */
+        get: operations["getScoringConfig"];
+        /**
+         * Replace the scoring settings overrides
+         * @description The body is the workspace’s overrides, a JSON object: any part of the settings; what it leaves out takes the default (`{}` restores every default; no body or `null` is a 400). Every combination runs: with every source switched off all scores are 0 and journey stages follow deals and activities alone. The next run rebuilds every account under the new settings.
+         */
+        put: operations["putScoringConfig"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{rtp_aid}/score": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Explain an account’s scores
+         * @description Per source: score, weight, contribution and the signals adding most; the journey stage with the rule that fired and the stage history; the time of the run that computed them (SPEC §4.6).
+         */
+        get: operations["explainAccountScore"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/console/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in user
+         * @description The session’s user and CSRF token; 401 without a valid session.
+         */
+        get: operations["getConsoleSession"];
+        put?: never;
+        /**
+         * Sign in to the console
+         * @description Checks the email and password and opens a session: the answer sets the `ib_session` cookie (HttpOnly, SameSite=Lax, Path=/, Secure over HTTPS) and carries the CSRF token to send as `X-CSRF-Token` on every state-changing request. Failed attempts are throttled per email (5) and per client address (20) per 15 minutes.
+         */
+        post: operations["signIn"];
+        /**
+         * Sign out
+         * @description Ends the session (it stops working in every process at once) and clears the cookie. Needs `X-CSRF-Token`.
+         */
+        delete: operations["signOut"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crm/accounts/custom-fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List account custom fields
+         * @description Every active account custom field, oldest first (SPEC §3.6).
+         */
+        get: operations["crmListCustomFields"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crm/accounts/custom-field": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an account custom field
+         * @description The key is derived from the label (`Contract Value` → `CONTRACT_VALUE_C`). `options` (≥ 1) is required for `singleSelection` and `multiSelection` and ignored otherwise (SPEC §3.6).
+         */
+        post: operations["crmCreateCustomField"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crm/segments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List segments
+         * @description Active and draft static segments, oldest first (SPEC §3.11). Extension: `type=static|dynamic|all` and `status=` filters; with `type` given, each item also shows its type.
+         */
+        get: operations["crmListSegments"];
+        put?: never;
+        /**
+         * Create a segment
+         * @description Static or dynamic; `rules` (SPEC §7) are required for a dynamic segment and refused for a static one (extension).
+         */
+        post: operations["crmCreateSegment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crm/segments/{segmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One segment
+         * @description Any type or status (extension).
+         */
+        get: operations["crmGetSegment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a segment
+         * @description Changes `name`, `status` and (dynamic segments) `rules`; no other field is accepted (extension).
+         */
+        patch: operations["crmUpdateSegment"];
+        trace?: never;
+    };
+    "/api/v1/crm/segments/{segmentId}/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A segment’s member accounts
+         * @description Members in the shape of GET /accounts, keyset-paginated; `lastSync` filters by membership change (extension).
+         */
+        get: operations["crmListSegmentAccounts"];
+        put?: never;
+        /**
+         * Add accounts to a static segment
+         * @description Each reference is `{ rtp_aid }` or `{ domain }`; existing members are reported `unchanged` (extension).
+         */
+        post: operations["crmAddSegmentAccounts"];
+        /**
+         * Remove accounts from a static segment
+         * @description Each reference is `{ rtp_aid }` or `{ domain }`; non-members are reported `unchanged` (extension).
+         */
+        delete: operations["crmRemoveSegmentAccounts"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crm/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List accounts with scores
+         * @description Keyset-paginated, oldest change first; `lastSync` returns only accounts changed strictly after it (SPEC §3.1, §2.7). `domains` is a JSON array of at most 100 domains in a string, e.g. `["acme.com","www.globex.com"]`.
+         */
+        get: operations["crmListAccounts"];
+        put?: never;
+        /**
+         * Create or update accounts by externalId
+         * @description `externalId` is required and is the key (SPEC §5): an existing one updates, an unkeyed account with the domain is adopted, a domain held under another externalId fails. No `upsert` flag. One result per item, in input order.
+         */
+        post: operations["crmCreateAccounts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crm/accounts/missing-external-ids": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Accounts without an externalId
+         * @description Oldest first; `limit` only — no cursor, no lastSync (SPEC §3.4).
+         */
+        get: operations["crmListAccountsMissingExternalIds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crm/accounts/external-ids": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Map external ids by domain
+         * @description Domains are normalised; when a domain appears twice the last mapping wins (SPEC §3.5).
+         */
+        patch: operations["crmMapAccountExternalIds"];
+        trace?: never;
+    };
+    "/api/v1/crm/accounts/{rtp_aid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One account
+         * @description The account in the shape of GET /accounts (SPEC §4.6, extension).
+         */
+        get: operations["crmGetAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crm/deals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List deals
+         * @description Keyset-paginated, oldest change first, with `lastSync` (extension).
+         */
+        get: operations["crmListDeals"];
+        put?: never;
+        /**
+         * Upsert deals
+         * @description Batch of 1–100 deals keyed by `externalDealId`: new → created, existing → updated (provided fields overwrite). Associated accounts are matched by normalised domain, then externalId; a stage change appends to the stage history (SPEC §3.8).
+         */
+        post: operations["crmPushDeals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crm/deals/{externalDealId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One deal with its stage history
+         * @description The deal as pushed, its linked accounts, unlinked associations and stage history (extension).
+         */
+        get: operations["crmGetDeal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crm/journey-stages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The journey stages in funnel order
+         * @description The stages `rtp_journey_stage` takes, from the top of the funnel down (SPEC §3.12, extension).
+         */
+        get: operations["crmListJourneyStages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crm/sales-activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Push calls and emails
+         * @description Batch of 1–50 activities, create-only, keyed by `externalActivityId`. Per item: a type other than call/email is `skipped`; an existing externalActivityId `failed`; else `created`. Contacts are upserted by email (SPEC §3.10).
+         */
+        post: operations["crmCreateSalesActivities"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crm/accounts/{rtp_aid}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An account’s sales-activity timeline
+         * @description Newest first by occurrence, keyset-paginated; activities pushed before the account existed are included (extension).
+         */
+        get: operations["crmListAccountActivities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crm/signals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ingest intent signals
+         * @description Batch of 1–1000 signals from `website`, `g2`, `bombora` or `linkedin`, each with a type of its source; a repeated `externalSignalId` within a source is skipped. Signals for domains without an account are kept (SPEC §4.1).
+         */
+        post: operations["crmCreateSignals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crm/deal-stages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List pipelines and their stages
+         * @description Every pipeline of the workspace with its stages in the pushed order (extension).
+         */
+        get: operations["crmListDealStages"];
+        put?: never;
+        /**
+         * Create pipelines with their stages
+         * @description Create-only and all-or-nothing: if any `pipelineId` exists, or repeats within the request, nothing is created (409). A `stageId` repeated within a pipeline is a validation error (SPEC §3.9).
+         */
+        post: operations["crmCreateDealStages"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crm/deal-stages/{pipelineId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace a pipeline’s label and stages
+         * @description Replaces the label and the whole stage list (extension).
+         */
+        put: operations["crmUpdateDealStages"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crm/accounts/{externalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update an account’s custom fields by externalId
+         * @description `customFields` is the only accepted field; keys merge, a `null` value clears one (SPEC §3.3, §5).
+         */
+        put: operations["crmUpdateAccountCustomFields"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * This OpenAPI 3.1 document
+         * @description Served as is (not in the envelope) and without a key, so generators and tools can fetch it.
+         */
+        get: operations["getOpenApiDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /**
+         * CustomField
+         * @description An account custom field (SPEC §3.6)
+         */
+        CustomField: {
+            /** @description Derived from the label: spaces to `_`, uppercased, `_C` appended */
+            key: string;
+            label: string;
+            /** @enum {unknown} */
+            labelType: "singleLineText" | "multiLineText" | "singleSelection" | "multiSelection" | "number" | "date";
+            description: string | null;
+            /** @description [] for non-selection types */
+            options: string[];
+            /** @enum {string} */
+            objectType: "accounts";
+            /** @enum {string} */
+            status: "active";
+        };
+        /**
+         * ValidationIssue
+         * @description A validation error of one property (SPEC §2.4)
+         */
+        ValidationIssue: {
+            /** @description The leaf property name */
+            property: string;
+            /** @description The full location, e.g. accounts[0].domain */
+            path: string;
+            /** @description Constraint key → message */
+            constraints: {
+                [key: string]: string;
+            };
+        };
+        /**
+         * BadRequestError
+         * @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint
+         */
+        BadRequestError: {
+            /** @enum {integer} */
+            statusCode: 400;
+            /**
+             * Format: date-time
+             * @description Server time, ISO 8601 UTC with milliseconds
+             */
+            timestamp: string;
+            path: string;
+            /**
+             * @description The HTTP reason phrase
+             * @enum {string}
+             */
+            message: "Bad Request";
+            /** @description What exactly is wrong */
+            customMessage: string;
+            data: components["schemas"]["ValidationIssue"][] | null;
+        };
+        /**
+         * UnauthorizedError
+         * @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired
+         */
+        UnauthorizedError: {
+            /** @enum {integer} */
+            statusCode: 401;
+            /**
+             * Format: date-time
+             * @description Server time, ISO 8601 UTC with milliseconds
+             */
+            timestamp: string;
+            path: string;
+            /**
+             * @description The HTTP reason phrase
+             * @enum {string}
+             */
+            message: "Unauthorized";
+            /** @description What exactly is wrong */
+            customMessage: string;
+            data: null;
+        };
+        /**
+         * ForbiddenError
+         * @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token
+         */
+        ForbiddenError: {
+            /** @enum {integer} */
+            statusCode: 403;
+            /**
+             * Format: date-time
+             * @description Server time, ISO 8601 UTC with milliseconds
+             */
+            timestamp: string;
+            path: string;
+            /**
+             * @description The HTTP reason phrase
+             * @enum {string}
+             */
+            message: "Forbidden";
+            /** @description What exactly is wrong */
+            customMessage: string;
+            data: null;
+        };
+        /**
+         * InternalServerError
+         * @description An unexpected error; nothing internal is revealed, the request id is logged
+         */
+        InternalServerError: {
+            /** @enum {integer} */
+            statusCode: 500;
+            /**
+             * Format: date-time
+             * @description Server time, ISO 8601 UTC with milliseconds
+             */
+            timestamp: string;
+            path: string;
+            /**
+             * @description The HTTP reason phrase
+             * @enum {string}
+             */
+            message: "Internal Server Error";
+            /** @description What exactly is wrong */
+            customMessage: string;
+            data: null;
+        };
+        /**
+         * ServiceUnavailableError
+         * @description The database is unavailable; retry shortly
+         */
+        ServiceUnavailableError: {
+            /** @enum {integer} */
+            statusCode: 503;
+            /**
+             * Format: date-time
+             * @description Server time, ISO 8601 UTC with milliseconds
+             */
+            timestamp: string;
+            path: string;
+            /**
+             * @description The HTTP reason phrase
+             * @enum {string}
+             */
+            message: "Service Unavailable";
+            /** @description What exactly is wrong */
+            customMessage: string;
+            data: null;
+        };
+        /**
+         * ConflictError
+         * @description An active field with the derived key exists
+         */
+        ConflictError: {
+            /** @enum {integer} */
+            statusCode: 409;
+            /**
+             * Format: date-time
+             * @description Server time, ISO 8601 UTC with milliseconds
+             */
+            timestamp: string;
+            path: string;
+            /**
+             * @description The HTTP reason phrase
+             * @enum {string}
+             */
+            message: "Conflict";
+            /** @description What exactly is wrong */
+            customMessage: string;
+            data: null;
+        };
+        /**
+         * PayloadTooLargeError
+         * @description The body is over the size limit (default 5 MiB)
+         */
+        PayloadTooLargeError: {
+            /** @enum {integer} */
+            statusCode: 413;
+            /**
+             * Format: date-time
+             * @description Server time, ISO 8601 UTC with milliseconds
+             */
+            timestamp: string;
+            path: string;
+            /**
+             * @description The HTTP reason phrase
+             * @enum {string}
+             */
+            message: "Payload Too Large";
+            /** @description What exactly is wrong */
+            customMessage: string;
+            data: null;
+        };
+        /**
+         * UnsupportedMediaTypeError
+         * @description The body is not `application/json`
+         */
+        UnsupportedMediaTypeError: {
+            /** @enum {integer} */
+            statusCode: 415;
+            /**
+             * Format: date-time
+             * @description Server time, ISO 8601 UTC with milliseconds
+             */
+            timestamp: string;
+            path: string;
+            /**
+             * @description The HTTP reason phrase
+             * @enum {string}
+             */
+            message: "Unsupported Media Type";
+            /** @description What exactly is wrong */
+            customMessage: string;
+            data: null;
+        };
+        /**
+         * Segment
+         * @description A segment (SPEC §3.11, extension)
+         */
+        Segment: {
+            segmentId: string;
+            name: string;
+            /** @enum {unknown} */
+            type: "static" | "dynamic";
+            /** @enum {unknown} */
+            status: "draft" | "active" | "archived";
+            /**
+             * @description `{ "all": [ … ] }` or `{ "any": [ … ] }`, nestable; a condition is `{ "field": <account field or custom field key>, "op": "eq|neq|gt|gte|lt|lte|in|contains|exists", "value": … }` (SPEC §7)
+             * @example {
+             *       "all": [
+             *         {
+             *           "field": "rtp_account_score",
+             *           "op": "gte",
+             *           "value": 40
+             *         },
+             *         {
+             *           "any": [
+             *             {
+             *               "field": "tags",
+             *               "op": "contains",
+             *               "value": "enterprise"
+             *             }
+             *           ]
+             *         }
+             *       ]
+             *     }
+             */
+            rules: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            memberCount: number;
+        };
+        /**
+         * NotFoundError
+         * @description No segment with this id in the key’s workspace
+         */
+        NotFoundError: {
+            /** @enum {integer} */
+            statusCode: 404;
+            /**
+             * Format: date-time
+             * @description Server time, ISO 8601 UTC with milliseconds
+             */
+            timestamp: string;
+            path: string;
+            /**
+             * @description The HTTP reason phrase
+             * @enum {string}
+             */
+            message: "Not Found";
+            /** @description What exactly is wrong */
+            customMessage: string;
+            data: null;
+        };
+        /**
+         * Account
+         * @description An account with its scores (SPEC §3.1)
+         */
+        Account: {
+            /** @description Intentbase id: 24 lowercase hex characters */
+            rtp_aid: string;
+            externalId: string | null;
+            name: string;
+            /** @description The normalised domain (SPEC §2.6) */
+            domain: string;
+            shortName: string | null;
+            linkedinUrl: string | null;
+            tags: string[];
+            /** @description 0 until the first scoring run after the account is created */
+            rtp_account_score: number;
+            /** @description A stage of GET /journey-stages; `Unaware` until the first scoring run */
+            rtp_journey_stage: string;
+            /** @description Website intent */
+            rtp_website_intent_score: number;
+            /** @description Bombora intent */
+            rtp_bombora_intent_score: number;
+            /** @description G2 intent */
+            rtp_g2_intent_score: number;
+            /** @description LinkedIn advertising activity */
+            rtp_advertising_activity_score: number;
+            /**
+             * Format: date-time
+             * @description Time of the account’s last change
+             */
+            rtp_last_account_date: string;
+            /** @description Every active account custom field by key, null where unset */
+            customFields: {
+                [key: string]: unknown;
+            };
+            /** @description Every segment the account belongs to (extension) */
+            rtp_segments: {
+                segmentId: string;
+                name: string;
+            }[];
+        };
+        /**
+         * Deal
+         * @description A deal as pushed, with its account links and stage history (SPEC §3.8, extension)
+         */
+        Deal: {
+            rtp_dealId: string;
+            externalDealId: string;
+            name: string;
+            amount: number | null;
+            stageId: string | null;
+            stageLabel: string | null;
+            pipelineId: string | null;
+            pipelineLabel: string | null;
+            /** @description ISO 8601 date or date-time */
+            startDate: string | null;
+            /** @description ISO 8601 date or date-time */
+            closedDate: string | null;
+            ownerName: string | null;
+            ownerEmail: string | null;
+            ownerId: string | null;
+            dealCurrencyCode: string | null;
+            /** @description As pushed, in order */
+            associatedAccounts: {
+                externalId: string | null;
+                /** @description As pushed */
+                domain: string | null;
+                name: string | null;
+            }[];
+            /** @description The accounts the associations resolve to (by domain, then externalId), each once */
+            linkedAccounts: {
+                rtp_aid: string;
+                domain: string;
+            }[];
+            /** @description Associations no account matches yet; they link once one exists */
+            unlinkedAssociations: {
+                externalId: string | null;
+                /** @description As pushed */
+                domain: string | null;
+                name: string | null;
+            }[];
+            /** @description Oldest first; an entry per stage change, including the first */
+            stageHistory: {
+                stageId: string | null;
+                stageLabel: string | null;
+                pipelineId: string | null;
+                /** Format: date-time */
+                enteredAt: string;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** Contact */
+        Contact: {
+            email: string;
+            externalContactId: string | null;
+            name: string | null;
+            title: string | null;
+            department: string | null;
+            seniority: string | null;
+            phone: string | null;
+            linkedinUrl: string | null;
+        };
+        /**
+         * SalesActivity
+         * @description A call or email as pushed, with its contacts (extension)
+         */
+        SalesActivity: {
+            rtp_activityId: string;
+            externalActivityId: string;
+            activityType: string;
+            /** Format: date-time */
+            occurredAt: string;
+            domain: string;
+            accountName: string | null;
+            subject: string | null;
+            ownerEmail: string;
+            ownerName: string | null;
+            ownerId: string | null;
+            from: {
+                name: string | null;
+                email: string | null;
+            } | null;
+            callTitle: string | null;
+            durationMinutes: number | null;
+            outcome: string | null;
+            direction: string | null;
+            openCount: number | null;
+            clickCount: number | null;
+            /** @description In pushed order, each as currently stored */
+            contacts: components["schemas"]["Contact"][];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /**
+         * Pipeline
+         * @description A deal pipeline with its stages in the pushed order (SPEC §3.9)
+         */
+        Pipeline: {
+            pipelineId: string;
+            pipelineLabel: string;
+            stages: {
+                stageId: string;
+                stageLabel: string;
+            }[];
+        };
+        /** StartedScoringRun */
+        StartedScoringRun: {
+            runId: string;
+            /** @enum {unknown} */
+            trigger: "schedule" | "cli" | "api";
+            /**
+             * @description `interrupted`: stopped by a shutdown; the next run continues it (as it does a run whose process died)
+             * @enum {unknown}
+             */
+            status: "running" | "succeeded" | "failed" | "interrupted";
+            /**
+             * @description `full` rebuilds every account from its whole signal history (first run, settings changed); `incremental` visits changed and decay-due accounts
+             * @enum {unknown}
+             */
+            mode: "full" | "incremental";
+            /**
+             * Format: date-time
+             * @description The time the scores are computed for
+             */
+            asOf: string;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            finishedAt: string | null;
+            durationMs: number | null;
+            counts: {
+                accountsEvaluated: number;
+                accountsChanged: number;
+                signalsRead: number;
+                membershipsChanged: number;
+            };
+            resumes: number;
+            error: string | null;
+            /** @description False when a run was already in progress: this is that run */
+            started: boolean;
+        };
+        /**
+         * ScoringRun
+         * @description A scoring run (SPEC §4.5, extension)
+         */
+        ScoringRun: {
+            runId: string;
+            /** @enum {unknown} */
+            trigger: "schedule" | "cli" | "api";
+            /**
+             * @description `interrupted`: stopped by a shutdown; the next run continues it (as it does a run whose process died)
+             * @enum {unknown}
+             */
+            status: "running" | "succeeded" | "failed" | "interrupted";
+            /**
+             * @description `full` rebuilds every account from its whole signal history (first run, settings changed); `incremental` visits changed and decay-due accounts
+             * @enum {unknown}
+             */
+            mode: "full" | "incremental";
+            /**
+             * Format: date-time
+             * @description The time the scores are computed for
+             */
+            asOf: string;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            finishedAt: string | null;
+            durationMs: number | null;
+            counts: {
+                accountsEvaluated: number;
+                accountsChanged: number;
+                signalsRead: number;
+                membershipsChanged: number;
+            };
+            resumes: number;
+            error: string | null;
+        };
+        /** ScoringConfig */
+        ScoringConfig: {
+            sources: {
+                website: {
+                    enabled: boolean;
+                    weight: number;
+                    halfLifeDays: number;
+                    types: {
+                        page_view: {
+                            increment: number;
+                            cap: number | null;
+                            halfLifeDays: number | null;
+                        };
+                        high_intent_page_view: {
+                            increment: number;
+                            cap: number | null;
+                            halfLifeDays: number | null;
+                        };
+                        form_submit: {
+                            increment: number;
+                            cap: number | null;
+                            halfLifeDays: number | null;
+                        };
+                    };
+                };
+                g2: {
+                    enabled: boolean;
+                    weight: number;
+                    halfLifeDays: number;
+                    types: {
+                        category_view: {
+                            increment: number;
+                            cap: number | null;
+                            halfLifeDays: number | null;
+                        };
+                        comparison_view: {
+                            increment: number;
+                            cap: number | null;
+                            halfLifeDays: number | null;
+                        };
+                        alternatives_view: {
+                            increment: number;
+                            cap: number | null;
+                            halfLifeDays: number | null;
+                        };
+                        profile_view: {
+                            increment: number;
+                            cap: number | null;
+                            halfLifeDays: number | null;
+                        };
+                        pricing_view: {
+                            increment: number;
+                            cap: number | null;
+                            halfLifeDays: number | null;
+                        };
+                    };
+                };
+                linkedin: {
+                    enabled: boolean;
+                    weight: number;
+                    halfLifeDays: number;
+                    types: {
+                        impression: {
+                            increment: number;
+                            cap: number | null;
+                            halfLifeDays: number | null;
+                        };
+                        click: {
+                            increment: number;
+                            cap: number | null;
+                            halfLifeDays: number | null;
+                        };
+                        engagement: {
+                            increment: number;
+                            cap: number | null;
+                            halfLifeDays: number | null;
+                        };
+                        video_view: {
+                            increment: number;
+                            cap: number | null;
+                            halfLifeDays: number | null;
+                        };
+                        lead_form_submit: {
+                            increment: number;
+                            cap: number | null;
+                            halfLifeDays: number | null;
+                        };
+                    };
+                };
+                bombora: {
+                    enabled: boolean;
+                    weight: number;
+                    halfLifeDays: number;
+                    minTopicScore: number;
+                    topTopics: number;
+                };
+            };
+            journey: {
+                windowDays: number;
+                customerOnWonDeal: boolean;
+                opportunityOnOpenDeal: boolean;
+                considerationMinScore: number | null;
+                considerationMinActivities: number | null;
+                awareMinScore: number | null;
+                awareMinActivities: number | null;
+                awareOnSignal: boolean;
+            };
+        };
+        /**
+         * ScoreExplanation
+         * @description An account’s scores explained (SPEC §4.6, extension)
+         */
+        ScoreExplanation: {
+            rtp_aid: string;
+            domain: string;
+            rtp_account_score: number;
+            rtp_journey_stage: string;
+            /**
+             * Format: date-time
+             * @description The time the run that computed these scores computed them for; null before the first run
+             */
+            computedAt: string | null;
+            runId: string | null;
+            sources: {
+                /** @enum {unknown} */
+                source: "website" | "g2" | "linkedin" | "bombora";
+                /** @description The account field showing this score */
+                field: string;
+                enabled: boolean;
+                score: number;
+                /** @description Before the cap at 100 and rounding */
+                raw: number;
+                weight: number;
+                /** @description weight · score / Σ enabled weights */
+                contribution: number;
+                halfLifeDays: number;
+                /** @description The signals adding most, best first; for Bombora the qualifying topics of the latest week */
+                topSignals: {
+                    signalId: string;
+                    type: string;
+                    /** Format: date-time */
+                    occurredAt: string;
+                    count: number;
+                    url: string | null;
+                    externalSignalId: string | null;
+                    /** @description What the signal adds to its source’s raw score at the time of the run, before any cap */
+                    points: number;
+                }[] | {
+                    topic: string;
+                    score: number;
+                }[];
+                /**
+                 * Format: date-time
+                 * @description Bombora: start of the week the score comes from
+                 */
+                latestWeek?: string | null;
+            }[];
+            journey: {
+                stage: string;
+                rule: string | null;
+                description: string | null;
+                /** @description Oldest first */
+                history: {
+                    stage: string;
+                    /** Format: date-time */
+                    enteredAt: string;
+                    rule: string;
+                }[];
+            };
+        };
+        /** SignInRequest */
+        SignInRequest: {
+            /** @description The user’s email (case does not matter) */
+            email: string;
+            /** @description The user’s password */
+            password: string;
+        };
+        /** ConsoleUser */
+        ConsoleUser: {
+            /** @description The user’s id */
+            userId: string;
+            email: string;
+            /** @description `admin` or `member` */
+            role: string;
+            /** @description The workspace the session is in */
+            workspaceId: string;
+        };
+        /** ConsoleSession */
+        ConsoleSession: {
+            user: components["schemas"]["ConsoleUser"];
+            /** @description Send it as `X-CSRF-Token` on every POST, PUT, PATCH and DELETE made with the session cookie */
+            csrfToken: string;
+        };
+        /**
+         * TooManyRequestsError
+         * @description Too many failed attempts for this email or from this address; `Retry-After` gives the seconds to wait
+         */
+        TooManyRequestsError: {
+            /** @enum {integer} */
+            statusCode: 429;
+            /**
+             * Format: date-time
+             * @description Server time, ISO 8601 UTC with milliseconds
+             */
+            timestamp: string;
+            path: string;
+            /**
+             * @description The HTTP reason phrase
+             * @enum {string}
+             */
+            message: "Too Many Requests";
+            /** @description What exactly is wrong */
+            customMessage: string;
+            data: null;
+        };
+        /** SignedOut */
+        SignedOut: {
+            /** @enum {boolean} */
+            signedOut: true;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service and its database answer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok";
+                    };
+                };
+            };
+            /** @description The service or its database does not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "unavailable";
+                    };
+                };
+            };
+        };
+    };
+    listCustomFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A plain array */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/custom-fields",
+                     *       "data": [
+                     *         {
+                     *           "key": "CONTRACT_VALUE_C",
+                     *           "label": "Contract Value",
+                     *           "labelType": "number",
+                     *           "description": null,
+                     *           "options": [],
+                     *           "objectType": "accounts",
+                     *           "status": "active"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: components["schemas"]["CustomField"][];
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/custom-fields",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/custom-fields",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/custom-fields",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/custom-fields",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/custom-fields",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    createCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "label": "Contract Value",
+                 *       "labelType": "number",
+                 *       "description": "Annual contract value in USD"
+                 *     }
+                 */
+                "application/json": {
+                    label: string;
+                    /** @enum {unknown} */
+                    labelType: "singleLineText" | "multiLineText" | "singleSelection" | "multiSelection" | "number" | "date";
+                    description?: string | null;
+                    options?: unknown;
+                } & unknown;
+            };
+        };
+        responses: {
+            /** @description An array holding the created field */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/custom-field",
+                     *       "data": [
+                     *         {
+                     *           "key": "CONTRACT_VALUE_C",
+                     *           "label": "Contract Value",
+                     *           "labelType": "number",
+                     *           "description": null,
+                     *           "options": [],
+                     *           "objectType": "accounts",
+                     *           "status": "active"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: components["schemas"]["CustomField"][];
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/custom-field",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/custom-field",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/custom-field",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description An active field with the derived key exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 409,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/custom-field",
+                     *       "message": "Conflict",
+                     *       "customMessage": "Custom field with key 'CONTRACT_VALUE_C' already exists",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConflictError"];
+                };
+            };
+            /** @description The body is over the size limit (default 5 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/custom-field",
+                     *       "message": "Payload Too Large",
+                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/custom-field",
+                     *       "message": "Unsupported Media Type",
+                     *       "customMessage": "Content-Type must be application/json",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/custom-field",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/custom-field",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    listSegments: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description The previous page’s `nextCursor` (opaque; at most 512 characters, anything else answers `Invalid cursor`) */
+                cursor?: string;
+                /** @description ISO 8601 date-time: only records changed strictly after it (pass the last pass’s `syncTimestamp`) */
+                lastSync?: string;
+                type?: "static" | "dynamic" | "all";
+                status?: "draft" | "active" | "archived";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of segments */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments",
+                     *       "data": {
+                     *         "data": [
+                     *           {
+                     *             "segmentId": "664a1b2c3d4e5f6071829304",
+                     *             "name": "Q2 Target Accounts",
+                     *             "status": "active"
+                     *           }
+                     *         ],
+                     *         "nextCursor": null,
+                     *         "hasNextPage": false,
+                     *         "syncTimestamp": "2026-04-30T10:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        /** @description One page of a keyset-paginated list (SPEC §2.7) */
+                        data: {
+                            data: {
+                                segmentId: string;
+                                name: string;
+                                /** @enum {unknown} */
+                                status: "draft" | "active" | "archived";
+                                /**
+                                 * @description Present only when the `type` query parameter is given
+                                 * @enum {unknown}
+                                 */
+                                type?: "static" | "dynamic";
+                            }[];
+                            /** @description Pass as `cursor` for the next page; null exactly when hasNextPage is false */
+                            nextCursor: string | null;
+                            hasNextPage: boolean;
+                            /**
+                             * Format: date-time
+                             * @description Pass as `lastSync` on the next delta-sync pass
+                             */
+                            syncTimestamp: string;
+                        };
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    createSegment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Hot accounts",
+                 *       "type": "dynamic",
+                 *       "rules": {
+                 *         "all": [
+                 *           {
+                 *             "field": "rtp_account_score",
+                 *             "op": "gte",
+                 *             "value": 40
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    name: string;
+                    /** @enum {unknown} */
+                    type: "static" | "dynamic";
+                    /**
+                     * @description Default `active`
+                     * @enum {unknown}
+                     */
+                    status?: "draft" | "active" | "archived";
+                    /** @description Required for a dynamic segment (SPEC §7). At most 16384 bytes of JSON, 5 levels of groups, 100 conditions, 100 values per `in` list and 256 characters per string value; no other keys than `all`/`any` in a group and `field`/`op`/`value` in a condition. A workspace's active and draft dynamic segments hold at most 50 segments, 500 conditions and 1000 `in` values together (docs/operations.md, "Segment rule limits"). */
+                    rules?: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description The created segment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304",
+                     *       "data": {
+                     *         "segmentId": "664a1b2c3d4e5f6071829304",
+                     *         "name": "Q2 Target Accounts",
+                     *         "type": "static",
+                     *         "status": "active",
+                     *         "rules": null,
+                     *         "createdAt": "2026-04-30T10:00:00.000Z",
+                     *         "memberCount": 0
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: components["schemas"]["Segment"];
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description The body is over the size limit (default 5 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304",
+                     *       "message": "Payload Too Large",
+                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304",
+                     *       "message": "Unsupported Media Type",
+                     *       "customMessage": "Content-Type must be application/json",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    getSegment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                segmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The segment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304",
+                     *       "data": {
+                     *         "segmentId": "664a1b2c3d4e5f6071829304",
+                     *         "name": "Q2 Target Accounts",
+                     *         "type": "static",
+                     *         "status": "active",
+                     *         "rules": null,
+                     *         "createdAt": "2026-04-30T10:00:00.000Z",
+                     *         "memberCount": 0
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: components["schemas"]["Segment"];
+                    };
+                };
+            };
+            /** @description Invalid segmentId format, or a schema violation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "Invalid segmentId format",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description No segment with this id in the key’s workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304",
+                     *       "message": "Not Found",
+                     *       "customMessage": "Segment not found",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    updateSegment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                segmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    /** @enum {unknown} */
+                    status?: "draft" | "active" | "archived";
+                    /** @description Dynamic segments only (SPEC §7). At most 16384 bytes of JSON, 5 levels of groups, 100 conditions, 100 values per `in` list and 256 characters per string value; no other keys than `all`/`any` in a group and `field`/`op`/`value` in a condition. A workspace's active and draft dynamic segments hold at most 50 segments, 500 conditions and 1000 `in` values together (docs/operations.md, "Segment rule limits"). */
+                    rules?: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description The updated segment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304",
+                     *       "data": {
+                     *         "segmentId": "664a1b2c3d4e5f6071829304",
+                     *         "name": "Q2 Target Accounts",
+                     *         "type": "static",
+                     *         "status": "active",
+                     *         "rules": null,
+                     *         "createdAt": "2026-04-30T10:00:00.000Z",
+                     *         "memberCount": 0
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: components["schemas"]["Segment"];
+                    };
+                };
+            };
+            /** @description Invalid segmentId format, or a schema violation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "Invalid segmentId format",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description No segment with this id in the key’s workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304",
+                     *       "message": "Not Found",
+                     *       "customMessage": "Segment not found",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description The body is over the size limit (default 5 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304",
+                     *       "message": "Payload Too Large",
+                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304",
+                     *       "message": "Unsupported Media Type",
+                     *       "customMessage": "Content-Type must be application/json",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    listSegmentAccounts: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description The previous page’s `nextCursor` (opaque; at most 512 characters, anything else answers `Invalid cursor`) */
+                cursor?: string;
+                /** @description ISO 8601 date-time: only records changed strictly after it (pass the last pass’s `syncTimestamp`) */
+                lastSync?: string;
+            };
+            header?: never;
+            path: {
+                segmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of member accounts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304/accounts",
+                     *       "data": {
+                     *         "data": [
+                     *           {
+                     *             "rtp_aid": "663abc0e5f1c2a0012345678",
+                     *             "externalId": "crm-001",
+                     *             "name": "Acme Corp",
+                     *             "domain": "acme.com",
+                     *             "shortName": "Acme",
+                     *             "linkedinUrl": "https://www.linkedin.com/company/acme-corp",
+                     *             "tags": [
+                     *               "enterprise"
+                     *             ],
+                     *             "rtp_account_score": 78,
+                     *             "rtp_journey_stage": "Consideration",
+                     *             "rtp_website_intent_score": 42,
+                     *             "rtp_bombora_intent_score": 31,
+                     *             "rtp_g2_intent_score": 0,
+                     *             "rtp_advertising_activity_score": 55,
+                     *             "rtp_last_account_date": "2026-04-30T09:00:00.000Z",
+                     *             "customFields": {
+                     *               "CONTRACT_VALUE_C": 75000,
+                     *               "RENEWAL_DATE_C": null
+                     *             },
+                     *             "rtp_segments": [
+                     *               {
+                     *                 "segmentId": "664a1b2c3d4e5f6071829304",
+                     *                 "name": "Q2 Target Accounts"
+                     *               }
+                     *             ]
+                     *           }
+                     *         ],
+                     *         "nextCursor": null,
+                     *         "hasNextPage": false,
+                     *         "syncTimestamp": "2026-04-30T10:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        /** @description One page of a keyset-paginated list (SPEC §2.7) */
+                        data: {
+                            data: components["schemas"]["Account"][];
+                            /** @description Pass as `cursor` for the next page; null exactly when hasNextPage is false */
+                            nextCursor: string | null;
+                            hasNextPage: boolean;
+                            /**
+                             * Format: date-time
+                             * @description Pass as `lastSync` on the next delta-sync pass
+                             */
+                            syncTimestamp: string;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid segmentId format, or a schema violation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304/accounts",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "Invalid segmentId format",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304/accounts",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304/accounts",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description No segment with this id in the key’s workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304/accounts",
+                     *       "message": "Not Found",
+                     *       "customMessage": "Segment not found",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304/accounts",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304/accounts",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    addSegmentAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                segmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "accounts": [
+                 *         {
+                 *           "rtp_aid": "663abc0e5f1c2a0012345678"
+                 *         },
+                 *         {
+                 *           "domain": "globex.com"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    accounts: {
+                        rtp_aid?: string;
+                        domain?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per reference, in input order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304/accounts",
+                     *       "data": {
+                     *         "results": [
+                     *           {
+                     *             "rtp_aid": "663abc0e5f1c2a0012345678",
+                     *             "domain": "acme.com",
+                     *             "status": "added"
+                     *           }
+                     *         ],
+                     *         "summary": {
+                     *           "total": 1,
+                     *           "added": 1,
+                     *           "unchanged": 0,
+                     *           "failed": 0
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: {
+                            results: {
+                                rtp_aid: string | null;
+                                domain: string | null;
+                                /** @enum {unknown} */
+                                status: "added" | "removed" | "unchanged" | "failed";
+                                error?: string;
+                            }[];
+                            summary: {
+                                total: number;
+                                added: number;
+                                unchanged: number;
+                                failed: number;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Invalid segmentId format, a schema violation, or the segment is not static or not active/draft */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304/accounts",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304/accounts",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304/accounts",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description No segment with this id in the key’s workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304/accounts",
+                     *       "message": "Not Found",
+                     *       "customMessage": "Segment not found",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description The body is over the size limit (default 5 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304/accounts",
+                     *       "message": "Payload Too Large",
+                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304/accounts",
+                     *       "message": "Unsupported Media Type",
+                     *       "customMessage": "Content-Type must be application/json",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304/accounts",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304/accounts",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    removeSegmentAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                segmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "accounts": [
+                 *         {
+                 *           "rtp_aid": "663abc0e5f1c2a0012345678"
+                 *         },
+                 *         {
+                 *           "domain": "globex.com"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    accounts: {
+                        rtp_aid?: string;
+                        domain?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per reference, in input order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304/accounts",
+                     *       "data": {
+                     *         "results": [
+                     *           {
+                     *             "rtp_aid": "663abc0e5f1c2a0012345678",
+                     *             "domain": "acme.com",
+                     *             "status": "removed"
+                     *           }
+                     *         ],
+                     *         "summary": {
+                     *           "total": 1,
+                     *           "removed": 1,
+                     *           "unchanged": 0,
+                     *           "failed": 0
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: {
+                            results: {
+                                rtp_aid: string | null;
+                                domain: string | null;
+                                /** @enum {unknown} */
+                                status: "added" | "removed" | "unchanged" | "failed";
+                                error?: string;
+                            }[];
+                            summary: {
+                                total: number;
+                                removed: number;
+                                unchanged: number;
+                                failed: number;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Invalid segmentId format, a schema violation, or the segment is not static */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304/accounts",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304/accounts",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304/accounts",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description No segment with this id in the key’s workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304/accounts",
+                     *       "message": "Not Found",
+                     *       "customMessage": "Segment not found",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description The body is over the size limit (default 5 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304/accounts",
+                     *       "message": "Payload Too Large",
+                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304/accounts",
+                     *       "message": "Unsupported Media Type",
+                     *       "customMessage": "Content-Type must be application/json",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304/accounts",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304/accounts",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    listAccounts: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description The previous page’s `nextCursor` (opaque; at most 512 characters, anything else answers `Invalid cursor`) */
+                cursor?: string;
+                /** @description ISO 8601 date-time: only records changed strictly after it (pass the last pass’s `syncTimestamp`) */
+                lastSync?: string;
+                /** @description A JSON array of at most 100 domains, e.g. `["acme.com","www.globex.com"]` */
+                domains?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of accounts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "data": {
+                     *         "data": [
+                     *           {
+                     *             "rtp_aid": "663abc0e5f1c2a0012345678",
+                     *             "externalId": "crm-001",
+                     *             "name": "Acme Corp",
+                     *             "domain": "acme.com",
+                     *             "shortName": "Acme",
+                     *             "linkedinUrl": "https://www.linkedin.com/company/acme-corp",
+                     *             "tags": [
+                     *               "enterprise"
+                     *             ],
+                     *             "rtp_account_score": 78,
+                     *             "rtp_journey_stage": "Consideration",
+                     *             "rtp_website_intent_score": 42,
+                     *             "rtp_bombora_intent_score": 31,
+                     *             "rtp_g2_intent_score": 0,
+                     *             "rtp_advertising_activity_score": 55,
+                     *             "rtp_last_account_date": "2026-04-30T09:00:00.000Z",
+                     *             "customFields": {
+                     *               "CONTRACT_VALUE_C": 75000,
+                     *               "RENEWAL_DATE_C": null
+                     *             },
+                     *             "rtp_segments": [
+                     *               {
+                     *                 "segmentId": "664a1b2c3d4e5f6071829304",
+                     *                 "name": "Q2 Target Accounts"
+                     *               }
+                     *             ]
+                     *           }
+                     *         ],
+                     *         "nextCursor": null,
+                     *         "hasNextPage": false,
+                     *         "syncTimestamp": "2026-04-30T10:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        /** @description One page of a keyset-paginated list (SPEC §2.7) */
+                        data: {
+                            data: components["schemas"]["Account"][];
+                            /** @description Pass as `cursor` for the next page; null exactly when hasNextPage is false */
+                            nextCursor: string | null;
+                            hasNextPage: boolean;
+                            /**
+                             * Format: date-time
+                             * @description Pass as `lastSync` on the next delta-sync pass
+                             */
+                            syncTimestamp: string;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid limit, cursor, lastSync or domains */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domains must be a JSON array of strings",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    createAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "upsert": true,
+                 *       "accounts": [
+                 *         {
+                 *           "domain": "https://www.Acme.com/foo?x=1",
+                 *           "name": "Acme Corp",
+                 *           "externalId": "crm-001",
+                 *           "shortName": "Acme",
+                 *           "linkedinUrl": "https://www.linkedin.com/company/acme-corp",
+                 *           "tags": [
+                 *             "enterprise"
+                 *           ],
+                 *           "customFields": {
+                 *             "CONTRACT_VALUE_C": 75000
+                 *           }
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    accounts: {
+                        /** @description Normalised (SPEC §2.6); may be typed as a URL */
+                        domain: string;
+                        name: string;
+                        externalId?: string | null;
+                        shortName?: string | null;
+                        linkedinUrl?: string | null;
+                        tags?: string[] | null;
+                        /** @description Values by custom-field key (SPEC §3.7); `null` clears one. Text values are at most 4000 characters (singleLineText) or 65535 (multiLineText). */
+                        customFields?: {
+                            [key: string]: unknown;
+                        };
+                    }[];
+                    /** @description A static, active or draft segment every created or updated account joins */
+                    segmentId?: string;
+                    /**
+                     * @description Update an existing domain instead of failing the item
+                     * @default false
+                     */
+                    upsert?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "data": {
+                     *         "results": [
+                     *           {
+                     *             "rtp_aid": "663abc0e5f1c2a0012345678",
+                     *             "domain": "acme.com",
+                     *             "status": "created"
+                     *           },
+                     *           {
+                     *             "rtp_aid": "663abc0e5f1c2a0012345679",
+                     *             "domain": "globex.com",
+                     *             "status": "failed",
+                     *             "error": "Account with domain 'globex.com' already exists. Set upsert: true to update this account via this endpoint."
+                     *           }
+                     *         ],
+                     *         "summary": {
+                     *           "total": 2,
+                     *           "created": 1,
+                     *           "updated": 0,
+                     *           "failed": 1
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: {
+                            results: {
+                                /** @description null for a new domain that failed */
+                                rtp_aid: string | null;
+                                /** @description The normalised domain, or the input when it is invalid */
+                                domain: string;
+                                /** @enum {unknown} */
+                                status: "created" | "updated" | "failed";
+                                error?: string;
+                            }[];
+                            summary: {
+                                total: number;
+                                created: number;
+                                updated: number;
+                                failed: number;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Schema violation, or the `segmentId` is unknown, not static, or not active/draft */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description The body is over the size limit (default 5 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Payload Too Large",
+                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Unsupported Media Type",
+                     *       "customMessage": "Content-Type must be application/json",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    listAccountsMissingExternalIds: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A plain array */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/missing-external-ids",
+                     *       "data": [
+                     *         {
+                     *           "rtp_aid": "663abc0e5f1c2a0012345678",
+                     *           "name": "Acme Corp",
+                     *           "domain": "acme.com"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: {
+                            rtp_aid: string;
+                            name: string;
+                            domain: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/missing-external-ids",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/missing-external-ids",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/missing-external-ids",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/missing-external-ids",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/missing-external-ids",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    mapAccountExternalIds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "mappings": [
+                 *         {
+                 *           "domain": "acme.com",
+                 *           "externalId": "crm-001"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    mappings: {
+                        domain: string;
+                        externalId: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description What the mappings matched and changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/external-ids",
+                     *       "data": {
+                     *         "matched": 1,
+                     *         "updated": 1,
+                     *         "notFound": [
+                     *           "unknown.example"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: {
+                            /** @description Accounts found */
+                            matched: number;
+                            /** @description Accounts whose externalId changed */
+                            updated: number;
+                            /** @description Input domains with no account */
+                            notFound: string[];
+                        };
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/external-ids",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/external-ids",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/external-ids",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description The body is over the size limit (default 5 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/external-ids",
+                     *       "message": "Payload Too Large",
+                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/external-ids",
+                     *       "message": "Unsupported Media Type",
+                     *       "customMessage": "Content-Type must be application/json",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/external-ids",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/external-ids",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    getAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rtp_aid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
+                     *       "data": {
+                     *         "rtp_aid": "663abc0e5f1c2a0012345678",
+                     *         "externalId": "crm-001",
+                     *         "name": "Acme Corp",
+                     *         "domain": "acme.com",
+                     *         "shortName": "Acme",
+                     *         "linkedinUrl": "https://www.linkedin.com/company/acme-corp",
+                     *         "tags": [
+                     *           "enterprise"
+                     *         ],
+                     *         "rtp_account_score": 78,
+                     *         "rtp_journey_stage": "Consideration",
+                     *         "rtp_website_intent_score": 42,
+                     *         "rtp_bombora_intent_score": 31,
+                     *         "rtp_g2_intent_score": 0,
+                     *         "rtp_advertising_activity_score": 55,
+                     *         "rtp_last_account_date": "2026-04-30T09:00:00.000Z",
+                     *         "customFields": {
+                     *           "CONTRACT_VALUE_C": 75000,
+                     *           "RENEWAL_DATE_C": null
+                     *         },
+                     *         "rtp_segments": [
+                     *           {
+                     *             "segmentId": "664a1b2c3d4e5f6071829304",
+                     *             "name": "Q2 Target Accounts"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: components["schemas"]["Account"];
+                    };
+                };
+            };
+            /** @description Invalid rtp_aid format, or a custom-field key or value the workspace does not accept */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "Invalid rtp_aid format",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description No account with this id in the key’s workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Not Found",
+                     *       "customMessage": "Account not found",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    updateAccountCustomFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rtp_aid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "customFields": {
+                 *         "CONTRACT_VALUE_C": 80000,
+                 *         "RENEWAL_DATE_C": null
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Values by custom-field key (SPEC §3.7); `null` clears one. Text values are at most 4000 characters (singleLineText) or 65535 (multiLineText). */
+                    customFields: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The custom fields were merged */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
+                     *       "data": {
+                     *         "message": "Account updated successfully"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: {
+                            /** @enum {string} */
+                            message: "Account updated successfully";
+                        };
+                    };
+                };
+            };
+            /** @description Invalid rtp_aid format, another body field, an unknown custom-field key, or a value of the wrong type */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description No account with this id in the key’s workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Not Found",
+                     *       "customMessage": "Account not found",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description The body is over the size limit (default 5 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Payload Too Large",
+                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Unsupported Media Type",
+                     *       "customMessage": "Content-Type must be application/json",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    listDeals: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description The previous page’s `nextCursor` (opaque; at most 512 characters, anything else answers `Invalid cursor`) */
+                cursor?: string;
+                /** @description ISO 8601 date-time: only records changed strictly after it (pass the last pass’s `syncTimestamp`) */
+                lastSync?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deals */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deals",
+                     *       "data": {
+                     *         "data": [
+                     *           {
+                     *             "rtp_dealId": "663abc0e5f1c2a00aabbccdd",
+                     *             "externalDealId": "deal-42",
+                     *             "name": "Acme renewal",
+                     *             "amount": 75000,
+                     *             "stageId": "proposal",
+                     *             "stageLabel": "Proposal",
+                     *             "pipelineId": "sales",
+                     *             "pipelineLabel": "Sales",
+                     *             "startDate": "2026-01-15",
+                     *             "closedDate": null,
+                     *             "ownerName": "Dana Rep",
+                     *             "ownerEmail": "dana@example.com",
+                     *             "ownerId": "u-7",
+                     *             "dealCurrencyCode": "USD",
+                     *             "associatedAccounts": [
+                     *               {
+                     *                 "externalId": "crm-001",
+                     *                 "domain": "acme.com",
+                     *                 "name": "Acme Corp"
+                     *               }
+                     *             ],
+                     *             "linkedAccounts": [
+                     *               {
+                     *                 "rtp_aid": "663abc0e5f1c2a0012345678",
+                     *                 "domain": "acme.com"
+                     *               }
+                     *             ],
+                     *             "unlinkedAssociations": [],
+                     *             "stageHistory": [
+                     *               {
+                     *                 "stageId": "proposal",
+                     *                 "stageLabel": "Proposal",
+                     *                 "pipelineId": "sales",
+                     *                 "enteredAt": "2026-04-30T10:00:00.000Z"
+                     *               }
+                     *             ],
+                     *             "createdAt": "2026-04-30T10:00:00.000Z",
+                     *             "updatedAt": "2026-04-30T10:00:00.000Z"
+                     *           }
+                     *         ],
+                     *         "nextCursor": null,
+                     *         "hasNextPage": false,
+                     *         "syncTimestamp": "2026-04-30T10:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        /** @description One page of a keyset-paginated list (SPEC §2.7) */
+                        data: {
+                            data: components["schemas"]["Deal"][];
+                            /** @description Pass as `cursor` for the next page; null exactly when hasNextPage is false */
+                            nextCursor: string | null;
+                            hasNextPage: boolean;
+                            /**
+                             * Format: date-time
+                             * @description Pass as `lastSync` on the next delta-sync pass
+                             */
+                            syncTimestamp: string;
+                        };
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deals",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deals",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deals",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deals",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deals",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    pushDeals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "deals": [
+                 *         {
+                 *           "externalDealId": "deal-42",
+                 *           "name": "Acme renewal",
+                 *           "amount": 75000,
+                 *           "stageId": "proposal",
+                 *           "stageLabel": "Proposal",
+                 *           "pipelineId": "sales",
+                 *           "pipelineLabel": "Sales",
+                 *           "startDate": "2026-01-15",
+                 *           "ownerName": "Dana Rep",
+                 *           "ownerEmail": "dana@example.com",
+                 *           "dealCurrencyCode": "USD",
+                 *           "associatedAccounts": [
+                 *             {
+                 *               "externalId": "crm-001",
+                 *               "domain": "acme.com",
+                 *               "name": "Acme Corp"
+                 *             }
+                 *           ]
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    deals: {
+                        externalDealId: string;
+                        name: string;
+                        amount?: number | null;
+                        stageId?: string | null;
+                        stageLabel?: string | null;
+                        pipelineId?: string | null;
+                        pipelineLabel?: string | null;
+                        /** Format: iso8601-date-or-time */
+                        startDate?: string | null;
+                        /** Format: iso8601-date-or-time */
+                        closedDate?: string | null;
+                        ownerName?: string | null;
+                        /** Format: email */
+                        ownerEmail?: string | null;
+                        ownerId?: string | null;
+                        dealCurrencyCode?: string | null;
+                        associatedAccounts?: {
+                            externalId?: string | null;
+                            domain?: string | null;
+                            name?: string | null;
+                        }[] | null;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deals",
+                     *       "data": {
+                     *         "results": [
+                     *           {
+                     *             "externalDealId": "deal-42",
+                     *             "status": "created"
+                     *           },
+                     *           {
+                     *             "externalDealId": "deal-43",
+                     *             "status": "failed",
+                     *             "error": "Invalid domain 'not a domain'"
+                     *           }
+                     *         ],
+                     *         "summary": {
+                     *           "total": 2,
+                     *           "created": 1,
+                     *           "updated": 0,
+                     *           "failed": 1
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: {
+                            results: {
+                                externalDealId: string;
+                                /** @enum {unknown} */
+                                status: "created" | "updated" | "failed";
+                                error?: string;
+                            }[];
+                            summary: {
+                                total: number;
+                                created: number;
+                                updated: number;
+                                failed: number;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deals",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deals",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deals",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description The body is over the size limit (default 5 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deals",
+                     *       "message": "Payload Too Large",
+                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deals",
+                     *       "message": "Unsupported Media Type",
+                     *       "customMessage": "Content-Type must be application/json",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deals",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deals",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    getDeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                externalDealId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deal */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deals/deal-42",
+                     *       "data": {
+                     *         "rtp_dealId": "663abc0e5f1c2a00aabbccdd",
+                     *         "externalDealId": "deal-42",
+                     *         "name": "Acme renewal",
+                     *         "amount": 75000,
+                     *         "stageId": "proposal",
+                     *         "stageLabel": "Proposal",
+                     *         "pipelineId": "sales",
+                     *         "pipelineLabel": "Sales",
+                     *         "startDate": "2026-01-15",
+                     *         "closedDate": null,
+                     *         "ownerName": "Dana Rep",
+                     *         "ownerEmail": "dana@example.com",
+                     *         "ownerId": "u-7",
+                     *         "dealCurrencyCode": "USD",
+                     *         "associatedAccounts": [
+                     *           {
+                     *             "externalId": "crm-001",
+                     *             "domain": "acme.com",
+                     *             "name": "Acme Corp"
+                     *           }
+                     *         ],
+                     *         "linkedAccounts": [
+                     *           {
+                     *             "rtp_aid": "663abc0e5f1c2a0012345678",
+                     *             "domain": "acme.com"
+                     *           }
+                     *         ],
+                     *         "unlinkedAssociations": [],
+                     *         "stageHistory": [
+                     *           {
+                     *             "stageId": "proposal",
+                     *             "stageLabel": "Proposal",
+                     *             "pipelineId": "sales",
+                     *             "enteredAt": "2026-04-30T10:00:00.000Z"
+                     *           }
+                     *         ],
+                     *         "createdAt": "2026-04-30T10:00:00.000Z",
+                     *         "updatedAt": "2026-04-30T10:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: components["schemas"]["Deal"];
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deals/deal-42",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deals/deal-42",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deals/deal-42",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description No deal with this externalDealId in the key’s workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deals/deal-42",
+                     *       "message": "Not Found",
+                     *       "customMessage": "Deal not found",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deals/deal-42",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deals/deal-42",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    listJourneyStages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Stage names in funnel order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/journey-stages",
+                     *       "data": [
+                     *         "Unaware",
+                     *         "Aware",
+                     *         "Consideration",
+                     *         "Opportunity",
+                     *         "Customer"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: string[];
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/journey-stages",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/journey-stages",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/journey-stages",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/journey-stages",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/journey-stages",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    createSalesActivities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "activities": [
+                 *         {
+                 *           "externalActivityId": "call-1",
+                 *           "activityType": "call",
+                 *           "occurredAt": "2026-04-29T15:30:00Z",
+                 *           "domain": "acme.com",
+                 *           "ownerEmail": "dana@example.com",
+                 *           "contacts": [
+                 *             {
+                 *               "email": "pat@acme.com",
+                 *               "name": "Pat Buyer",
+                 *               "title": "VP Operations"
+                 *             }
+                 *           ],
+                 *           "callTitle": "Renewal check-in",
+                 *           "durationMinutes": 25,
+                 *           "direction": "outbound"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    activities: {
+                        externalActivityId: string;
+                        activityType: string;
+                        /** Format: iso8601 */
+                        occurredAt: string;
+                        domain: string;
+                        /** Format: email */
+                        ownerEmail: string;
+                        contacts: {
+                            /** Format: email */
+                            email: string;
+                            externalContactId?: string | null;
+                            name?: string | null;
+                            title?: string | null;
+                            department?: string | null;
+                            seniority?: string | null;
+                            phone?: string | null;
+                            linkedinUrl?: string | null;
+                        }[];
+                        accountName?: string | null;
+                        subject?: string | null;
+                        ownerName?: string | null;
+                        ownerId?: string | null;
+                        from?: {
+                            name?: string | null;
+                            email?: string | null;
+                        } | null;
+                        callTitle?: string | null;
+                        durationMinutes?: number | null;
+                        outcome?: string | null;
+                        /** @enum {unknown} */
+                        direction?: "inbound" | "outbound";
+                        openCount?: number | null;
+                        clickCount?: number | null;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/sales-activities",
+                     *       "data": {
+                     *         "results": [
+                     *           {
+                     *             "externalActivityId": "call-1",
+                     *             "status": "created"
+                     *           },
+                     *           {
+                     *             "externalActivityId": "call-1",
+                     *             "status": "failed",
+                     *             "error": "Activity with externalActivityId 'call-1' already exists."
+                     *           },
+                     *           {
+                     *             "externalActivityId": "meeting-9",
+                     *             "status": "skipped",
+                     *             "reason": "Only call and email activity types are supported"
+                     *           }
+                     *         ],
+                     *         "summary": {
+                     *           "total": 3,
+                     *           "created": 1,
+                     *           "failed": 1,
+                     *           "skipped": 1
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: {
+                            results: {
+                                externalActivityId: string;
+                                /** @enum {unknown} */
+                                status: "created" | "failed" | "skipped";
+                                /** @description Why the item failed */
+                                error?: string;
+                                /** @description Why the item was skipped */
+                                reason?: string;
+                            }[];
+                            summary: {
+                                total: number;
+                                created: number;
+                                failed: number;
+                                skipped: number;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/sales-activities",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/sales-activities",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/sales-activities",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description The body is over the size limit (default 5 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/sales-activities",
+                     *       "message": "Payload Too Large",
+                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/sales-activities",
+                     *       "message": "Unsupported Media Type",
+                     *       "customMessage": "Content-Type must be application/json",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/sales-activities",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/sales-activities",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    listAccountActivities: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description The previous page’s `nextCursor` (opaque; at most 512 characters, anything else answers `Invalid cursor`) */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                rtp_aid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of activities */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678/activities",
+                     *       "data": {
+                     *         "data": [
+                     *           {
+                     *             "rtp_activityId": "663abc0e5f1c2a00cafe0001",
+                     *             "externalActivityId": "call-1",
+                     *             "activityType": "call",
+                     *             "occurredAt": "2026-04-29T15:30:00.000Z",
+                     *             "domain": "acme.com",
+                     *             "accountName": "Acme Corp",
+                     *             "subject": "Renewal check-in",
+                     *             "ownerEmail": "dana@example.com",
+                     *             "ownerName": "Dana Rep",
+                     *             "ownerId": "u-7",
+                     *             "from": null,
+                     *             "callTitle": "Renewal check-in",
+                     *             "durationMinutes": 25,
+                     *             "outcome": "connected",
+                     *             "direction": "outbound",
+                     *             "openCount": null,
+                     *             "clickCount": null,
+                     *             "contacts": [
+                     *               {
+                     *                 "email": "pat@acme.com",
+                     *                 "externalContactId": "c-19",
+                     *                 "name": "Pat Buyer",
+                     *                 "title": "VP Operations",
+                     *                 "department": "Operations",
+                     *                 "seniority": "VP",
+                     *                 "phone": null,
+                     *                 "linkedinUrl": null
+                     *               }
+                     *             ],
+                     *             "createdAt": "2026-04-30T10:00:00.000Z"
+                     *           }
+                     *         ],
+                     *         "nextCursor": null,
+                     *         "hasNextPage": false,
+                     *         "syncTimestamp": "2026-04-30T10:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        /** @description One page of a keyset-paginated list (SPEC §2.7) */
+                        data: {
+                            data: components["schemas"]["SalesActivity"][];
+                            /** @description Pass as `cursor` for the next page; null exactly when hasNextPage is false */
+                            nextCursor: string | null;
+                            hasNextPage: boolean;
+                            /**
+                             * Format: date-time
+                             * @description Pass as `lastSync` on the next delta-sync pass
+                             */
+                            syncTimestamp: string;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid rtp_aid format, limit or cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678/activities",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "Invalid rtp_aid format",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678/activities",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678/activities",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description No account with this id in the key’s workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678/activities",
+                     *       "message": "Not Found",
+                     *       "customMessage": "Account not found",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678/activities",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678/activities",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    createSignals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    signals: {
+                        /** @enum {unknown} */
+                        source: "website" | "g2" | "bombora" | "linkedin";
+                        domain: string;
+                        type: string;
+                        /** Format: iso8601 */
+                        occurredAt: string;
+                        /** @default 1 */
+                        count?: number;
+                        externalSignalId?: string | null;
+                        url?: string | null;
+                        topic?: string | null;
+                        score?: number | null;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input signal, in input order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/signals",
+                     *       "data": {
+                     *         "results": [
+                     *           {
+                     *             "index": 0,
+                     *             "status": "created"
+                     *           },
+                     *           {
+                     *             "index": 1,
+                     *             "status": "skipped",
+                     *             "reason": "Duplicate signal"
+                     *           }
+                     *         ],
+                     *         "summary": {
+                     *           "total": 2,
+                     *           "created": 1,
+                     *           "skipped": 1,
+                     *           "failed": 0
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: {
+                            results: {
+                                /** @description The signal’s position in the request */
+                                index: number;
+                                /** @enum {unknown} */
+                                status: "created" | "skipped" | "failed";
+                                /** @description Why the signal failed */
+                                error?: string;
+                                /** @description Why the signal was skipped, e.g. `Duplicate signal` */
+                                reason?: string;
+                            }[];
+                            summary: {
+                                total: number;
+                                created: number;
+                                skipped: number;
+                                failed: number;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/signals",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/signals",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/signals",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description The body is over the size limit (default 5 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/signals",
+                     *       "message": "Payload Too Large",
+                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/signals",
+                     *       "message": "Unsupported Media Type",
+                     *       "customMessage": "Content-Type must be application/json",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/signals",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/signals",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    listDealStages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A plain array of pipelines */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deal-stages",
+                     *       "data": [
+                     *         {
+                     *           "pipelineId": "sales",
+                     *           "pipelineLabel": "Sales",
+                     *           "stages": [
+                     *             {
+                     *               "stageId": "qualified",
+                     *               "stageLabel": "Qualified"
+                     *             },
+                     *             {
+                     *               "stageId": "proposal",
+                     *               "stageLabel": "Proposal"
+                     *             },
+                     *             {
+                     *               "stageId": "won",
+                     *               "stageLabel": "Closed Won"
+                     *             },
+                     *             {
+                     *               "stageId": "lost",
+                     *               "stageLabel": "Closed Lost"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: components["schemas"]["Pipeline"][];
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deal-stages",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deal-stages",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deal-stages",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deal-stages",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deal-stages",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    createDealStages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "pipelines": [
+                 *         {
+                 *           "pipelineId": "sales",
+                 *           "pipelineLabel": "Sales",
+                 *           "stages": [
+                 *             {
+                 *               "stageId": "qualified",
+                 *               "stageLabel": "Qualified"
+                 *             },
+                 *             {
+                 *               "stageId": "won",
+                 *               "stageLabel": "Closed Won"
+                 *             }
+                 *           ]
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    pipelines: {
+                        pipelineId: string;
+                        pipelineLabel: string;
+                        stages: {
+                            stageId: string;
+                            stageLabel: string;
+                        }[];
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Every pipeline was created */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deal-stages",
+                     *       "data": {
+                     *         "results": [
+                     *           {
+                     *             "pipelineId": "sales",
+                     *             "status": "created"
+                     *           }
+                     *         ],
+                     *         "summary": {
+                     *           "total": 1,
+                     *           "created": 1
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: {
+                            results: {
+                                pipelineId: string;
+                                /** @enum {string} */
+                                status: "created";
+                            }[];
+                            summary: {
+                                total: number;
+                                created: number;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deal-stages",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deal-stages",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deal-stages",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description A pipelineId exists already or repeats within the request; nothing was created */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 409,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deal-stages",
+                     *       "message": "Conflict",
+                     *       "customMessage": "Pipeline(s) already exist: sales",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConflictError"];
+                };
+            };
+            /** @description The body is over the size limit (default 5 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deal-stages",
+                     *       "message": "Payload Too Large",
+                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deal-stages",
+                     *       "message": "Unsupported Media Type",
+                     *       "customMessage": "Content-Type must be application/json",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deal-stages",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deal-stages",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    updateDealStages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pipelineId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    pipelineLabel: string;
+                    stages: {
+                        stageId: string;
+                        stageLabel: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description The pipeline as stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deal-stages/sales",
+                     *       "data": {
+                     *         "pipelineId": "sales",
+                     *         "pipelineLabel": "Sales",
+                     *         "stages": [
+                     *           {
+                     *             "stageId": "qualified",
+                     *             "stageLabel": "Qualified"
+                     *           },
+                     *           {
+                     *             "stageId": "proposal",
+                     *             "stageLabel": "Proposal"
+                     *           },
+                     *           {
+                     *             "stageId": "won",
+                     *             "stageLabel": "Closed Won"
+                     *           },
+                     *           {
+                     *             "stageId": "lost",
+                     *             "stageLabel": "Closed Lost"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: components["schemas"]["Pipeline"];
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deal-stages/sales",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deal-stages/sales",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deal-stages/sales",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description No pipeline with this id in the key’s workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deal-stages/sales",
+                     *       "message": "Not Found",
+                     *       "customMessage": "Pipeline not found",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description The body is over the size limit (default 5 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deal-stages/sales",
+                     *       "message": "Payload Too Large",
+                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deal-stages/sales",
+                     *       "message": "Unsupported Media Type",
+                     *       "customMessage": "Content-Type must be application/json",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deal-stages/sales",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deal-stages/sales",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    listScoringRuns: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The previous page’s `nextCursor` (opaque; at most 512 characters, anything else answers `Invalid cursor`) */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of runs, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        /** @description One page of a keyset-paginated list (SPEC §2.7) */
+                        data: {
+                            data: components["schemas"]["ScoringRun"][];
+                            /** @description Pass as `cursor` for the next page; null exactly when hasNextPage is false */
+                            nextCursor: string | null;
+                            hasNextPage: boolean;
+                            /**
+                             * Format: date-time
+                             * @description Pass as `lastSync` on the next delta-sync pass
+                             */
+                            syncTimestamp: string;
+                        };
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/scoring/runs",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/scoring/runs",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/scoring/runs",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/scoring/runs",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/scoring/runs",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    startScoringRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    full?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The run started, or the one already in progress */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: components["schemas"]["StartedScoringRun"];
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/scoring/runs",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/scoring/runs",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/scoring/runs",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description The body is over the size limit (default 5 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/scoring/runs",
+                     *       "message": "Payload Too Large",
+                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/scoring/runs",
+                     *       "message": "Unsupported Media Type",
+                     *       "customMessage": "Content-Type must be application/json",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/scoring/runs",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/scoring/runs",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    getScoringConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: {
+                            config: components["schemas"]["ScoringConfig"];
+                            overrides: {
+                                sources?: {
+                                    website?: {
+                                        enabled?: boolean;
+                                        weight?: number;
+                                        halfLifeDays?: number;
+                                        types?: {
+                                            page_view?: {
+                                                increment?: number;
+                                                cap?: number | null;
+                                                halfLifeDays?: number | null;
+                                            };
+                                            high_intent_page_view?: {
+                                                increment?: number;
+                                                cap?: number | null;
+                                                halfLifeDays?: number | null;
+                                            };
+                                            form_submit?: {
+                                                increment?: number;
+                                                cap?: number | null;
+                                                halfLifeDays?: number | null;
+                                            };
+                                        };
+                                    };
+                                    g2?: {
+                                        enabled?: boolean;
+                                        weight?: number;
+                                        halfLifeDays?: number;
+                                        types?: {
+                                            category_view?: {
+                                                increment?: number;
+                                                cap?: number | null;
+                                                halfLifeDays?: number | null;
+                                            };
+                                            comparison_view?: {
+                                                increment?: number;
+                                                cap?: number | null;
+                                                halfLifeDays?: number | null;
+                                            };
+                                            alternatives_view?: {
+                                                increment?: number;
+                                                cap?: number | null;
+                                                halfLifeDays?: number | null;
+                                            };
+                                            profile_view?: {
+                                                increment?: number;
+                                                cap?: number | null;
+                                                halfLifeDays?: number | null;
+                                            };
+                                            pricing_view?: {
+                                                increment?: number;
+                                                cap?: number | null;
+                                                halfLifeDays?: number | null;
+                                            };
+                                        };
+                                    };
+                                    linkedin?: {
+                                        enabled?: boolean;
+                                        weight?: number;
+                                        halfLifeDays?: number;
+                                        types?: {
+                                            impression?: {
+                                                increment?: number;
+                                                cap?: number | null;
+                                                halfLifeDays?: number | null;
+                                            };
+                                            click?: {
+                                                increment?: number;
+                                                cap?: number | null;
+                                                halfLifeDays?: number | null;
+                                            };
+                                            engagement?: {
+                                                increment?: number;
+                                                cap?: number | null;
+                                                halfLifeDays?: number | null;
+                                            };
+                                            video_view?: {
+                                                increment?: number;
+                                                cap?: number | null;
+                                                halfLifeDays?: number | null;
+                                            };
+                                            lead_form_submit?: {
+                                                increment?: number;
+                                                cap?: number | null;
+                                                halfLifeDays?: number | null;
+                                            };
+                                        };
+                                    };
+                                    bombora?: {
+                                        enabled?: boolean;
+                                        weight?: number;
+                                        halfLifeDays?: number;
+                                        minTopicScore?: number;
+                                        topTopics?: number;
+                                    };
+                                };
+                                journey?: {
+                                    windowDays?: number;
+                                    customerOnWonDeal?: boolean;
+                                    opportunityOnOpenDeal?: boolean;
+                                    considerationMinScore?: number | null;
+                                    considerationMinActivities?: number | null;
+                                    awareMinScore?: number | null;
+                                    awareMinActivities?: number | null;
+                                    awareOnSignal?: boolean;
+                                };
+                            };
+                            defaults: components["schemas"]["ScoringConfig"];
+                        };
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/scoring/config",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/scoring/config",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/scoring/config",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/scoring/config",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/scoring/config",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    putScoringConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    sources?: {
+                        website?: {
+                            enabled?: boolean;
+                            weight?: number;
+                            halfLifeDays?: number;
+                            types?: {
+                                page_view?: {
+                                    increment?: number;
+                                    cap?: number | null;
+                                    halfLifeDays?: number | null;
+                                };
+                                high_intent_page_view?: {
+                                    increment?: number;
+                                    cap?: number | null;
+                                    halfLifeDays?: number | null;
+                                };
+                                form_submit?: {
+                                    increment?: number;
+                                    cap?: number | null;
+                                    halfLifeDays?: number | null;
+                                };
+                            };
+                        };
+                        g2?: {
+                            enabled?: boolean;
+                            weight?: number;
+                            halfLifeDays?: number;
+                            types?: {
+                                category_view?: {
+                                    increment?: number;
+                                    cap?: number | null;
+                                    halfLifeDays?: number | null;
+                                };
+                                comparison_view?: {
+                                    increment?: number;
+                                    cap?: number | null;
+                                    halfLifeDays?: number | null;
+                                };
+                                alternatives_view?: {
+                                    increment?: number;
+                                    cap?: number | null;
+                                    halfLifeDays?: number | null;
+                                };
+                                profile_view?: {
+                                    increment?: number;
+                                    cap?: number | null;
+                                    halfLifeDays?: number | null;
+                                };
+                                pricing_view?: {
+                                    increment?: number;
+                                    cap?: number | null;
+                                    halfLifeDays?: number | null;
+                                };
+                            };
+                        };
+                        linkedin?: {
+                            enabled?: boolean;
+                            weight?: number;
+                            halfLifeDays?: number;
+                            types?: {
+                                impression?: {
+                                    increment?: number;
+                                    cap?: number | null;
+                                    halfLifeDays?: number | null;
+                                };
+                                click?: {
+                                    increment?: number;
+                                    cap?: number | null;
+                                    halfLifeDays?: number | null;
+                                };
+                                engagement?: {
+                                    increment?: number;
+                                    cap?: number | null;
+                                    halfLifeDays?: number | null;
+                                };
+                                video_view?: {
+                                    increment?: number;
+                                    cap?: number | null;
+                                    halfLifeDays?: number | null;
+                                };
+                                lead_form_submit?: {
+                                    increment?: number;
+                                    cap?: number | null;
+                                    halfLifeDays?: number | null;
+                                };
+                            };
+                        };
+                        bombora?: {
+                            enabled?: boolean;
+                            weight?: number;
+                            halfLifeDays?: number;
+                            minTopicScore?: number;
+                            topTopics?: number;
+                        };
+                    };
+                    journey?: {
+                        windowDays?: number;
+                        customerOnWonDeal?: boolean;
+                        opportunityOnOpenDeal?: boolean;
+                        considerationMinScore?: number | null;
+                        considerationMinActivities?: number | null;
+                        awareMinScore?: number | null;
+                        awareMinActivities?: number | null;
+                        awareOnSignal?: boolean;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The settings now in force */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: {
+                            config: components["schemas"]["ScoringConfig"];
+                            overrides: {
+                                sources?: {
+                                    website?: {
+                                        enabled?: boolean;
+                                        weight?: number;
+                                        halfLifeDays?: number;
+                                        types?: {
+                                            page_view?: {
+                                                increment?: number;
+                                                cap?: number | null;
+                                                halfLifeDays?: number | null;
+                                            };
+                                            high_intent_page_view?: {
+                                                increment?: number;
+                                                cap?: number | null;
+                                                halfLifeDays?: number | null;
+                                            };
+                                            form_submit?: {
+                                                increment?: number;
+                                                cap?: number | null;
+                                                halfLifeDays?: number | null;
+                                            };
+                                        };
+                                    };
+                                    g2?: {
+                                        enabled?: boolean;
+                                        weight?: number;
+                                        halfLifeDays?: number;
+                                        types?: {
+                                            category_view?: {
+                                                increment?: number;
+                                                cap?: number | null;
+                                                halfLifeDays?: number | null;
+                                            };
+                                            comparison_view?: {
+                                                increment?: number;
+                                                cap?: number | null;
+                                                halfLifeDays?: number | null;
+                                            };
+                                            alternatives_view?: {
+                                                increment?: number;
+                                                cap?: number | null;
+                                                halfLifeDays?: number | null;
+                                            };
+                                            profile_view?: {
+                                                increment?: number;
+                                                cap?: number | null;
+                                                halfLifeDays?: number | null;
+                                            };
+                                            pricing_view?: {
+                                                increment?: number;
+                                                cap?: number | null;
+                                                halfLifeDays?: number | null;
+                                            };
+                                        };
+                                    };
+                                    linkedin?: {
+                                        enabled?: boolean;
+                                        weight?: number;
+                                        halfLifeDays?: number;
+                                        types?: {
+                                            impression?: {
+                                                increment?: number;
+                                                cap?: number | null;
+                                                halfLifeDays?: number | null;
+                                            };
+                                            click?: {
+                                                increment?: number;
+                                                cap?: number | null;
+                                                halfLifeDays?: number | null;
+                                            };
+                                            engagement?: {
+                                                increment?: number;
+                                                cap?: number | null;
+                                                halfLifeDays?: number | null;
+                                            };
+                                            video_view?: {
+                                                increment?: number;
+                                                cap?: number | null;
+                                                halfLifeDays?: number | null;
+                                            };
+                                            lead_form_submit?: {
+                                                increment?: number;
+                                                cap?: number | null;
+                                                halfLifeDays?: number | null;
+                                            };
+                                        };
+                                    };
+                                    bombora?: {
+                                        enabled?: boolean;
+                                        weight?: number;
+                                        halfLifeDays?: number;
+                                        minTopicScore?: number;
+                                        topTopics?: number;
+                                    };
+                                };
+                                journey?: {
+                                    windowDays?: number;
+                                    customerOnWonDeal?: boolean;
+                                    opportunityOnOpenDeal?: boolean;
+                                    considerationMinScore?: number | null;
+                                    considerationMinActivities?: number | null;
+                                    awareMinScore?: number | null;
+                                    awareMinActivities?: number | null;
+                                    awareOnSignal?: boolean;
+                                };
+                            };
+                            defaults: components["schemas"]["ScoringConfig"];
+                        };
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/scoring/config",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/scoring/config",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/scoring/config",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description The body is over the size limit (default 5 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/scoring/config",
+                     *       "message": "Payload Too Large",
+                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/scoring/config",
+                     *       "message": "Unsupported Media Type",
+                     *       "customMessage": "Content-Type must be application/json",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/scoring/config",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/scoring/config",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    explainAccountScore: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rtp_aid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The explanation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: components["schemas"]["ScoreExplanation"];
+                    };
+                };
+            };
+            /** @description The rtp_aid is not 24 hex characters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/:rtp_aid/score",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "Invalid rtp_aid format",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/:rtp_aid/score",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/:rtp_aid/score",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description No such account in the key’s workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/:rtp_aid/score",
+                     *       "message": "Not Found",
+                     *       "customMessage": "Account not found",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/:rtp_aid/score",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/:rtp_aid/score",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    getConsoleSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/console/session",
+                     *       "data": {
+                     *         "user": {
+                     *           "userId": "6571a3f0c2b4d5e6f7a8b9c0",
+                     *           "email": "admin@example.com",
+                     *           "role": "admin",
+                     *           "workspaceId": "6571a3f0c2b4d5e6f7a8b9c1"
+                     *         },
+                     *         "csrfToken": "Zr3lq0mQx9kq2n8b1Yw6t5Vd4Sa7Pc0Ee2Ff3Gg4Hh5"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: components["schemas"]["ConsoleSession"];
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description No console session: none was presented, it has expired or was ended, or the request used an API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "Your session has expired or was ended; sign in again",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInRequest"];
+            };
+        };
+        responses: {
+            /** @description Signed in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/console/session",
+                     *       "data": {
+                     *         "user": {
+                     *           "userId": "6571a3f0c2b4d5e6f7a8b9c0",
+                     *           "email": "admin@example.com",
+                     *           "role": "admin",
+                     *           "workspaceId": "6571a3f0c2b4d5e6f7a8b9c1"
+                     *         },
+                     *         "csrfToken": "Zr3lq0mQx9kq2n8b1Yw6t5Vd4Sa7Pc0Ee2Ff3Gg4Hh5"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: components["schemas"]["ConsoleSession"];
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Wrong email or password (the same answer for an unknown email) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "Invalid email or password",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description The body is over the size limit (default 5 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Payload Too Large",
+                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Unsupported Media Type",
+                     *       "customMessage": "Content-Type must be application/json",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description Too many failed attempts for this email or from this address; `Retry-After` gives the seconds to wait */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Too Many Requests",
+                     *       "customMessage": "Too many sign-in attempts; retry in 600 seconds",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TooManyRequestsError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/console/session",
+                     *       "data": {
+                     *         "signedOut": true
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: components["schemas"]["SignedOut"];
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description No console session: none was presented, it has expired or was ended, or the request used an API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "Your session has expired or was ended; sign in again",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description The body is over the size limit (default 5 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Payload Too Large",
+                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Unsupported Media Type",
+                     *       "customMessage": "Content-Type must be application/json",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    crmListCustomFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A plain array */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/custom-fields",
+                     *       "data": [
+                     *         {
+                     *           "key": "CONTRACT_VALUE_C",
+                     *           "label": "Contract Value",
+                     *           "labelType": "number",
+                     *           "description": null,
+                     *           "options": [],
+                     *           "objectType": "accounts",
+                     *           "status": "active"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: components["schemas"]["CustomField"][];
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/custom-fields",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/custom-fields",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/custom-fields",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/custom-fields",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/custom-fields",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    crmCreateCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "label": "Contract Value",
+                 *       "labelType": "number",
+                 *       "description": "Annual contract value in USD"
+                 *     }
+                 */
+                "application/json": {
+                    label: string;
+                    /** @enum {unknown} */
+                    labelType: "singleLineText" | "multiLineText" | "singleSelection" | "multiSelection" | "number" | "date";
+                    description?: string | null;
+                    options?: unknown;
+                } & unknown;
+            };
+        };
+        responses: {
+            /** @description An array holding the created field */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/custom-field",
+                     *       "data": [
+                     *         {
+                     *           "key": "CONTRACT_VALUE_C",
+                     *           "label": "Contract Value",
+                     *           "labelType": "number",
+                     *           "description": null,
+                     *           "options": [],
+                     *           "objectType": "accounts",
+                     *           "status": "active"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: components["schemas"]["CustomField"][];
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/custom-field",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/custom-field",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/custom-field",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description An active field with the derived key exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 409,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/custom-field",
+                     *       "message": "Conflict",
+                     *       "customMessage": "Custom field with key 'CONTRACT_VALUE_C' already exists",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConflictError"];
+                };
+            };
+            /** @description The body is over the size limit (default 5 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/custom-field",
+                     *       "message": "Payload Too Large",
+                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/custom-field",
+                     *       "message": "Unsupported Media Type",
+                     *       "customMessage": "Content-Type must be application/json",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/custom-field",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/custom-field",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    crmListSegments: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description The previous page’s `nextCursor` (opaque; at most 512 characters, anything else answers `Invalid cursor`) */
+                cursor?: string;
+                /** @description ISO 8601 date-time: only records changed strictly after it (pass the last pass’s `syncTimestamp`) */
+                lastSync?: string;
+                type?: "static" | "dynamic" | "all";
+                status?: "draft" | "active" | "archived";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of segments */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments",
+                     *       "data": {
+                     *         "data": [
+                     *           {
+                     *             "segmentId": "664a1b2c3d4e5f6071829304",
+                     *             "name": "Q2 Target Accounts",
+                     *             "status": "active"
+                     *           }
+                     *         ],
+                     *         "nextCursor": null,
+                     *         "hasNextPage": false,
+                     *         "syncTimestamp": "2026-04-30T10:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        /** @description One page of a keyset-paginated list (SPEC §2.7) */
+                        data: {
+                            data: {
+                                segmentId: string;
+                                name: string;
+                                /** @enum {unknown} */
+                                status: "draft" | "active" | "archived";
+                                /**
+                                 * @description Present only when the `type` query parameter is given
+                                 * @enum {unknown}
+                                 */
+                                type?: "static" | "dynamic";
+                            }[];
+                            /** @description Pass as `cursor` for the next page; null exactly when hasNextPage is false */
+                            nextCursor: string | null;
+                            hasNextPage: boolean;
+                            /**
+                             * Format: date-time
+                             * @description Pass as `lastSync` on the next delta-sync pass
+                             */
+                            syncTimestamp: string;
+                        };
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    crmCreateSegment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Hot accounts",
+                 *       "type": "dynamic",
+                 *       "rules": {
+                 *         "all": [
+                 *           {
+                 *             "field": "rtp_account_score",
+                 *             "op": "gte",
+                 *             "value": 40
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    name: string;
+                    /** @enum {unknown} */
+                    type: "static" | "dynamic";
+                    /**
+                     * @description Default `active`
+                     * @enum {unknown}
+                     */
+                    status?: "draft" | "active" | "archived";
+                    /** @description Required for a dynamic segment (SPEC §7). At most 16384 bytes of JSON, 5 levels of groups, 100 conditions, 100 values per `in` list and 256 characters per string value; no other keys than `all`/`any` in a group and `field`/`op`/`value` in a condition. A workspace's active and draft dynamic segments hold at most 50 segments, 500 conditions and 1000 `in` values together (docs/operations.md, "Segment rule limits"). */
+                    rules?: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description The created segment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304",
+                     *       "data": {
+                     *         "segmentId": "664a1b2c3d4e5f6071829304",
+                     *         "name": "Q2 Target Accounts",
+                     *         "type": "static",
+                     *         "status": "active",
+                     *         "rules": null,
+                     *         "createdAt": "2026-04-30T10:00:00.000Z",
+                     *         "memberCount": 0
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: components["schemas"]["Segment"];
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description The body is over the size limit (default 5 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304",
+                     *       "message": "Payload Too Large",
+                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304",
+                     *       "message": "Unsupported Media Type",
+                     *       "customMessage": "Content-Type must be application/json",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    crmGetSegment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                segmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The segment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304",
+                     *       "data": {
+                     *         "segmentId": "664a1b2c3d4e5f6071829304",
+                     *         "name": "Q2 Target Accounts",
+                     *         "type": "static",
+                     *         "status": "active",
+                     *         "rules": null,
+                     *         "createdAt": "2026-04-30T10:00:00.000Z",
+                     *         "memberCount": 0
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: components["schemas"]["Segment"];
+                    };
+                };
+            };
+            /** @description Invalid segmentId format, or a schema violation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "Invalid segmentId format",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description No segment with this id in the key’s workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304",
+                     *       "message": "Not Found",
+                     *       "customMessage": "Segment not found",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    crmUpdateSegment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                segmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    /** @enum {unknown} */
+                    status?: "draft" | "active" | "archived";
+                    /** @description Dynamic segments only (SPEC §7). At most 16384 bytes of JSON, 5 levels of groups, 100 conditions, 100 values per `in` list and 256 characters per string value; no other keys than `all`/`any` in a group and `field`/`op`/`value` in a condition. A workspace's active and draft dynamic segments hold at most 50 segments, 500 conditions and 1000 `in` values together (docs/operations.md, "Segment rule limits"). */
+                    rules?: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description The updated segment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304",
+                     *       "data": {
+                     *         "segmentId": "664a1b2c3d4e5f6071829304",
+                     *         "name": "Q2 Target Accounts",
+                     *         "type": "static",
+                     *         "status": "active",
+                     *         "rules": null,
+                     *         "createdAt": "2026-04-30T10:00:00.000Z",
+                     *         "memberCount": 0
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: components["schemas"]["Segment"];
+                    };
+                };
+            };
+            /** @description Invalid segmentId format, or a schema violation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "Invalid segmentId format",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description No segment with this id in the key’s workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304",
+                     *       "message": "Not Found",
+                     *       "customMessage": "Segment not found",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description The body is over the size limit (default 5 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304",
+                     *       "message": "Payload Too Large",
+                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304",
+                     *       "message": "Unsupported Media Type",
+                     *       "customMessage": "Content-Type must be application/json",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    crmListSegmentAccounts: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description The previous page’s `nextCursor` (opaque; at most 512 characters, anything else answers `Invalid cursor`) */
+                cursor?: string;
+                /** @description ISO 8601 date-time: only records changed strictly after it (pass the last pass’s `syncTimestamp`) */
+                lastSync?: string;
+            };
+            header?: never;
+            path: {
+                segmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of member accounts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304/accounts",
+                     *       "data": {
+                     *         "data": [
+                     *           {
+                     *             "rtp_aid": "663abc0e5f1c2a0012345678",
+                     *             "externalId": "crm-001",
+                     *             "name": "Acme Corp",
+                     *             "domain": "acme.com",
+                     *             "shortName": "Acme",
+                     *             "linkedinUrl": "https://www.linkedin.com/company/acme-corp",
+                     *             "tags": [
+                     *               "enterprise"
+                     *             ],
+                     *             "rtp_account_score": 78,
+                     *             "rtp_journey_stage": "Consideration",
+                     *             "rtp_website_intent_score": 42,
+                     *             "rtp_bombora_intent_score": 31,
+                     *             "rtp_g2_intent_score": 0,
+                     *             "rtp_advertising_activity_score": 55,
+                     *             "rtp_last_account_date": "2026-04-30T09:00:00.000Z",
+                     *             "customFields": {
+                     *               "CONTRACT_VALUE_C": 75000,
+                     *               "RENEWAL_DATE_C": null
+                     *             },
+                     *             "rtp_segments": [
+                     *               {
+                     *                 "segmentId": "664a1b2c3d4e5f6071829304",
+                     *                 "name": "Q2 Target Accounts"
+                     *               }
+                     *             ]
+                     *           }
+                     *         ],
+                     *         "nextCursor": null,
+                     *         "hasNextPage": false,
+                     *         "syncTimestamp": "2026-04-30T10:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        /** @description One page of a keyset-paginated list (SPEC §2.7) */
+                        data: {
+                            data: components["schemas"]["Account"][];
+                            /** @description Pass as `cursor` for the next page; null exactly when hasNextPage is false */
+                            nextCursor: string | null;
+                            hasNextPage: boolean;
+                            /**
+                             * Format: date-time
+                             * @description Pass as `lastSync` on the next delta-sync pass
+                             */
+                            syncTimestamp: string;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid segmentId format, or a schema violation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304/accounts",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "Invalid segmentId format",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304/accounts",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304/accounts",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description No segment with this id in the key’s workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304/accounts",
+                     *       "message": "Not Found",
+                     *       "customMessage": "Segment not found",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304/accounts",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304/accounts",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    crmAddSegmentAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                segmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "accounts": [
+                 *         {
+                 *           "rtp_aid": "663abc0e5f1c2a0012345678"
+                 *         },
+                 *         {
+                 *           "domain": "globex.com"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    accounts: {
+                        rtp_aid?: string;
+                        domain?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per reference, in input order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304/accounts",
+                     *       "data": {
+                     *         "results": [
+                     *           {
+                     *             "rtp_aid": "663abc0e5f1c2a0012345678",
+                     *             "domain": "acme.com",
+                     *             "status": "added"
+                     *           }
+                     *         ],
+                     *         "summary": {
+                     *           "total": 1,
+                     *           "added": 1,
+                     *           "unchanged": 0,
+                     *           "failed": 0
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: {
+                            results: {
+                                rtp_aid: string | null;
+                                domain: string | null;
+                                /** @enum {unknown} */
+                                status: "added" | "removed" | "unchanged" | "failed";
+                                error?: string;
+                            }[];
+                            summary: {
+                                total: number;
+                                added: number;
+                                unchanged: number;
+                                failed: number;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Invalid segmentId format, a schema violation, or the segment is not static or not active/draft */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304/accounts",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304/accounts",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304/accounts",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description No segment with this id in the key’s workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304/accounts",
+                     *       "message": "Not Found",
+                     *       "customMessage": "Segment not found",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description The body is over the size limit (default 5 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304/accounts",
+                     *       "message": "Payload Too Large",
+                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304/accounts",
+                     *       "message": "Unsupported Media Type",
+                     *       "customMessage": "Content-Type must be application/json",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304/accounts",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304/accounts",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    crmRemoveSegmentAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                segmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "accounts": [
+                 *         {
+                 *           "rtp_aid": "663abc0e5f1c2a0012345678"
+                 *         },
+                 *         {
+                 *           "domain": "globex.com"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    accounts: {
+                        rtp_aid?: string;
+                        domain?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per reference, in input order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304/accounts",
+                     *       "data": {
+                     *         "results": [
+                     *           {
+                     *             "rtp_aid": "663abc0e5f1c2a0012345678",
+                     *             "domain": "acme.com",
+                     *             "status": "removed"
+                     *           }
+                     *         ],
+                     *         "summary": {
+                     *           "total": 1,
+                     *           "removed": 1,
+                     *           "unchanged": 0,
+                     *           "failed": 0
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: {
+                            results: {
+                                rtp_aid: string | null;
+                                domain: string | null;
+                                /** @enum {unknown} */
+                                status: "added" | "removed" | "unchanged" | "failed";
+                                error?: string;
+                            }[];
+                            summary: {
+                                total: number;
+                                removed: number;
+                                unchanged: number;
+                                failed: number;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Invalid segmentId format, a schema violation, or the segment is not static */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304/accounts",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304/accounts",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304/accounts",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description No segment with this id in the key’s workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304/accounts",
+                     *       "message": "Not Found",
+                     *       "customMessage": "Segment not found",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description The body is over the size limit (default 5 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304/accounts",
+                     *       "message": "Payload Too Large",
+                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304/accounts",
+                     *       "message": "Unsupported Media Type",
+                     *       "customMessage": "Content-Type must be application/json",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304/accounts",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304/accounts",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    crmListAccounts: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description The previous page’s `nextCursor` (opaque; at most 512 characters, anything else answers `Invalid cursor`) */
+                cursor?: string;
+                /** @description ISO 8601 date-time: only records changed strictly after it (pass the last pass’s `syncTimestamp`) */
+                lastSync?: string;
+                /** @description A JSON array of at most 100 domains, e.g. `["acme.com","www.globex.com"]` */
+                domains?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of accounts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts",
+                     *       "data": {
+                     *         "data": [
+                     *           {
+                     *             "rtp_aid": "663abc0e5f1c2a0012345678",
+                     *             "externalId": "crm-001",
+                     *             "name": "Acme Corp",
+                     *             "domain": "acme.com",
+                     *             "shortName": "Acme",
+                     *             "linkedinUrl": "https://www.linkedin.com/company/acme-corp",
+                     *             "tags": [
+                     *               "enterprise"
+                     *             ],
+                     *             "rtp_account_score": 78,
+                     *             "rtp_journey_stage": "Consideration",
+                     *             "rtp_website_intent_score": 42,
+                     *             "rtp_bombora_intent_score": 31,
+                     *             "rtp_g2_intent_score": 0,
+                     *             "rtp_advertising_activity_score": 55,
+                     *             "rtp_last_account_date": "2026-04-30T09:00:00.000Z",
+                     *             "customFields": {
+                     *               "CONTRACT_VALUE_C": 75000,
+                     *               "RENEWAL_DATE_C": null
+                     *             },
+                     *             "rtp_segments": [
+                     *               {
+                     *                 "segmentId": "664a1b2c3d4e5f6071829304",
+                     *                 "name": "Q2 Target Accounts"
+                     *               }
+                     *             ]
+                     *           }
+                     *         ],
+                     *         "nextCursor": null,
+                     *         "hasNextPage": false,
+                     *         "syncTimestamp": "2026-04-30T10:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        /** @description One page of a keyset-paginated list (SPEC §2.7) */
+                        data: {
+                            data: components["schemas"]["Account"][];
+                            /** @description Pass as `cursor` for the next page; null exactly when hasNextPage is false */
+                            nextCursor: string | null;
+                            hasNextPage: boolean;
+                            /**
+                             * Format: date-time
+                             * @description Pass as `lastSync` on the next delta-sync pass
+                             */
+                            syncTimestamp: string;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid limit, cursor, lastSync or domains */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domains must be a JSON array of strings",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    crmCreateAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "accounts": [
+                 *         {
+                 *           "externalId": "crm-001",
+                 *           "domain": "acme.com",
+                 *           "name": "Acme Corp",
+                 *           "tags": [
+                 *             "enterprise"
+                 *           ]
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    accounts: {
+                        /** @description Normalised (SPEC §2.6); may be typed as a URL */
+                        domain: string;
+                        name: string;
+                        externalId: string;
+                        shortName?: string | null;
+                        linkedinUrl?: string | null;
+                        tags?: string[] | null;
+                        /** @description Values by custom-field key (SPEC §3.7); `null` clears one. Text values are at most 4000 characters (singleLineText) or 65535 (multiLineText). */
+                        customFields?: {
+                            [key: string]: unknown;
+                        };
+                    }[];
+                    segmentId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/crm/accounts",
+                     *       "data": {
+                     *         "results": [
+                     *           {
+                     *             "externalId": "crm-001",
+                     *             "status": "created"
+                     *           }
+                     *         ],
+                     *         "summary": {
+                     *           "total": 1,
+                     *           "created": 1,
+                     *           "updated": 0,
+                     *           "failed": 0
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: {
+                            results: {
+                                externalId: string;
+                                /** @enum {unknown} */
+                                status: "created" | "updated" | "failed";
+                                error?: string;
+                            }[];
+                            summary: {
+                                total: number;
+                                created: number;
+                                updated: number;
+                                failed: number;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Schema violation, or the `segmentId` is unknown, not static, or not active/draft */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/crm/accounts",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/crm/accounts",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/crm/accounts",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description The body is over the size limit (default 5 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/crm/accounts",
+                     *       "message": "Payload Too Large",
+                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/crm/accounts",
+                     *       "message": "Unsupported Media Type",
+                     *       "customMessage": "Content-Type must be application/json",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/crm/accounts",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/crm/accounts",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    crmListAccountsMissingExternalIds: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A plain array */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/missing-external-ids",
+                     *       "data": [
+                     *         {
+                     *           "rtp_aid": "663abc0e5f1c2a0012345678",
+                     *           "name": "Acme Corp",
+                     *           "domain": "acme.com"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: {
+                            rtp_aid: string;
+                            name: string;
+                            domain: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/missing-external-ids",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/missing-external-ids",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/missing-external-ids",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/missing-external-ids",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/missing-external-ids",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    crmMapAccountExternalIds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "mappings": [
+                 *         {
+                 *           "domain": "acme.com",
+                 *           "externalId": "crm-001"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    mappings: {
+                        domain: string;
+                        externalId: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description What the mappings matched and changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/external-ids",
+                     *       "data": {
+                     *         "matched": 1,
+                     *         "updated": 1,
+                     *         "notFound": [
+                     *           "unknown.example"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: {
+                            /** @description Accounts found */
+                            matched: number;
+                            /** @description Accounts whose externalId changed */
+                            updated: number;
+                            /** @description Input domains with no account */
+                            notFound: string[];
+                        };
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/external-ids",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/external-ids",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/external-ids",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description The body is over the size limit (default 5 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/external-ids",
+                     *       "message": "Payload Too Large",
+                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/external-ids",
+                     *       "message": "Unsupported Media Type",
+                     *       "customMessage": "Content-Type must be application/json",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/external-ids",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/external-ids",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    crmGetAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rtp_aid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678",
+                     *       "data": {
+                     *         "rtp_aid": "663abc0e5f1c2a0012345678",
+                     *         "externalId": "crm-001",
+                     *         "name": "Acme Corp",
+                     *         "domain": "acme.com",
+                     *         "shortName": "Acme",
+                     *         "linkedinUrl": "https://www.linkedin.com/company/acme-corp",
+                     *         "tags": [
+                     *           "enterprise"
+                     *         ],
+                     *         "rtp_account_score": 78,
+                     *         "rtp_journey_stage": "Consideration",
+                     *         "rtp_website_intent_score": 42,
+                     *         "rtp_bombora_intent_score": 31,
+                     *         "rtp_g2_intent_score": 0,
+                     *         "rtp_advertising_activity_score": 55,
+                     *         "rtp_last_account_date": "2026-04-30T09:00:00.000Z",
+                     *         "customFields": {
+                     *           "CONTRACT_VALUE_C": 75000,
+                     *           "RENEWAL_DATE_C": null
+                     *         },
+                     *         "rtp_segments": [
+                     *           {
+                     *             "segmentId": "664a1b2c3d4e5f6071829304",
+                     *             "name": "Q2 Target Accounts"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: components["schemas"]["Account"];
+                    };
+                };
+            };
+            /** @description Invalid rtp_aid format, or a custom-field key or value the workspace does not accept */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "Invalid rtp_aid format",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description No account with this id in the key’s workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Not Found",
+                     *       "customMessage": "Account not found",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    crmListDeals: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description The previous page’s `nextCursor` (opaque; at most 512 characters, anything else answers `Invalid cursor`) */
+                cursor?: string;
+                /** @description ISO 8601 date-time: only records changed strictly after it (pass the last pass’s `syncTimestamp`) */
+                lastSync?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deals */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deals",
+                     *       "data": {
+                     *         "data": [
+                     *           {
+                     *             "rtp_dealId": "663abc0e5f1c2a00aabbccdd",
+                     *             "externalDealId": "deal-42",
+                     *             "name": "Acme renewal",
+                     *             "amount": 75000,
+                     *             "stageId": "proposal",
+                     *             "stageLabel": "Proposal",
+                     *             "pipelineId": "sales",
+                     *             "pipelineLabel": "Sales",
+                     *             "startDate": "2026-01-15",
+                     *             "closedDate": null,
+                     *             "ownerName": "Dana Rep",
+                     *             "ownerEmail": "dana@example.com",
+                     *             "ownerId": "u-7",
+                     *             "dealCurrencyCode": "USD",
+                     *             "associatedAccounts": [
+                     *               {
+                     *                 "externalId": "crm-001",
+                     *                 "domain": "acme.com",
+                     *                 "name": "Acme Corp"
+                     *               }
+                     *             ],
+                     *             "linkedAccounts": [
+                     *               {
+                     *                 "rtp_aid": "663abc0e5f1c2a0012345678",
+                     *                 "domain": "acme.com"
+                     *               }
+                     *             ],
+                     *             "unlinkedAssociations": [],
+                     *             "stageHistory": [
+                     *               {
+                     *                 "stageId": "proposal",
+                     *                 "stageLabel": "Proposal",
+                     *                 "pipelineId": "sales",
+                     *                 "enteredAt": "2026-04-30T10:00:00.000Z"
+                     *               }
+                     *             ],
+                     *             "createdAt": "2026-04-30T10:00:00.000Z",
+                     *             "updatedAt": "2026-04-30T10:00:00.000Z"
+                     *           }
+                     *         ],
+                     *         "nextCursor": null,
+                     *         "hasNextPage": false,
+                     *         "syncTimestamp": "2026-04-30T10:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        /** @description One page of a keyset-paginated list (SPEC §2.7) */
+                        data: {
+                            data: components["schemas"]["Deal"][];
+                            /** @description Pass as `cursor` for the next page; null exactly when hasNextPage is false */
+                            nextCursor: string | null;
+                            hasNextPage: boolean;
+                            /**
+                             * Format: date-time
+                             * @description Pass as `lastSync` on the next delta-sync pass
+                             */
+                            syncTimestamp: string;
+                        };
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deals",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deals",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deals",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deals",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deals",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    crmPushDeals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "deals": [
+                 *         {
+                 *           "externalDealId": "deal-42",
+                 *           "name": "Acme renewal",
+                 *           "amount": 75000,
+                 *           "stageId": "proposal",
+                 *           "stageLabel": "Proposal",
+                 *           "pipelineId": "sales",
+                 *           "pipelineLabel": "Sales",
+                 *           "startDate": "2026-01-15",
+                 *           "ownerName": "Dana Rep",
+                 *           "ownerEmail": "dana@example.com",
+                 *           "dealCurrencyCode": "USD",
+                 *           "associatedAccounts": [
+                 *             {
+                 *               "externalId": "crm-001",
+                 *               "domain": "acme.com",
+                 *               "name": "Acme Corp"
+                 *             }
+                 *           ]
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    deals: {
+                        externalDealId: string;
+                        name: string;
+                        amount?: number | null;
+                        stageId?: string | null;
+                        stageLabel?: string | null;
+                        pipelineId?: string | null;
+                        pipelineLabel?: string | null;
+                        /** Format: iso8601-date-or-time */
+                        startDate?: string | null;
+                        /** Format: iso8601-date-or-time */
+                        closedDate?: string | null;
+                        ownerName?: string | null;
+                        /** Format: email */
+                        ownerEmail?: string | null;
+                        ownerId?: string | null;
+                        dealCurrencyCode?: string | null;
+                        associatedAccounts?: {
+                            externalId?: string | null;
+                            domain?: string | null;
+                            name?: string | null;
+                        }[] | null;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deals",
+                     *       "data": {
+                     *         "results": [
+                     *           {
+                     *             "externalDealId": "deal-42",
+                     *             "status": "created"
+                     *           },
+                     *           {
+                     *             "externalDealId": "deal-43",
+                     *             "status": "failed",
+                     *             "error": "Invalid domain 'not a domain'"
+                     *           }
+                     *         ],
+                     *         "summary": {
+                     *           "total": 2,
+                     *           "created": 1,
+                     *           "updated": 0,
+                     *           "failed": 1
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: {
+                            results: {
+                                externalDealId: string;
+                                /** @enum {unknown} */
+                                status: "created" | "updated" | "failed";
+                                error?: string;
+                            }[];
+                            summary: {
+                                total: number;
+                                created: number;
+                                updated: number;
+                                failed: number;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deals",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deals",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deals",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description The body is over the size limit (default 5 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deals",
+                     *       "message": "Payload Too Large",
+                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deals",
+                     *       "message": "Unsupported Media Type",
+                     *       "customMessage": "Content-Type must be application/json",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deals",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deals",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    crmGetDeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                externalDealId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deal */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deals/deal-42",
+                     *       "data": {
+                     *         "rtp_dealId": "663abc0e5f1c2a00aabbccdd",
+                     *         "externalDealId": "deal-42",
+                     *         "name": "Acme renewal",
+                     *         "amount": 75000,
+                     *         "stageId": "proposal",
+                     *         "stageLabel": "Proposal",
+                     *         "pipelineId": "sales",
+                     *         "pipelineLabel": "Sales",
+                     *         "startDate": "2026-01-15",
+                     *         "closedDate": null,
+                     *         "ownerName": "Dana Rep",
+                     *         "ownerEmail": "dana@example.com",
+                     *         "ownerId": "u-7",
+                     *         "dealCurrencyCode": "USD",
+                     *         "associatedAccounts": [
+                     *           {
+                     *             "externalId": "crm-001",
+                     *             "domain": "acme.com",
+                     *             "name": "Acme Corp"
+                     *           }
+                     *         ],
+                     *         "linkedAccounts": [
+                     *           {
+                     *             "rtp_aid": "663abc0e5f1c2a0012345678",
+                     *             "domain": "acme.com"
+                     *           }
+                     *         ],
+                     *         "unlinkedAssociations": [],
+                     *         "stageHistory": [
+                     *           {
+                     *             "stageId": "proposal",
+                     *             "stageLabel": "Proposal",
+                     *             "pipelineId": "sales",
+                     *             "enteredAt": "2026-04-30T10:00:00.000Z"
+                     *           }
+                     *         ],
+                     *         "createdAt": "2026-04-30T10:00:00.000Z",
+                     *         "updatedAt": "2026-04-30T10:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: components["schemas"]["Deal"];
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deals/deal-42",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deals/deal-42",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deals/deal-42",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description No deal with this externalDealId in the key’s workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deals/deal-42",
+                     *       "message": "Not Found",
+                     *       "customMessage": "Deal not found",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deals/deal-42",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deals/deal-42",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    crmListJourneyStages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Stage names in funnel order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/journey-stages",
+                     *       "data": [
+                     *         "Unaware",
+                     *         "Aware",
+                     *         "Consideration",
+                     *         "Opportunity",
+                     *         "Customer"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: string[];
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/journey-stages",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/journey-stages",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/journey-stages",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/journey-stages",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/journey-stages",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    crmCreateSalesActivities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "activities": [
+                 *         {
+                 *           "externalActivityId": "call-1",
+                 *           "activityType": "call",
+                 *           "occurredAt": "2026-04-29T15:30:00Z",
+                 *           "domain": "acme.com",
+                 *           "ownerEmail": "dana@example.com",
+                 *           "contacts": [
+                 *             {
+                 *               "email": "pat@acme.com",
+                 *               "name": "Pat Buyer",
+                 *               "title": "VP Operations"
+                 *             }
+                 *           ],
+                 *           "callTitle": "Renewal check-in",
+                 *           "durationMinutes": 25,
+                 *           "direction": "outbound"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    activities: {
+                        externalActivityId: string;
+                        activityType: string;
+                        /** Format: iso8601 */
+                        occurredAt: string;
+                        domain: string;
+                        /** Format: email */
+                        ownerEmail: string;
+                        contacts: {
+                            /** Format: email */
+                            email: string;
+                            externalContactId?: string | null;
+                            name?: string | null;
+                            title?: string | null;
+                            department?: string | null;
+                            seniority?: string | null;
+                            phone?: string | null;
+                            linkedinUrl?: string | null;
+                        }[];
+                        accountName?: string | null;
+                        subject?: string | null;
+                        ownerName?: string | null;
+                        ownerId?: string | null;
+                        from?: {
+                            name?: string | null;
+                            email?: string | null;
+                        } | null;
+                        callTitle?: string | null;
+                        durationMinutes?: number | null;
+                        outcome?: string | null;
+                        /** @enum {unknown} */
+                        direction?: "inbound" | "outbound";
+                        openCount?: number | null;
+                        clickCount?: number | null;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/sales-activities",
+                     *       "data": {
+                     *         "results": [
+                     *           {
+                     *             "externalActivityId": "call-1",
+                     *             "status": "created"
+                     *           },
+                     *           {
+                     *             "externalActivityId": "call-1",
+                     *             "status": "failed",
+                     *             "error": "Activity with externalActivityId 'call-1' already exists."
+                     *           },
+                     *           {
+                     *             "externalActivityId": "meeting-9",
+                     *             "status": "skipped",
+                     *             "reason": "Only call and email activity types are supported"
+                     *           }
+                     *         ],
+                     *         "summary": {
+                     *           "total": 3,
+                     *           "created": 1,
+                     *           "failed": 1,
+                     *           "skipped": 1
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: {
+                            results: {
+                                externalActivityId: string;
+                                /** @enum {unknown} */
+                                status: "created" | "failed" | "skipped";
+                                /** @description Why the item failed */
+                                error?: string;
+                                /** @description Why the item was skipped */
+                                reason?: string;
+                            }[];
+                            summary: {
+                                total: number;
+                                created: number;
+                                failed: number;
+                                skipped: number;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/sales-activities",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/sales-activities",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/sales-activities",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description The body is over the size limit (default 5 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/sales-activities",
+                     *       "message": "Payload Too Large",
+                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/sales-activities",
+                     *       "message": "Unsupported Media Type",
+                     *       "customMessage": "Content-Type must be application/json",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/sales-activities",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/sales-activities",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    crmListAccountActivities: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description The previous page’s `nextCursor` (opaque; at most 512 characters, anything else answers `Invalid cursor`) */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                rtp_aid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of activities */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678/activities",
+                     *       "data": {
+                     *         "data": [
+                     *           {
+                     *             "rtp_activityId": "663abc0e5f1c2a00cafe0001",
+                     *             "externalActivityId": "call-1",
+                     *             "activityType": "call",
+                     *             "occurredAt": "2026-04-29T15:30:00.000Z",
+                     *             "domain": "acme.com",
+                     *             "accountName": "Acme Corp",
+                     *             "subject": "Renewal check-in",
+                     *             "ownerEmail": "dana@example.com",
+                     *             "ownerName": "Dana Rep",
+                     *             "ownerId": "u-7",
+                     *             "from": null,
+                     *             "callTitle": "Renewal check-in",
+                     *             "durationMinutes": 25,
+                     *             "outcome": "connected",
+                     *             "direction": "outbound",
+                     *             "openCount": null,
+                     *             "clickCount": null,
+                     *             "contacts": [
+                     *               {
+                     *                 "email": "pat@acme.com",
+                     *                 "externalContactId": "c-19",
+                     *                 "name": "Pat Buyer",
+                     *                 "title": "VP Operations",
+                     *                 "department": "Operations",
+                     *                 "seniority": "VP",
+                     *                 "phone": null,
+                     *                 "linkedinUrl": null
+                     *               }
+                     *             ],
+                     *             "createdAt": "2026-04-30T10:00:00.000Z"
+                     *           }
+                     *         ],
+                     *         "nextCursor": null,
+                     *         "hasNextPage": false,
+                     *         "syncTimestamp": "2026-04-30T10:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        /** @description One page of a keyset-paginated list (SPEC §2.7) */
+                        data: {
+                            data: components["schemas"]["SalesActivity"][];
+                            /** @description Pass as `cursor` for the next page; null exactly when hasNextPage is false */
+                            nextCursor: string | null;
+                            hasNextPage: boolean;
+                            /**
+                             * Format: date-time
+                             * @description Pass as `lastSync` on the next delta-sync pass
+                             */
+                            syncTimestamp: string;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid rtp_aid format, limit or cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678/activities",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "Invalid rtp_aid format",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678/activities",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678/activities",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description No account with this id in the key’s workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678/activities",
+                     *       "message": "Not Found",
+                     *       "customMessage": "Account not found",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678/activities",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678/activities",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    crmCreateSignals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    signals: {
+                        /** @enum {unknown} */
+                        source: "website" | "g2" | "bombora" | "linkedin";
+                        domain: string;
+                        type: string;
+                        /** Format: iso8601 */
+                        occurredAt: string;
+                        /** @default 1 */
+                        count?: number;
+                        externalSignalId?: string | null;
+                        url?: string | null;
+                        topic?: string | null;
+                        score?: number | null;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input signal, in input order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/signals",
+                     *       "data": {
+                     *         "results": [
+                     *           {
+                     *             "index": 0,
+                     *             "status": "created"
+                     *           },
+                     *           {
+                     *             "index": 1,
+                     *             "status": "skipped",
+                     *             "reason": "Duplicate signal"
+                     *           }
+                     *         ],
+                     *         "summary": {
+                     *           "total": 2,
+                     *           "created": 1,
+                     *           "skipped": 1,
+                     *           "failed": 0
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: {
+                            results: {
+                                /** @description The signal’s position in the request */
+                                index: number;
+                                /** @enum {unknown} */
+                                status: "created" | "skipped" | "failed";
+                                /** @description Why the signal failed */
+                                error?: string;
+                                /** @description Why the signal was skipped, e.g. `Duplicate signal` */
+                                reason?: string;
+                            }[];
+                            summary: {
+                                total: number;
+                                created: number;
+                                skipped: number;
+                                failed: number;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/signals",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/signals",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/signals",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description The body is over the size limit (default 5 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/signals",
+                     *       "message": "Payload Too Large",
+                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/signals",
+                     *       "message": "Unsupported Media Type",
+                     *       "customMessage": "Content-Type must be application/json",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/signals",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/signals",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    crmListDealStages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A plain array of pipelines */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deal-stages",
+                     *       "data": [
+                     *         {
+                     *           "pipelineId": "sales",
+                     *           "pipelineLabel": "Sales",
+                     *           "stages": [
+                     *             {
+                     *               "stageId": "qualified",
+                     *               "stageLabel": "Qualified"
+                     *             },
+                     *             {
+                     *               "stageId": "proposal",
+                     *               "stageLabel": "Proposal"
+                     *             },
+                     *             {
+                     *               "stageId": "won",
+                     *               "stageLabel": "Closed Won"
+                     *             },
+                     *             {
+                     *               "stageId": "lost",
+                     *               "stageLabel": "Closed Lost"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: components["schemas"]["Pipeline"][];
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deal-stages",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deal-stages",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deal-stages",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deal-stages",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deal-stages",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    crmCreateDealStages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "pipelines": [
+                 *         {
+                 *           "pipelineId": "sales",
+                 *           "pipelineLabel": "Sales",
+                 *           "stages": [
+                 *             {
+                 *               "stageId": "qualified",
+                 *               "stageLabel": "Qualified"
+                 *             },
+                 *             {
+                 *               "stageId": "won",
+                 *               "stageLabel": "Closed Won"
+                 *             }
+                 *           ]
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    pipelines: {
+                        pipelineId: string;
+                        pipelineLabel: string;
+                        stages: {
+                            stageId: string;
+                            stageLabel: string;
+                        }[];
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Every pipeline was created */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deal-stages",
+                     *       "data": {
+                     *         "results": [
+                     *           {
+                     *             "pipelineId": "sales",
+                     *             "status": "created"
+                     *           }
+                     *         ],
+                     *         "summary": {
+                     *           "total": 1,
+                     *           "created": 1
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: {
+                            results: {
+                                pipelineId: string;
+                                /** @enum {string} */
+                                status: "created";
+                            }[];
+                            summary: {
+                                total: number;
+                                created: number;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deal-stages",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deal-stages",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deal-stages",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description A pipelineId exists already or repeats within the request; nothing was created */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 409,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deal-stages",
+                     *       "message": "Conflict",
+                     *       "customMessage": "Pipeline(s) already exist: sales. Use the update endpoint to modify existing pipelines.",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConflictError"];
+                };
+            };
+            /** @description The body is over the size limit (default 5 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deal-stages",
+                     *       "message": "Payload Too Large",
+                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deal-stages",
+                     *       "message": "Unsupported Media Type",
+                     *       "customMessage": "Content-Type must be application/json",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deal-stages",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deal-stages",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    crmUpdateDealStages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pipelineId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    pipelineLabel: string;
+                    stages: {
+                        stageId: string;
+                        stageLabel: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description The pipeline as stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deal-stages/sales",
+                     *       "data": {
+                     *         "pipelineId": "sales",
+                     *         "pipelineLabel": "Sales",
+                     *         "stages": [
+                     *           {
+                     *             "stageId": "qualified",
+                     *             "stageLabel": "Qualified"
+                     *           },
+                     *           {
+                     *             "stageId": "proposal",
+                     *             "stageLabel": "Proposal"
+                     *           },
+                     *           {
+                     *             "stageId": "won",
+                     *             "stageLabel": "Closed Won"
+                     *           },
+                     *           {
+                     *             "stageId": "lost",
+                     *             "stageLabel": "Closed Lost"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: components["schemas"]["Pipeline"];
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deal-stages/sales",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deal-stages/sales",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deal-stages/sales",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description No pipeline with this id in the key’s workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deal-stages/sales",
+                     *       "message": "Not Found",
+                     *       "customMessage": "Pipeline not found",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description The body is over the size limit (default 5 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deal-stages/sales",
+                     *       "message": "Payload Too Large",
+                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deal-stages/sales",
+                     *       "message": "Unsupported Media Type",
+                     *       "customMessage": "Content-Type must be application/json",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deal-stages/sales",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deal-stages/sales",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    crmUpdateAccountCustomFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                externalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "customFields": {
+                 *         "CONTRACT_VALUE_C": 80000,
+                 *         "RENEWAL_DATE_C": null
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Values by custom-field key (SPEC §3.7); `null` clears one. Text values are at most 4000 characters (singleLineText) or 65535 (multiLineText). */
+                    customFields: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The custom fields were merged */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678",
+                     *       "data": {
+                     *         "message": "Account updated successfully"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: {
+                            /** @enum {string} */
+                            message: "Account updated successfully";
+                        };
+                    };
+                };
+            };
+            /** @description Another body field, an unknown custom-field key, or a value of the wrong type */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description No account with this id in the key’s workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Not Found",
+                     *       "customMessage": "Account not found",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description The body is over the size limit (default 5 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Payload Too Large",
+                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Unsupported Media Type",
+                     *       "customMessage": "Content-Type must be application/json",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    getOpenApiDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An OpenAPI 3.1 document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+}

@@ -1,0 +1,47 @@
+/**
+ * The console's typed API client is generated from the app's own OpenAPI document: this builds the
+ * app over a scratch SQLite database (no server, no port), asks it for the document and turns it
+ * into TypeScript with openapi-typescript. `npm run console:api` writes console/src/api/schema.d.ts;
+ * test/console/api-types.test.ts fails when the checked-in file no longer matches the routes.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import openapiTS, { astToString } from 'openapi-typescript';
+import { buildApp } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
+
+export const CONSOLE_API_TYPES = fileURLToPath(new URL('../console/src/api/schema.d.ts', import.meta.url));
+
+const HEADER = `// Generated from GET /api/v1/openapi.json by scripts/console-api-types.ts (npm run console:api).
+// Do not edit: test/console/api-types.test.ts fails when this file no longer matches the routes.
+`;
+
+/** The document of the app as built from these sources. */
+export async function openApiDocument(): Promise<unknown> {
+  const dir = mkdtempSync(join(tmpdir(), 'intentbase-openapi-'));
+  try {
+    const config = loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: `sqlite:${join(dir, 'openapi.db')}` });
+    const app = await buildApp(config, { logger: false });
+    try {
+      await app.ready();
+      return app.swagger();
+    } finally {
+      await app.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The text of console/src/api/schema.d.ts for the current routes. */
+export async function consoleApiTypes(): Promise<string> {
+  const document = await openApiDocument();
+  return HEADER + astToString(await openapiTS(structuredClone(document) as never, { silent: true }));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  writeFileSync(CONSOLE_API_TYPES, await consoleApiTypes());
+  console.log(`wrote ${CONSOLE_API_TYPES}`);
+}
