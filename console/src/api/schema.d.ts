@@ -201,30 +201,6 @@ export interface paths {
         patch: operations["mapAccountExternalIds"];
         trace?: never;
     };
-    "/api/v1/accounts/{rtp_aid}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One account
-         * @description The account in the shape of GET /accounts (SPEC §4.6, extension).
-         */
-        get: operations["getAccount"];
-        /**
-         * Update an account’s custom fields
-         * @description `customFields` is the only accepted field; keys merge, a `null` value clears one (SPEC §3.3).
-         */
-        put: operations["updateAccountCustomFields"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/deals": {
         parameters: {
             query?: never;
@@ -343,6 +319,30 @@ export interface paths {
          * @description Batch of 1–1000 signals from `website`, `g2`, `bombora` or `linkedin`, each with a type of its source; a repeated `externalSignalId` within a source is skipped. Signals for domains without an account are kept (SPEC §4.1).
          */
         post: operations["createSignals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{rtp_aid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One account
+         * @description The account in the shape of GET /accounts (SPEC §4.6, extension); the CRM generation addresses it by externalId.
+         */
+        get: operations["getAccount"];
+        /**
+         * Update an account’s custom fields
+         * @description `customFields` is the only accepted field; keys merge, a `null` value clears one (SPEC §3.3).
+         */
+        put: operations["updateAccountCustomFields"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -669,26 +669,6 @@ export interface paths {
         patch: operations["crmMapAccountExternalIds"];
         trace?: never;
     };
-    "/api/v1/crm/accounts/{rtp_aid}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One account
-         * @description The account in the shape of GET /accounts (SPEC §4.6, extension).
-         */
-        get: operations["crmGetAccount"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/crm/deals": {
         parameters: {
             query?: never;
@@ -864,7 +844,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * One account, by externalId
+         * @description The account in the shape of GET /accounts, addressed by its externalId (SPEC §5); 409 when several accounts hold it.
+         */
+        get: operations["crmGetAccount"];
         /**
          * Update an account’s custom fields by externalId
          * @description `customFields` is the only accepted field; keys merge, a `null` value clears one (SPEC §3.3, §5).
@@ -957,7 +941,7 @@ export interface components {
         };
         /**
          * UnauthorizedError
-         * @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired
+         * @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace
          */
         UnauthorizedError: {
             /** @enum {integer} */
@@ -979,7 +963,7 @@ export interface components {
         };
         /**
          * ForbiddenError
-         * @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token
+         * @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token
          */
         ForbiddenError: {
             /** @enum {integer} */
@@ -1729,7 +1713,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1748,7 +1732,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1760,7 +1744,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/accounts/custom-fields",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -1898,7 +1882,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1917,7 +1901,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1929,7 +1913,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/accounts/custom-field",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -2138,7 +2122,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2157,7 +2141,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2169,7 +2153,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/segments",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -2318,7 +2302,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2337,7 +2321,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2349,7 +2333,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -2500,7 +2484,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2519,7 +2503,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2531,7 +2515,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -2673,7 +2657,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2692,7 +2676,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2704,7 +2688,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -2918,7 +2902,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2937,7 +2921,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2949,7 +2933,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304/accounts",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -3130,7 +3114,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3149,7 +3133,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3161,7 +3145,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304/accounts",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -3380,7 +3364,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3399,7 +3383,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3411,7 +3395,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304/accounts",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -3625,7 +3609,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3644,7 +3628,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3656,7 +3640,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/accounts",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -3848,7 +3832,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3867,7 +3851,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3879,7 +3863,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/accounts",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -4041,7 +4025,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4060,7 +4044,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4072,7 +4056,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/accounts/missing-external-ids",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -4215,7 +4199,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4234,7 +4218,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4246,7 +4230,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/accounts/external-ids",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -4321,411 +4305,6 @@ export interface operations {
                      *       "statusCode": 503,
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/accounts/external-ids",
-                     *       "message": "Service Unavailable",
-                     *       "customMessage": "The database is unavailable; retry shortly",
-                     *       "data": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ServiceUnavailableError"];
-                };
-            };
-        };
-    };
-    getAccount: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                rtp_aid: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The account */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 200,
-                     *       "timestamp": "2026-04-30T10:00:00.000Z",
-                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
-                     *       "data": {
-                     *         "rtp_aid": "663abc0e5f1c2a0012345678",
-                     *         "externalId": "crm-001",
-                     *         "name": "Acme Corp",
-                     *         "domain": "acme.com",
-                     *         "shortName": "Acme",
-                     *         "linkedinUrl": "https://www.linkedin.com/company/acme-corp",
-                     *         "tags": [
-                     *           "enterprise"
-                     *         ],
-                     *         "rtp_account_score": 78,
-                     *         "rtp_journey_stage": "Consideration",
-                     *         "rtp_website_intent_score": 42,
-                     *         "rtp_bombora_intent_score": 31,
-                     *         "rtp_g2_intent_score": 0,
-                     *         "rtp_advertising_activity_score": 55,
-                     *         "rtp_last_account_date": "2026-04-30T09:00:00.000Z",
-                     *         "customFields": {
-                     *           "CONTRACT_VALUE_C": 75000,
-                     *           "RENEWAL_DATE_C": null
-                     *         },
-                     *         "rtp_segments": [
-                     *           {
-                     *             "segmentId": "664a1b2c3d4e5f6071829304",
-                     *             "name": "Q2 Target Accounts"
-                     *           }
-                     *         ]
-                     *       }
-                     *     }
-                     */
-                    "application/json": {
-                        /** @enum {integer} */
-                        statusCode: 200;
-                        /**
-                         * Format: date-time
-                         * @description Server time, ISO 8601 UTC with milliseconds
-                         */
-                        timestamp: string;
-                        /** @description The request path without its query string */
-                        path: string;
-                        data: components["schemas"]["Account"];
-                    };
-                };
-            };
-            /** @description Invalid rtp_aid format, or a custom-field key or value the workspace does not accept */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 400,
-                     *       "timestamp": "2026-04-30T10:00:00.000Z",
-                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
-                     *       "message": "Bad Request",
-                     *       "customMessage": "Invalid rtp_aid format",
-                     *       "data": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["BadRequestError"];
-                };
-            };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 401,
-                     *       "timestamp": "2026-04-30T10:00:00.000Z",
-                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
-                     *       "message": "Unauthorized",
-                     *       "customMessage": "X-Api-Key header is required",
-                     *       "data": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["UnauthorizedError"];
-                };
-            };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 403,
-                     *       "timestamp": "2026-04-30T10:00:00.000Z",
-                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
-                     *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
-                     *       "data": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ForbiddenError"];
-                };
-            };
-            /** @description No account with this id in the key’s workspace */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 404,
-                     *       "timestamp": "2026-04-30T10:00:00.000Z",
-                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
-                     *       "message": "Not Found",
-                     *       "customMessage": "Account not found",
-                     *       "data": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["NotFoundError"];
-                };
-            };
-            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 500,
-                     *       "timestamp": "2026-04-30T10:00:00.000Z",
-                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
-                     *       "message": "Internal Server Error",
-                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
-                     *       "data": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["InternalServerError"];
-                };
-            };
-            /** @description The database is unavailable; retry shortly */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 503,
-                     *       "timestamp": "2026-04-30T10:00:00.000Z",
-                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
-                     *       "message": "Service Unavailable",
-                     *       "customMessage": "The database is unavailable; retry shortly",
-                     *       "data": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ServiceUnavailableError"];
-                };
-            };
-        };
-    };
-    updateAccountCustomFields: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                rtp_aid: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "customFields": {
-                 *         "CONTRACT_VALUE_C": 80000,
-                 *         "RENEWAL_DATE_C": null
-                 *       }
-                 *     }
-                 */
-                "application/json": {
-                    /** @description Values by custom-field key (SPEC §3.7); `null` clears one. Text values are at most 4000 characters (singleLineText) or 65535 (multiLineText). */
-                    customFields: {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-        };
-        responses: {
-            /** @description The custom fields were merged */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 200,
-                     *       "timestamp": "2026-04-30T10:00:00.000Z",
-                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
-                     *       "data": {
-                     *         "message": "Account updated successfully"
-                     *       }
-                     *     }
-                     */
-                    "application/json": {
-                        /** @enum {integer} */
-                        statusCode: 200;
-                        /**
-                         * Format: date-time
-                         * @description Server time, ISO 8601 UTC with milliseconds
-                         */
-                        timestamp: string;
-                        /** @description The request path without its query string */
-                        path: string;
-                        data: {
-                            /** @enum {string} */
-                            message: "Account updated successfully";
-                        };
-                    };
-                };
-            };
-            /** @description Invalid rtp_aid format, another body field, an unknown custom-field key, or a value of the wrong type */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 400,
-                     *       "timestamp": "2026-04-30T10:00:00.000Z",
-                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
-                     *       "message": "Bad Request",
-                     *       "customMessage": "domain should not be empty",
-                     *       "data": [
-                     *         {
-                     *           "property": "domain",
-                     *           "path": "accounts[0].domain",
-                     *           "constraints": {
-                     *             "isNotEmpty": "domain should not be empty"
-                     *           }
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/json": components["schemas"]["BadRequestError"];
-                };
-            };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 401,
-                     *       "timestamp": "2026-04-30T10:00:00.000Z",
-                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
-                     *       "message": "Unauthorized",
-                     *       "customMessage": "X-Api-Key header is required",
-                     *       "data": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["UnauthorizedError"];
-                };
-            };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 403,
-                     *       "timestamp": "2026-04-30T10:00:00.000Z",
-                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
-                     *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
-                     *       "data": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ForbiddenError"];
-                };
-            };
-            /** @description No account with this id in the key’s workspace */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 404,
-                     *       "timestamp": "2026-04-30T10:00:00.000Z",
-                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
-                     *       "message": "Not Found",
-                     *       "customMessage": "Account not found",
-                     *       "data": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["NotFoundError"];
-                };
-            };
-            /** @description The body is over the size limit (default 5 MiB) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 413,
-                     *       "timestamp": "2026-04-30T10:00:00.000Z",
-                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
-                     *       "message": "Payload Too Large",
-                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
-                     *       "data": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["PayloadTooLargeError"];
-                };
-            };
-            /** @description The body is not `application/json` */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 415,
-                     *       "timestamp": "2026-04-30T10:00:00.000Z",
-                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
-                     *       "message": "Unsupported Media Type",
-                     *       "customMessage": "Content-Type must be application/json",
-                     *       "data": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
-                };
-            };
-            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 500,
-                     *       "timestamp": "2026-04-30T10:00:00.000Z",
-                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
-                     *       "message": "Internal Server Error",
-                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
-                     *       "data": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["InternalServerError"];
-                };
-            };
-            /** @description The database is unavailable; retry shortly */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 503,
-                     *       "timestamp": "2026-04-30T10:00:00.000Z",
-                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
                      *       "message": "Service Unavailable",
                      *       "customMessage": "The database is unavailable; retry shortly",
                      *       "data": null
@@ -4864,7 +4443,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4883,7 +4462,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4895,7 +4474,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/deals",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -5091,7 +4670,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5110,7 +4689,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5122,7 +4701,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/deals",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -5312,7 +4891,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5331,7 +4910,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5343,7 +4922,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/deals/deal-42",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -5479,7 +5058,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5498,7 +5077,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5510,7 +5089,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/journey-stages",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -5723,7 +5302,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5742,7 +5321,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5754,7 +5333,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/sales-activities",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -5951,7 +5530,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5970,7 +5549,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5982,7 +5561,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678/activities",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -6166,7 +5745,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6185,7 +5764,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6197,7 +5776,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/signals",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -6272,6 +5851,411 @@ export interface operations {
                      *       "statusCode": 503,
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/signals",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    getAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rtp_aid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
+                     *       "data": {
+                     *         "rtp_aid": "663abc0e5f1c2a0012345678",
+                     *         "externalId": "crm-001",
+                     *         "name": "Acme Corp",
+                     *         "domain": "acme.com",
+                     *         "shortName": "Acme",
+                     *         "linkedinUrl": "https://www.linkedin.com/company/acme-corp",
+                     *         "tags": [
+                     *           "enterprise"
+                     *         ],
+                     *         "rtp_account_score": 78,
+                     *         "rtp_journey_stage": "Consideration",
+                     *         "rtp_website_intent_score": 42,
+                     *         "rtp_bombora_intent_score": 31,
+                     *         "rtp_g2_intent_score": 0,
+                     *         "rtp_advertising_activity_score": 55,
+                     *         "rtp_last_account_date": "2026-04-30T09:00:00.000Z",
+                     *         "customFields": {
+                     *           "CONTRACT_VALUE_C": 75000,
+                     *           "RENEWAL_DATE_C": null
+                     *         },
+                     *         "rtp_segments": [
+                     *           {
+                     *             "segmentId": "664a1b2c3d4e5f6071829304",
+                     *             "name": "Q2 Target Accounts"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: components["schemas"]["Account"];
+                    };
+                };
+            };
+            /** @description Invalid rtp_aid format, or a custom-field key or value the workspace does not accept */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "Invalid rtp_aid format",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "Missing or invalid CSRF token",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description No account with this id in the key’s workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Not Found",
+                     *       "customMessage": "Account not found",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    updateAccountCustomFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rtp_aid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "customFields": {
+                 *         "CONTRACT_VALUE_C": 80000,
+                 *         "RENEWAL_DATE_C": null
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Values by custom-field key (SPEC §3.7); `null` clears one. Text values are at most 4000 characters (singleLineText) or 65535 (multiLineText). */
+                    customFields: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The custom fields were merged */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
+                     *       "data": {
+                     *         "message": "Account updated successfully"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: {
+                            /** @enum {string} */
+                            message: "Account updated successfully";
+                        };
+                    };
+                };
+            };
+            /** @description Invalid rtp_aid format, another body field, an unknown custom-field key, or a value of the wrong type */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "Missing or invalid CSRF token",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description No account with this id in the key’s workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Not Found",
+                     *       "customMessage": "Account not found",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description The body is over the size limit (default 5 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Payload Too Large",
+                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Unsupported Media Type",
+                     *       "customMessage": "Content-Type must be application/json",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
                      *       "message": "Service Unavailable",
                      *       "customMessage": "The database is unavailable; retry shortly",
                      *       "data": null
@@ -6369,7 +6353,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6388,7 +6372,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6400,7 +6384,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/deal-stages",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -6565,7 +6549,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6584,7 +6568,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6596,7 +6580,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/deal-stages",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -6797,7 +6781,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6816,7 +6800,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6828,7 +6812,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/deal-stages/sales",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -7003,7 +6987,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7022,7 +7006,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7034,7 +7018,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/scoring/runs",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -7143,7 +7127,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7162,7 +7146,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7174,7 +7158,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/scoring/runs",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -7425,7 +7409,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7444,7 +7428,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7456,7 +7440,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/scoring/config",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -7779,7 +7763,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7798,7 +7782,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7810,7 +7794,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/scoring/config",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -7945,7 +7929,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7964,7 +7948,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7976,7 +7960,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/accounts/:rtp_aid/score",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -8133,7 +8117,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8145,7 +8129,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/accounts",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -8287,7 +8271,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8299,7 +8283,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/accounts",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -8488,7 +8472,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8500,7 +8484,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/accounts",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -8659,7 +8643,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8678,7 +8662,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8690,7 +8674,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/crm/accounts/custom-fields",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -8828,7 +8812,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8847,7 +8831,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8859,7 +8843,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/crm/accounts/custom-field",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -9068,7 +9052,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9087,7 +9071,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9099,7 +9083,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/crm/segments",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -9248,7 +9232,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9267,7 +9251,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9279,7 +9263,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -9430,7 +9414,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9449,7 +9433,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9461,7 +9445,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -9603,7 +9587,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9622,7 +9606,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9634,7 +9618,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -9848,7 +9832,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9867,7 +9851,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9879,7 +9863,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304/accounts",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -10060,7 +10044,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10079,7 +10063,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10091,7 +10075,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304/accounts",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -10310,7 +10294,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10329,7 +10313,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10341,7 +10325,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304/accounts",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -10555,7 +10539,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10574,7 +10558,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10586,7 +10570,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/crm/accounts",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -10756,7 +10740,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10775,7 +10759,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10787,7 +10771,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/crm/crm/accounts",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -10949,7 +10933,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10968,7 +10952,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10980,7 +10964,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/crm/accounts/missing-external-ids",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -11123,7 +11107,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11142,7 +11126,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11154,7 +11138,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/crm/accounts/external-ids",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -11229,188 +11213,6 @@ export interface operations {
                      *       "statusCode": 503,
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/crm/accounts/external-ids",
-                     *       "message": "Service Unavailable",
-                     *       "customMessage": "The database is unavailable; retry shortly",
-                     *       "data": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ServiceUnavailableError"];
-                };
-            };
-        };
-    };
-    crmGetAccount: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                rtp_aid: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The account */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 200,
-                     *       "timestamp": "2026-04-30T10:00:00.000Z",
-                     *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678",
-                     *       "data": {
-                     *         "rtp_aid": "663abc0e5f1c2a0012345678",
-                     *         "externalId": "crm-001",
-                     *         "name": "Acme Corp",
-                     *         "domain": "acme.com",
-                     *         "shortName": "Acme",
-                     *         "linkedinUrl": "https://www.linkedin.com/company/acme-corp",
-                     *         "tags": [
-                     *           "enterprise"
-                     *         ],
-                     *         "rtp_account_score": 78,
-                     *         "rtp_journey_stage": "Consideration",
-                     *         "rtp_website_intent_score": 42,
-                     *         "rtp_bombora_intent_score": 31,
-                     *         "rtp_g2_intent_score": 0,
-                     *         "rtp_advertising_activity_score": 55,
-                     *         "rtp_last_account_date": "2026-04-30T09:00:00.000Z",
-                     *         "customFields": {
-                     *           "CONTRACT_VALUE_C": 75000,
-                     *           "RENEWAL_DATE_C": null
-                     *         },
-                     *         "rtp_segments": [
-                     *           {
-                     *             "segmentId": "664a1b2c3d4e5f6071829304",
-                     *             "name": "Q2 Target Accounts"
-                     *           }
-                     *         ]
-                     *       }
-                     *     }
-                     */
-                    "application/json": {
-                        /** @enum {integer} */
-                        statusCode: 200;
-                        /**
-                         * Format: date-time
-                         * @description Server time, ISO 8601 UTC with milliseconds
-                         */
-                        timestamp: string;
-                        /** @description The request path without its query string */
-                        path: string;
-                        data: components["schemas"]["Account"];
-                    };
-                };
-            };
-            /** @description Invalid rtp_aid format, or a custom-field key or value the workspace does not accept */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 400,
-                     *       "timestamp": "2026-04-30T10:00:00.000Z",
-                     *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678",
-                     *       "message": "Bad Request",
-                     *       "customMessage": "Invalid rtp_aid format",
-                     *       "data": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["BadRequestError"];
-                };
-            };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 401,
-                     *       "timestamp": "2026-04-30T10:00:00.000Z",
-                     *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678",
-                     *       "message": "Unauthorized",
-                     *       "customMessage": "X-Api-Key header is required",
-                     *       "data": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["UnauthorizedError"];
-                };
-            };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 403,
-                     *       "timestamp": "2026-04-30T10:00:00.000Z",
-                     *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678",
-                     *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
-                     *       "data": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ForbiddenError"];
-                };
-            };
-            /** @description No account with this id in the key’s workspace */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 404,
-                     *       "timestamp": "2026-04-30T10:00:00.000Z",
-                     *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678",
-                     *       "message": "Not Found",
-                     *       "customMessage": "Account not found",
-                     *       "data": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["NotFoundError"];
-                };
-            };
-            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 500,
-                     *       "timestamp": "2026-04-30T10:00:00.000Z",
-                     *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678",
-                     *       "message": "Internal Server Error",
-                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
-                     *       "data": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["InternalServerError"];
-                };
-            };
-            /** @description The database is unavailable; retry shortly */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 503,
-                     *       "timestamp": "2026-04-30T10:00:00.000Z",
-                     *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678",
                      *       "message": "Service Unavailable",
                      *       "customMessage": "The database is unavailable; retry shortly",
                      *       "data": null
@@ -11549,7 +11351,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11568,7 +11370,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11580,7 +11382,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/crm/deals",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -11776,7 +11578,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11795,7 +11597,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11807,7 +11609,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/crm/deals",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -11997,7 +11799,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12016,7 +11818,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12028,7 +11830,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/crm/deals/deal-42",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -12164,7 +11966,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12183,7 +11985,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12195,7 +11997,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/crm/journey-stages",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -12408,7 +12210,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12427,7 +12229,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12439,7 +12241,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/crm/sales-activities",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -12636,7 +12438,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12655,7 +12457,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12667,7 +12469,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678/activities",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -12851,7 +12653,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12870,7 +12672,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12882,7 +12684,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/crm/signals",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -13054,7 +12856,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13073,7 +12875,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13085,7 +12887,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/crm/deal-stages",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -13250,7 +13052,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13269,7 +13071,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13281,7 +13083,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/crm/deal-stages",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -13482,7 +13284,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13501,7 +13303,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13513,7 +13315,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/crm/deal-stages/sales",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
@@ -13617,6 +13419,215 @@ export interface operations {
             };
         };
     };
+    crmGetAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                externalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/crm/accounts/crm-001",
+                     *       "data": {
+                     *         "rtp_aid": "663abc0e5f1c2a0012345678",
+                     *         "externalId": "crm-001",
+                     *         "name": "Acme Corp",
+                     *         "domain": "acme.com",
+                     *         "shortName": "Acme",
+                     *         "linkedinUrl": "https://www.linkedin.com/company/acme-corp",
+                     *         "tags": [
+                     *           "enterprise"
+                     *         ],
+                     *         "rtp_account_score": 78,
+                     *         "rtp_journey_stage": "Consideration",
+                     *         "rtp_website_intent_score": 42,
+                     *         "rtp_bombora_intent_score": 31,
+                     *         "rtp_g2_intent_score": 0,
+                     *         "rtp_advertising_activity_score": 55,
+                     *         "rtp_last_account_date": "2026-04-30T09:00:00.000Z",
+                     *         "customFields": {
+                     *           "CONTRACT_VALUE_C": 75000,
+                     *           "RENEWAL_DATE_C": null
+                     *         },
+                     *         "rtp_segments": [
+                     *           {
+                     *             "segmentId": "664a1b2c3d4e5f6071829304",
+                     *             "name": "Q2 Target Accounts"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: components["schemas"]["Account"];
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/crm/accounts/crm-001",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/crm/accounts/crm-001",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/crm/accounts/crm-001",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "Missing or invalid CSRF token",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description No account with this externalId in the key’s workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/crm/accounts/crm-001",
+                     *       "message": "Not Found",
+                     *       "customMessage": "Account not found",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description Several accounts hold this externalId */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 409,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/crm/accounts/crm-001",
+                     *       "message": "Conflict",
+                     *       "customMessage": "externalId 'crm-001' is held by 2 accounts (rtp_aid …); the CRM API needs it to name exactly one account",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConflictError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/crm/accounts/crm-001",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/crm/accounts/crm-001",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
     crmUpdateAccountCustomFields: {
         parameters: {
             query?: never;
@@ -13705,7 +13716,7 @@ export interface operations {
                     "application/json": components["schemas"]["BadRequestError"];
                 };
             };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, or the session has expired */
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13724,7 +13735,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description The key or session is valid but API access is not enabled for its workspace, or a state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13736,7 +13747,7 @@ export interface operations {
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678",
                      *       "message": "Forbidden",
-                     *       "customMessage": "API access is not enabled for this workspace",
+                     *       "customMessage": "Missing or invalid CSRF token",
                      *       "data": null
                      *     }
                      */
