@@ -211,8 +211,13 @@ describeEachEngine('intentbase score', (engine) => {
     const world = await openWorld(engine);
     try {
       await seed(world, 40);
-      // Slow enough (20 chunks, 150 ms apart) that the second process starts while the first runs.
-      const [a, b] = [0, 1].map(() => spawnScore(world, ['--chunk-size', '2', '--pause-ms', '150']));
+      // The second process starts once the first reports progress, so its run is under way, and the
+      // run is slow enough (20 chunks, 400 ms apart) that it is still running when the second,
+      // started on a loaded machine, asks for one.
+      const args = ['--chunk-size', '2', '--pause-ms', '400'];
+      const a = spawnScore(world, args, /accounts evaluated/);
+      await Promise.race([a.seen, a.exited.then(() => assert.fail(`exited before reporting progress: ${a.stderr()}`))]);
+      const b = spawnScore(world, args);
       const [ea, eb] = await Promise.all([a.exited, b.exited]);
       assert.equal(ea.code, 0, a.stderr());
       assert.equal(eb.code, 0, b.stderr());

@@ -39,9 +39,10 @@ describe('sales activity batch planner', () => {
     assert.deepEqual(plan.creates.map((c) => [c.index, c.domain, c.occurredAt]), [[3, 'acme.com', Date.parse('2026-04-30T10:00:00Z')]]);
   });
 
-  test('activity types are compared exactly', () => {
+  test('activity types are compared case-insensitively and planned lower-case (SPEC §3.10, 2026-12); nothing else is forgiven', () => {
     const plan = planActivityBatch([item('a', { activityType: 'Call' }), item('b', { activityType: 'EMAIL' }), item('c', { activityType: ' call' })], new Set());
-    assert.deepEqual(plan.results.map((r) => r.status), ['skipped', 'skipped', 'skipped']);
+    assert.deepEqual(plan.results.map((r) => r.status), ['created', 'created', 'skipped']);
+    assert.deepEqual(plan.creates.map((c) => c.activityType), ['call', 'email']);
   });
 
   test('an earlier created item of the batch makes a later one a duplicate; skipped and failed items claim nothing', () => {
