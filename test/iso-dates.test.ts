@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { migrations } from '../src/db/migrations/index.js';
 import { describeEachEngine } from './support/engines.js';
 import { IMPOSSIBLE_DATE_TIMES, ODD_FORMS, renderInstant, renderingOf } from './support/iso-forms.js';
 import { useTestApp, type Tenant } from './support/test-app.js';
@@ -113,7 +114,7 @@ describeEachEngine('ISO 8601 dates in requests', (engine) => {
         // One millisecond earlier, in an odd form, takes in the first record too: the filter is read, not ignored.
         assert.deepEqual(await names(renderInstant(instant - 1, renderingOf(ODD_FORMS[0][1]))), ['first', 'second']);
 
-        for (const lastSync of [...IMPOSSIBLE_DATE_TIMES, '2020-01-01T00:00:00 05:00']) {
+        for (const lastSync of IMPOSSIBLE_DATE_TIMES) {
           const reply = await tenant.request('GET', `${base}${path}?lastSync=${encodeURIComponent(lastSync)}`);
           assert.equal(reply.statusCode, 400, `${lastSync}: ${reply.raw}`);
           const { message, data } = invalidDate('lastSync');
@@ -123,12 +124,46 @@ describeEachEngine('ISO 8601 dates in requests', (engine) => {
             lastSync,
           );
         }
-        // An unencoded `+` arrives as a space: refused, never read as some other time.
-        const raw = await tenant.request('GET', `${base}${path}?lastSync=2020-01-01T00:00:00+05:00`);
-        assert.equal(raw.statusCode, 400, raw.raw);
+        // An unencoded `+` arrives as a space: read as the offset it was meant to be.
+        const plusOffset = new Date(instant + 2 * 3_600_000).toISOString().replace('Z', '+02:00');
+        assert.deepEqual(await names(plusOffset), ['second'], plusOffset);
+        const unencoded = await ok(tenant.request('GET', `${base}${path}?lastSync=${plusOffset}`));
+        assert.deepEqual(unencoded.data.map(list.nameOf), ['second'], `unencoded ${plusOffset}`);
+        // A space that still makes no date says how to encode the value.
+        const spaced = await tenant.request('GET', `${base}${path}?lastSync=2020-01-01T00:00:00+5`);
+        assert.equal(spaced.statusCode, 400, spaced.raw);
+        assert.equal(spaced.body.customMessage, "lastSync must be a valid ISO 8601 date string (send '+' in a query string as %2B, e.g. 2026-04-30T10:00:00%2B02:00)");
       });
     }
   }
+
+  test('an empty list in a workspace that never changed anything answers its creation time as syncTimestamp, and the first write comes after it', async () => {
+    const before = Date.now();
+    const tenant = await ctx().newTenant();
+    for (const base of GENERATIONS) {
+      const { syncTimestamp, data } = await ok(tenant.request('GET', `${base}/accounts`));
+      assert.deepEqual(data, []);
+      const instant = Date.parse(syncTimestamp);
+      assert.ok(instant >= before - 1000 && instant <= Date.now(), `${base}: ${syncTimestamp}`);
+    }
+    const { syncTimestamp } = await ok(tenant.request('GET', '/api/v1/deals'));
+    await pushAccount(tenant, 'first');
+    const since = await ok(tenant.request('GET', `/api/v1/accounts?lastSync=${encodeURIComponent(syncTimestamp)}`));
+    assert.deepEqual(since.data.map((account: { name: string }) => account.name), ['first']);
+  });
+
+  test('upgrading: a workspace whose change clock never started gets its creation time; one that has changes keeps its clock', async () => {
+    const fresh = await ctx().newTenant();
+    const busy = await ctx().newTenant();
+    await pushAccount(busy, 'first');
+    const busyBefore = (await ok(busy.request('GET', '/api/v1/accounts'))).syncTimestamp;
+    const { db } = ctx().database;
+    await db.updateTable('workspaces').set({ change_clock: 0 }).where('id', '=', fresh.workspaceId).execute();
+    await migrations['2026-12-05-012-change-clock-from-creation'].up(db);
+    const created = await db.selectFrom('workspaces').select('created_at').where('id', '=', fresh.workspaceId).executeTakeFirstOrThrow();
+    assert.equal((await ok(fresh.request('GET', '/api/v1/accounts'))).syncTimestamp, new Date(Number(created.created_at)).toISOString());
+    assert.equal((await ok(busy.request('GET', '/api/v1/accounts'))).syncTimestamp, busyBefore);
+  });
 
   test('deal dates: odd forms are stored as their instant (or date), impossible ones are a 400 that writes nothing', async () => {
     const tenant = await ctx().newTenant();

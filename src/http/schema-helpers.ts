@@ -50,4 +50,26 @@ export function lastSyncInstant(lastSync: string | undefined): number | undefine
   return instant;
 }
 
+/**
+ * A `+hh:mm` offset sent unencoded in a query string arrives as a space (`+` means space in URL form
+ * encoding): `2026-04-30T10:00:00 02:00`. That can only have been meant as `+02:00`, so it is read
+ * so; anything else with a space is refused with the way to encode it.
+ */
+const UNENCODED_PLUS_OFFSET = /^(\S+T\S+) (\d{2}(?::?\d{2})?)$/;
+
+export const LAST_SYNC_ENCODING_HINT =
+  "lastSync must be a valid ISO 8601 date string (send '+' in a query string as %2B, e.g. 2026-04-30T10:00:00%2B02:00)";
+
+/** The query's `lastSync` as meant: a space before an offset becomes the `+` it was; see above. */
+export function repairLastSync(query: unknown): void {
+  const holder = query as { lastSync?: unknown } | undefined;
+  const value = holder?.lastSync;
+  if (typeof value !== 'string' || !value.includes(' ')) return;
+  const repaired = value.replace(UNENCODED_PLUS_OFFSET, '$1+$2');
+  if (parseIsoDateTime(repaired) === undefined) {
+    throw ApiError.validation([{ property: 'lastSync', path: 'lastSync', constraints: { isISO8601: LAST_SYNC_ENCODING_HINT } }]);
+  }
+  holder!.lastSync = repaired;
+}
+
 export const NonEmptyString = (options: Record<string, unknown> = {}) => Type.String({ minLength: 1, ...options });

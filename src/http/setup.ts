@@ -1,9 +1,11 @@
+import type { IncomingMessage } from 'node:http';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Dialect } from '../db/index.js';
 import { ApiError, ERROR_STATUS, type ErrorCode } from './errors.js';
 import { errorEnvelope, isEnvelope, requestPath, successEnvelope } from './envelope.js';
 import { createAjv, toValidationIssues, unstorableValueIssues } from './validation.js';
 import { installJsonBodyParser } from './json-body.js';
+import { repairLastSync } from './schema-helpers.js';
 import { MAX_JSON_DEPTH } from './limits.js';
 import { withArraySizeGuard, withFiniteCoercedNumbers, withReportedErrorsCapped } from './validator-guards.js';
 
@@ -55,6 +57,34 @@ function toApiError(error: FastifyError, request: FastifyRequest, dialect: Diale
 }
 
 /**
+ * How much of a refused body is read and thrown away before the 413 is sent: a client that writes
+ * its whole body before reading (fetch, most HTTP libraries) then sees the JSON error instead of a
+ * broken pipe. Beyond these bounds the connection is closed as before, so a huge or dripping body
+ * costs the server no more than this.
+ */
+const DRAIN_LIMITS = { maxBytes: 64 * 1024 * 1024, maxMs: 10_000 };
+
+/** Reads and discards what is left of a request body, up to `maxBytes` or `maxMs`, whichever comes first. */
+function drainRequestBody(raw: IncomingMessage, limits: { maxBytes: number; maxMs: number }): Promise<void> {
+  if (raw.complete || raw.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    let seen = 0;
+    const finish = () => {
+      clearTimeout(timer);
+      raw.off('data', onData).off('end', finish).off('error', finish).off('close', finish);
+      resolve();
+    };
+    const onData = (chunk: Buffer) => {
+      seen += chunk.length;
+      if (seen > limits.maxBytes) finish();
+    };
+    const timer = setTimeout(finish, limits.maxMs);
+    raw.on('data', onData).on('end', finish).on('error', finish).on('close', finish);
+    raw.resume();
+  });
+}
+
+/**
  * Fastify's `frameworkErrors` option: errors raised before a request is routed (a URL that cannot be
  * decoded, a path parameter over `maxParamLength`). Without it Fastify answers them itself, outside
  * the envelope and without a request id. No hook has run yet, so the id header is set here.
@@ -99,6 +129,7 @@ export function installHttpConventions(
   // route where `{}` is a complete request with a meaning of its own (PUT /scoring/config: restore
   // every default) says `config: { bodyRequired: true }`: there no body or `null` is refused.
   app.addHook('preValidation', async (request) => {
+    repairLastSync(request.query);
     if (request.body !== undefined && request.body !== null) return;
     request.body = request.routeOptions.config.bodyRequired ? null : {};
   });
@@ -113,9 +144,10 @@ export function installHttpConventions(
     isEnvelope(payload) || request.routeOptions.config.envelope === false ? payload : successEnvelope(request, reply, payload),
   );
 
-  app.setErrorHandler((error: FastifyError, request, reply) => {
+  app.setErrorHandler(async (error: FastifyError, request, reply) => {
     const apiError = toApiError(error, request, dialect, bodyLimit);
-    reply
+    if (apiError.statusCode === 413) await drainRequestBody(request.raw, DRAIN_LIMITS);
+    return reply
       .status(apiError.statusCode)
       .send(errorEnvelope(request, apiError.statusCode, apiError.reason, apiError.customMessage, apiError.data));
   });

@@ -31,7 +31,8 @@ export async function insertWorkspace(db: Executor, workspace: Workspace): Promi
       name: workspace.name,
       api_access_enabled: workspace.apiAccessEnabled ? 1 : 0,
       change_seq: 0,
-      change_clock: 0,
+      // The clock starts at the creation, so an empty list's syncTimestamp is never 1970.
+      change_clock: workspace.createdAt,
       created_at: workspace.createdAt,
     })
     .execute();
