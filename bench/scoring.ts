@@ -145,6 +145,7 @@ async function startServe(database: BenchDatabase): Promise<Server> {
       LOG_LEVEL: args['log-level'],
       INTENTBASE_ADMIN_API_KEY: API_KEY,
       SCORING_CRON: '0 0 1 1 *',
+      RATE_LIMIT_PER_MINUTE: '0',
     },
     stdio: ['ignore', fd, fd],
   });

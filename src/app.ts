@@ -54,7 +54,8 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   // envelope, so it is no API route: the auth contract and the fuzz tests must not walk it.
   installRouteCatalog(app, '/api/v1', { exclude: [OPENAPI_DOCUMENT_URL] });
   const auth = { clock: deps.clock ?? Date.now, idleMs: config.sessionIdleMinutes * 60_000 };
-  await app.register(async (api) => registerApiV1(api, runtime.services, auth), { prefix: '/api/v1' });
+  const limits = { perMinute: config.rateLimitPerMinute, unauthenticatedPerMinute: config.unauthenticatedPerMinute, clock: auth.clock };
+  await app.register(async (api) => registerApiV1(api, runtime.services, auth, limits), { prefix: '/api/v1' });
   await registerOpenApiRoutes(app);
   if (consoleBuild) await registerConsole(app, consoleBuild);
   return app;

@@ -35,6 +35,10 @@ export interface Config {
   readonly sessionIdleMinutes: number;
   /** Fastify's `trustProxy`: whether (and which) X-Forwarded-* headers are believed. */
   readonly trustProxy: TrustProxy;
+  /** Requests a minute per API key or console user, in bursts of a tenth of it; 0 = no limit. */
+  readonly rateLimitPerMinute: number;
+  /** Requests a minute that fail authentication, per client address; 0 = no limit. */
+  readonly unauthenticatedPerMinute: number;
 }
 
 /** false (the default), true (any proxy), a hop count, or the proxies' addresses/CIDRs. */
@@ -200,5 +204,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     adminPassword,
     sessionIdleMinutes: parseInteger(env, 'SESSION_IDLE_MINUTES', 60, 1, 7 * 24 * 60),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    rateLimitPerMinute: parseInteger(env, 'RATE_LIMIT_PER_MINUTE', 6_000, 0, 100_000_000),
+    unauthenticatedPerMinute: parseInteger(env, 'RATE_LIMIT_UNAUTHENTICATED_PER_MINUTE', 60, 0, 100_000_000),
   });
 }

@@ -96,7 +96,7 @@ describeEachEngine('OpenAPI document', (engine) => {
       // A key or the console's session cookie; signing in needs neither, the session routes the cookie.
       const security = { credentials: [{ [API_KEY_SCHEME]: [] }, { [SESSION_COOKIE_SCHEME]: [] }], public: [], session: [{ [SESSION_COOKIE_SCHEME]: [] }] }[route.access];
       if (JSON.stringify(operation.security) !== JSON.stringify(security)) problems.push(`${label} does not declare the security of a ${route.access} route`);
-      for (const status of ['200', '400', '401', '403', '500', '503', ...(takesBody(route.method) ? ['413', '415'] : [])]) {
+      for (const status of ['200', '400', '401', '403', '429', '500', '503', ...(takesBody(route.method) ? ['413', '415'] : [])]) {
         if (!operation.responses[status]?.content?.['application/json']?.schema) problems.push(`${label} has no ${status} response schema`);
       }
     }

@@ -53,7 +53,7 @@ function cpuTimeMs(pid: number): number {
  */
 export async function startServer(
   databaseUrl: string,
-  options: { logFile: string; logLevel: string; nodeArgs?: string[]; cwd?: string },
+  options: { logFile: string; logLevel: string; nodeArgs?: string[]; cwd?: string; env?: Record<string, string> },
 ): Promise<ServerProcess> {
   const port = await freePort();
   const logFd = openSync(options.logFile, 'a');
@@ -67,6 +67,9 @@ export async function startServer(
       HOST: '127.0.0.1',
       LOG_LEVEL: options.logLevel,
       INTENTBASE_ADMIN_API_KEY: BENCH_API_KEY,
+      // A bench measures what the server can take; bench/rate-limits.ts measures what limiting costs.
+      RATE_LIMIT_PER_MINUTE: '0',
+      ...options.env,
     },
     stdio: ['ignore', logFd, logFd],
   });

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { credentialsAuth, type CredentialsAuthOptions } from '../http/auth.js';
+import { rateLimited, type RateLimitOptions } from '../http/rate-limit.js';
 import { notFoundHandler } from '../http/setup.js';
 import type { ServicesApi } from '../services.js';
 import { registerExternalAccountRoutes } from '../modules/accounts/accounts.routes.js';
@@ -10,9 +11,14 @@ import { registerCrmApi } from './crm.js';
 import { registerSharedRoutes } from './shared-routes.js';
 
 /** The External API generation, `/api/v1/…` (SPEC §3), with the CRM generation under `/api/v1/crm/`. */
-export async function registerApiV1(api: FastifyInstance, services: ServicesApi, auth: CredentialsAuthOptions): Promise<void> {
-  // A key, or the console's session cookie (with its CSRF token on writes).
-  api.addHook('onRequest', credentialsAuth(services, auth));
+export async function registerApiV1(
+  api: FastifyInstance,
+  services: ServicesApi,
+  auth: CredentialsAuthOptions,
+  limits: RateLimitOptions,
+): Promise<void> {
+  // A key, or the console's session cookie (with its CSRF token on writes), within its rate limit.
+  api.addHook('onRequest', rateLimited(credentialsAuth(services, auth), services.rateLimits, limits));
   // Unknown /api/v1 paths go through the key check too: no key → 401, not a route map.
   api.setNotFoundHandler(notFoundHandler);
   registerSharedRoutes(api, services);

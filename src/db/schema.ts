@@ -286,6 +286,14 @@ export interface SignInFailureRow {
   failed_at: number;
 }
 
+/** A rate limit's token bucket (src/modules/rate-limits); PostgreSQL only, SQLite keeps them in memory. */
+export interface RateLimitBucketRow {
+  bucket: string;
+  tokens: number;
+  refilled_at: number;
+  allowed: boolean;
+}
+
 export interface Database {
   workspaces: WorkspaceRow;
   users: UserRow;
@@ -310,4 +318,5 @@ export interface Database {
   scoring_leases: ScoringLeaseRow;
   console_sessions: ConsoleSessionRow;
   sign_in_failures: SignInFailureRow;
+  rate_limit_buckets: RateLimitBucketRow;
 }

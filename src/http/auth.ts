@@ -19,6 +19,8 @@ declare module 'fastify' {
     workspaceId: string;
     /** Set when the session cookie (not an API key) authenticated the request. */
     consoleSession?: ConsoleSession;
+    /** Who is asking, for per-credential limits: `key:<key id>` or `user:<user id>` (a console session). */
+    credentialId: string;
   }
   interface FastifyContextConfig {
     /**
@@ -55,6 +57,7 @@ export function apiKeyAuth(workspaces: ServiceApi<WorkspacesService>) {
     // SPEC §2.1: a read-only key may only read; refused here, before the body is read.
     if (result.readOnly && STATE_CHANGING.has(request.method)) throw new ApiError('FORBIDDEN', READ_ONLY_KEY_MESSAGE);
     request.workspaceId = result.workspaceId;
+    request.credentialId = `key:${result.keyId}`;
   };
 }
 
@@ -89,6 +92,7 @@ export function credentialsAuth(services: { workspaces: ServiceApi<WorkspacesSer
       if (presented === undefined || !sameSecret(presented, result.csrfToken)) throw new ApiError('FORBIDDEN', CSRF_MESSAGE);
     }
     request.workspaceId = result.user.workspaceId;
+    request.credentialId = `user:${result.user.userId}`;
     request.consoleSession = { token, user: result.user, csrfToken: result.csrfToken };
   };
 }

@@ -108,7 +108,12 @@ const GENERIC: Record<ErrorStatus, { description: string; example: string }> = {
   409: { description: 'Conflicts with existing data', example: 'Conflict' },
   413: { description: 'The body is over the size limit (default 5 MiB)', example: 'Request body exceeds the limit of 5242880 bytes' },
   415: { description: 'The body is not `application/json`', example: 'Content-Type must be application/json' },
-  429: { description: 'Too many requests; the Retry-After header says in how many seconds to retry', example: 'Too many sign-in attempts; retry in 600 seconds' },
+  429: {
+    description:
+      'The rate limit of the key or console user (for requests without valid credentials: of the client address) is spent; ' +
+      'the Retry-After header says in how many seconds to retry',
+    example: 'Rate limit exceeded: retry in 1 seconds',
+  },
   500: { description: 'An unexpected error; nothing internal is revealed, the request id is logged', example: 'An unexpected error occurred (request 5b0c…)' },
   503: { description: 'The database is unavailable; retry shortly', example: 'The database is unavailable; retry shortly' },
 };
@@ -162,8 +167,8 @@ export interface ResponseOptions {
 
 /**
  * The `schema.response` of an /api/v1 route: its 200 envelope and every error it can answer —
- * 400 (a malformed URL or query is possible anywhere), 401, 403, 500, 503 always; 413 and 415 with
- * a body; 404 and 409 where the route says so.
+ * 400 (a malformed URL or query is possible anywhere), 401, 403, 429, 500, 503 always; 413 and 415
+ * with a body; 404 and 409 where the route says so.
  */
 export function apiResponses<T extends TSchema>(ok: T, options: ResponseOptions = {}): { 200: T } & ErrorResponses {
   const responses = {
@@ -173,7 +178,7 @@ export function apiResponses<T extends TSchema>(ok: T, options: ResponseOptions 
     403: ErrorEnvelope(403),
     ...(options[404] ? { 404: ErrorEnvelope(404, options[404]) } : {}),
     ...(options[409] ? { 409: ErrorEnvelope(409, options[409]) } : {}),
-    ...(options[429] ? { 429: ErrorEnvelope(429, options[429]) } : {}),
+    429: ErrorEnvelope(429, options[429]),
     ...(options.body ? { 413: ErrorEnvelope(413), 415: ErrorEnvelope(415) } : {}),
     500: ErrorEnvelope(500),
     503: ErrorEnvelope(503),

@@ -29,9 +29,18 @@ const CONFIG_VARIABLES = [
   'INTENTBASE_ADMIN_PASSWORD',
   'SESSION_IDLE_MINUTES',
   'TRUST_PROXY',
+  'RATE_LIMIT_PER_MINUTE',
+  'RATE_LIMIT_UNAUTHENTICATED_PER_MINUTE',
   // The test runner marks its own children; the CLI is not one of them.
   'NODE_TEST_CONTEXT',
 ];
+
+/**
+ * Tests push and pull as fast as the machine allows, and walk every route without a key: the
+ * default limits would answer 429s that say nothing about what a test checks. The tests of the
+ * limits themselves (test/rate-limits.test.ts) pass their own.
+ */
+export const NO_RATE_LIMITS = { RATE_LIMIT_PER_MINUTE: '0', RATE_LIMIT_UNAUTHENTICATED_PER_MINUTE: '0' };
 
 export const KEY_PATTERN = /^ib_[0-9A-Za-z]{40}$/;
 
@@ -41,7 +50,7 @@ export function databaseUrl(config: DatabaseConfig): string {
 
 export function cliEnv(vars: Record<string, string>): NodeJS.ProcessEnv {
   const env = Object.entries(process.env).filter(([name]) => !CONFIG_VARIABLES.includes(name));
-  return { ...Object.fromEntries(env), ...vars };
+  return { ...Object.fromEntries(env), ...NO_RATE_LIMITS, ...vars };
 }
 
 /** A scratch working directory, so a developer's .env or ./data never leaks into a test. */

@@ -4,6 +4,7 @@ import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { createDatabase, type DatabaseHandle } from '../../src/db/index.js';
 import type { ServicesApi } from '../../src/services.js';
+import { NO_RATE_LIMITS } from './cli.js';
 import { createTestDatabase, type EngineName, type TestDatabase } from './engines.js';
 
 export interface Tenant {
@@ -46,7 +47,7 @@ export async function injectJson(app: FastifyInstance, options: InjectOptions): 
 
 export async function openTestApp(engine: EngineName): Promise<{ context: TestContext; close: () => Promise<void> }> {
   const testDb: TestDatabase = await createTestDatabase(engine);
-  const config = loadConfig({ LOG_LEVEL: 'silent' });
+  const config = loadConfig({ LOG_LEVEL: 'silent', ...NO_RATE_LIMITS });
   const app = await buildApp({ ...config, database: testDb.config }, { logger: false });
   await app.ready();
   const database = createDatabase(testDb.config);
