@@ -1,0 +1,104 @@
+// What the integrator contract of issue 13 costs ingest: POST /api/v1/accounts (100 per request,
+// 8 connections) against a server with the rate limit checked on every request (set so high that
+// it never refuses) beside the same server with it off, on SQLite and PostgreSQL. Runs alternate
+// (off, on, off, on, …) on fresh databases so drift on a shared machine hits both alike; the
+// ratio of the medians is the figure (target: ≥ 0.95).
+//
+//   node --import tsx bench/contract-overhead.ts [--accounts 50000] [--runs 3] [--engines sqlite,postgres]
+import autocannon from 'autocannon';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createBenchDatabase, DEFAULT_POSTGRES_URL, type Engine } from './lib/databases.js';
+import { BENCH_API_KEY, startServer } from './lib/server.js';
+import { median, round } from './lib/stats.js';
+
+const CONNECTIONS = 8;
+const BATCH = 100;
+
+interface Variant {
+  name: string;
+  env: Record<string, string>;
+}
+
+const VARIANTS: Variant[] = [
+  { name: 'no rate limit', env: { RATE_LIMIT_PER_MINUTE: '0' } },
+  { name: 'rate limit checked', env: { RATE_LIMIT_PER_MINUTE: '100000000' } },
+];
+
+const account = (i: number) => ({ domain: `company-${i}.example.com`, name: `Company ${i}`, tags: ['bench'], externalId: `crm-${i}` });
+
+/** Accounts acknowledged per second over HTTP; every answer must be a 200 that created its batch. */
+async function ingest(url: string, count: number): Promise<number> {
+  let next = 0;
+  let created = 0;
+  let lastAt = 0;
+  const started = performance.now();
+  await autocannon({
+    url,
+    connections: CONNECTIONS,
+    amount: Math.ceil(count / BATCH),
+    timeout: 120,
+    requests: [
+      {
+        method: 'POST',
+        path: '/api/v1/accounts',
+        headers: { 'content-type': 'application/json', 'x-api-key': BENCH_API_KEY },
+        setupRequest: (request) => {
+          const first = next * BATCH;
+          next += 1;
+          return { ...request, body: JSON.stringify({ accounts: Array.from({ length: Math.min(BATCH, count - first) }, (_, k) => account(first + k)) }) };
+        },
+        onResponse: (status, body) => {
+          if (status !== 200) return;
+          created += (JSON.parse(body) as { data: { summary: { created: number } } }).data.summary.created;
+          lastAt = performance.now();
+        },
+      },
+    ],
+  });
+  if (created !== count) throw new Error(`${created} of ${count} accounts acknowledged`);
+  return created / ((lastAt - started) / 1000);
+}
+
+async function measure(engine: Engine, variant: Variant, count: number): Promise<number> {
+  const database = await createBenchDatabase(engine, process.env.DATABASE_URL ?? DEFAULT_POSTGRES_URL);
+  const logDir = mkdtempSync(join(tmpdir(), 'intentbase-contract-bench-'));
+  const server = await startServer(database.url, { logFile: join(logDir, 'server.log'), logLevel: 'warn', env: variant.env });
+  try {
+    return await ingest(server.url, count);
+  } finally {
+    await server.stop();
+    await database.drop();
+    rmSync(logDir, { recursive: true, force: true });
+  }
+}
+
+export async function runContractOverhead(count: number, runs: number, engines: Engine[]): Promise<string> {
+  const rows: string[] = [];
+  for (const engine of engines) {
+    const results = new Map<string, number[]>(VARIANTS.map((variant) => [variant.name, []]));
+    for (let run = 0; run < runs; run += 1) {
+      for (const variant of VARIANTS) results.get(variant.name)!.push(await measure(engine, variant, count));
+    }
+    const baseline = median(results.get(VARIANTS[0].name)!);
+    for (const variant of VARIANTS) {
+      const values = results.get(variant.name)!;
+      rows.push(`| ${engine} | ${variant.name} | ${round(median(values))} | ${round((100 * median(values)) / baseline)}% | ${values.map((v) => round(v)).join(' / ')} |`);
+    }
+  }
+  return [
+    `account ingest, ${count.toLocaleString('en')} accounts, ${BATCH}/request, ${CONNECTIONS} connections, ${runs} alternating runs`,
+    '| engine | server | accounts/s (median) | of no limit | runs |',
+    '|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
+  const { values } = parseArgs({
+    options: { accounts: { type: 'string', default: '50000' }, runs: { type: 'string', default: '3' }, engines: { type: 'string', default: 'sqlite,postgres' } },
+  });
+  console.log(await runContractOverhead(Number(values.accounts), Number(values.runs), values.engines.split(',') as Engine[]));
+}
