@@ -39,6 +39,8 @@ export interface Config {
   readonly rateLimitPerMinute: number;
   /** Requests a minute that fail authentication, per client address; 0 = no limit. */
   readonly unauthenticatedPerMinute: number;
+  /** How long deleted accounts' and deals' tombstones are kept for delta sync. */
+  readonly tombstoneRetentionDays: number;
 }
 
 /** false (the default), true (any proxy), a hop count, or the proxies' addresses/CIDRs. */
@@ -206,5 +208,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     rateLimitPerMinute: parseInteger(env, 'RATE_LIMIT_PER_MINUTE', 6_000, 0, 100_000_000),
     unauthenticatedPerMinute: parseInteger(env, 'RATE_LIMIT_UNAUTHENTICATED_PER_MINUTE', 60, 0, 100_000_000),
+    tombstoneRetentionDays: parseInteger(env, 'TOMBSTONE_RETENTION_DAYS', 90, 1, 3650),
   });
 }

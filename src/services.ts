@@ -12,6 +12,7 @@ import { ActivitiesService } from './modules/activities/activities.service.js';
 import { SignalsService } from './modules/signals/signals.service.js';
 import { ScoringService } from './modules/scoring/scoring.service.js';
 import { ConsoleService } from './modules/console/console.service.js';
+import { DeletionsService } from './modules/deletions/deletions.service.js';
 import { RateLimitsService } from './modules/rate-limits/rate-limits.service.js';
 import { reevaluateWrittenAccounts } from './modules/segments/dynamic-members.js';
 
@@ -29,6 +30,7 @@ export interface Services {
   scoring: ScoringService;
   console: ConsoleService;
   rateLimits: RateLimitsService;
+  deletions: DeletionsService;
 }
 
 export interface ServiceOptions {
@@ -67,7 +69,8 @@ export function createServices(database: DatabaseHandle, options: ServiceOptions
   const scoring = new ScoringService(database, { log: options.log, now: options.clock });
   const consoleSessions = new ConsoleService(db);
   const rateLimits = new RateLimitsService(db, dialect);
-  const services = { workspaces, customFields, segments, accounts, crmAccounts, dealStages, deals, activities, signals, scoring, console: consoleSessions, rateLimits };
+  const deletions = new DeletionsService(db, dialect);
+  const services = { workspaces, customFields, segments, accounts, crmAccounts, dealStages, deals, activities, signals, scoring, console: consoleSessions, rateLimits, deletions };
   // Runs started by the API or the schedule stop after their current chunk, resumably.
   return { services, close: () => scoring.stop() };
 }

@@ -78,6 +78,28 @@ const LISTS: SyncedList[] = [
     },
     nameOf: (account) => account.name,
   },
+  {
+    path: '/accounts/deleted',
+    prepare: async (tenant) => ({
+      path: '/accounts/deleted',
+      add: async (name) => {
+        await pushAccount(tenant, name);
+        await ok(tenant.request('POST', '/api/v1/accounts/delete', { domains: [`${name}.example.com`] }));
+      },
+    }),
+    nameOf: (tombstone) => tombstone.domain.replace('.example.com', ''),
+  },
+  {
+    path: '/deals/deleted',
+    prepare: async (tenant) => ({
+      path: '/deals/deleted',
+      add: async (name) => {
+        await ok(tenant.request('POST', '/api/v1/deals', { deals: [{ externalDealId: name, name }] }));
+        await ok(tenant.request('DELETE', `/api/v1/deals/${name}`));
+      },
+    }),
+    nameOf: (tombstone) => tombstone.externalDealId,
+  },
 ];
 
 describeEachEngine('ISO 8601 dates in requests', (engine) => {

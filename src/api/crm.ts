@@ -11,6 +11,7 @@ import { registerDealStageRoutes } from '../modules/deal-stages/deal-stages.rout
 import { CRM_PIPELINE_CONFLICT_TAIL } from '../modules/deal-stages/deal-stages.service.js';
 import type { ServicesApi } from '../services.js';
 import { registerSharedRoutes } from './shared-routes.js';
+import { registerCrmAccountDeletionRoute, type DeletionRouteOptions } from '../modules/deletions/deletions.routes.js';
 
 // The CRM API generation (SPEC §5): the External API's routes, except for what is below.
 
@@ -31,8 +32,9 @@ const CrmCreateAccountsBody = Type.Object(
 
 const ExternalIdParams = Type.Object({ externalId: Type.String() });
 
-export async function registerCrmApi(app: FastifyInstance, services: ServicesApi): Promise<void> {
-  registerSharedRoutes(app, services);
+export async function registerCrmApi(app: FastifyInstance, services: ServicesApi, deletions: DeletionRouteOptions): Promise<void> {
+  registerSharedRoutes(app, services, deletions);
+  registerCrmAccountDeletionRoute(app, services.deletions, deletions);
   registerDealStageRoutes(app, services.dealStages, { conflictTail: CRM_PIPELINE_CONFLICT_TAIL });
 
   const crm = app.withTypeProvider<TypeBoxTypeProvider>();

@@ -7,9 +7,10 @@ import { registerDealRoutes } from '../modules/deals/deals.routes.js';
 import { registerJourneyRoutes } from '../modules/journey/journey.routes.js';
 import { registerActivityRoutes } from '../modules/activities/activities.routes.js';
 import { registerSignalRoutes } from '../modules/signals/signals.routes.js';
+import { registerDeletionRoutes, type DeletionRouteOptions } from '../modules/deletions/deletions.routes.js';
 
 /** Routes both generations serve unchanged; the CRM differences (SPEC §5) live in api/crm.ts. */
-export function registerSharedRoutes(api: FastifyInstance, services: ServicesApi): void {
+export function registerSharedRoutes(api: FastifyInstance, services: ServicesApi, deletions: DeletionRouteOptions): void {
   registerCustomFieldRoutes(api, services.customFields);
   registerSegmentRoutes(api, services.segments);
   registerAccountRoutes(api, services.accounts);
@@ -17,4 +18,5 @@ export function registerSharedRoutes(api: FastifyInstance, services: ServicesApi
   registerJourneyRoutes(api);
   registerActivityRoutes(api, services.activities);
   registerSignalRoutes(api, services.signals);
+  registerDeletionRoutes(api, services.deletions, deletions);
 }

@@ -9,6 +9,7 @@ import { registerScoringRoutes } from '../modules/scoring/scoring.routes.js';
 import { registerConsoleRoutes } from '../modules/console/console.routes.js';
 import { registerCrmApi } from './crm.js';
 import { registerSharedRoutes } from './shared-routes.js';
+import { registerAccountDeletionRoute, type DeletionRouteOptions } from '../modules/deletions/deletions.routes.js';
 
 /** The External API generation, `/api/v1/…` (SPEC §3), with the CRM generation under `/api/v1/crm/`. */
 export async function registerApiV1(
@@ -16,15 +17,17 @@ export async function registerApiV1(
   services: ServicesApi,
   auth: CredentialsAuthOptions,
   limits: RateLimitOptions,
+  deletions: DeletionRouteOptions,
 ): Promise<void> {
   // A key, or the console's session cookie (with its CSRF token on writes), within its rate limit.
   api.addHook('onRequest', rateLimited(credentialsAuth(services, auth), services.rateLimits, limits));
   // Unknown /api/v1 paths go through the key check too: no key → 401, not a route map.
   api.setNotFoundHandler(notFoundHandler);
-  registerSharedRoutes(api, services);
+  registerSharedRoutes(api, services, deletions);
+  registerAccountDeletionRoute(api, services.deletions, deletions);
   registerExternalAccountRoutes(api, services.accounts);
   registerDealStageRoutes(api, services.dealStages);
   registerScoringRoutes(api, services.scoring);
   registerConsoleRoutes(api, services.console, auth);
-  await api.register(async (crm) => registerCrmApi(crm, services), { prefix: '/crm' });
+  await api.register(async (crm) => registerCrmApi(crm, services, deletions), { prefix: '/crm' });
 }

@@ -294,6 +294,17 @@ export interface RateLimitBucketRow {
   allowed: boolean;
 }
 
+/** A deleted account or deal, for delta sync (src/modules/deletions). */
+export interface TombstoneRow {
+  workspace_id: string;
+  kind: 'account' | 'deal';
+  change_seq: number;
+  record_id: string;
+  domain: string | null;
+  external_id: string | null;
+  deleted_at: number;
+}
+
 export interface Database {
   workspaces: WorkspaceRow;
   users: UserRow;
@@ -319,4 +330,5 @@ export interface Database {
   console_sessions: ConsoleSessionRow;
   sign_in_failures: SignInFailureRow;
   rate_limit_buckets: RateLimitBucketRow;
+  tombstones: TombstoneRow;
 }

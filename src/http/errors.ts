@@ -6,6 +6,7 @@ export const ERROR_STATUS = {
   NOT_FOUND: [404, 'Not Found'],
   REQUEST_TIMEOUT: [408, 'Request Timeout'],
   CONFLICT: [409, 'Conflict'],
+  GONE: [410, 'Gone'],
   PAYLOAD_TOO_LARGE: [413, 'Payload Too Large'],
   UNSUPPORTED_MEDIA_TYPE: [415, 'Unsupported Media Type'],
   TOO_MANY_REQUESTS: [429, 'Too Many Requests'],

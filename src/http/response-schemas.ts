@@ -81,7 +81,7 @@ export function Page<T extends TSchema>(item: T, description = 'One page of a ke
   );
 }
 
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 500 | 503;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 429 | 500 | 503;
 
 const REASON: Record<number, string> = Object.fromEntries(Object.values(ERROR_STATUS).map(([status, reason]) => [status, reason]));
 
@@ -106,6 +106,7 @@ const GENERIC: Record<ErrorStatus, { description: string; example: string }> = {
   },
   404: { description: 'Not found in the key’s workspace', example: 'Not found' },
   409: { description: 'Conflicts with existing data', example: 'Conflict' },
+  410: { description: 'What was asked for is no longer kept', example: 'Gone' },
   413: { description: 'The body is over the size limit (default 5 MiB)', example: 'Request body exceeds the limit of 5242880 bytes' },
   415: { description: 'The body is not `application/json`', example: 'Content-Type must be application/json' },
   429: {
@@ -160,6 +161,7 @@ export interface ResponseOptions {
   400?: { description?: string; example?: string };
   404?: { description: string; example: string };
   409?: { description: string; example: string };
+  410?: { description: string; example: string };
   /** Route-specific wording of the 401 (the generic one speaks of keys). */
   401?: { description: string; example: string };
   429?: { description: string; example: string };
@@ -178,6 +180,7 @@ export function apiResponses<T extends TSchema>(ok: T, options: ResponseOptions 
     403: ErrorEnvelope(403),
     ...(options[404] ? { 404: ErrorEnvelope(404, options[404]) } : {}),
     ...(options[409] ? { 409: ErrorEnvelope(409, options[409]) } : {}),
+    ...(options[410] ? { 410: ErrorEnvelope(410, options[410]) } : {}),
     429: ErrorEnvelope(429, options[429]),
     ...(options.body ? { 413: ErrorEnvelope(413), 415: ErrorEnvelope(415) } : {}),
     500: ErrorEnvelope(500),

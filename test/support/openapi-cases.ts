@@ -275,6 +275,26 @@ export async function exerciseGeneration(base: Base, send: Send, bodyLimit: numb
     await call('GET', '/accounts/:rtp_aid/score', `/accounts/${newId()}/score`, 404);
     await call('GET', '/accounts/:rtp_aid/score', '/accounts/nope/score', 400);
   }
+
+  // Deletion and tombstones (docs/api.md, "Deletion"): last, so everything above had its accounts.
+  await call('POST', '/accounts', '/accounts', 200, crm ? { accounts: [1, 2, 3].map((i) => ({ domain: `gone-${i}.com`, name: `Gone ${i}`, externalId: `crm-gone-${i}` })) } : { accounts: [1, 2, 3].map((i) => ({ domain: `gone-${i}.com`, name: `Gone ${i}` })) });
+  await call('POST', '/accounts/delete', '/accounts/delete', 200, { domains: ['gone-1.com', 'nobody.com'] });
+  await call('POST', '/accounts/delete', '/accounts/delete', 400, { domains: ['gone-2.com'], rtp_aids: [newId()] });
+  if (crm) {
+    await call('DELETE', '/accounts/:externalId', '/accounts/crm-gone-2?purge=true', 200);
+    await call('DELETE', '/accounts/:externalId', '/accounts/crm-gone-2', 404);
+  } else {
+    const gone = (await call('GET', '/accounts', `/accounts?domains=${encodeURIComponent('["gone-2.com"]')}`, 200)).body.data.data[0].rtp_aid as string;
+    await call('DELETE', '/accounts/:rtp_aid', `/accounts/${gone}?purge=true`, 200);
+    await call('DELETE', '/accounts/:rtp_aid', `/accounts/${gone}`, 404);
+    await call('DELETE', '/accounts/:rtp_aid', '/accounts/not-an-id', 400);
+  }
+  await call('GET', '/accounts/deleted', '/accounts/deleted?limit=1', 200);
+  await call('GET', '/accounts/deleted', '/accounts/deleted?lastSync=2000-01-01T00:00:00Z', 410);
+  await call('DELETE', '/deals/:externalDealId', '/deals/deal-42', 200);
+  await call('DELETE', '/deals/:externalDealId', '/deals/deal-42', 404);
+  await call('GET', '/deals/deleted', '/deals/deleted', 200);
+  await call('GET', '/deals/deleted', '/deals/deleted?cursor=zzz', 400);
 }
 
 export const CONSOLE_PASSWORD = 'a console passphrase';

@@ -239,7 +239,11 @@ export interface paths {
         get: operations["getDeal"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete a deal
+         * @description The deal goes with its associations and stage history; the accounts it counted for are rescored at the next run. It appears in `GET /deals/deleted`.
+         */
+        delete: operations["deleteDeal"];
         options?: never;
         head?: never;
         patch?: never;
@@ -325,6 +329,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accounts/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete accounts in a batch
+         * @description By `domains` or by `rtp_aids` (exactly one, 1–100); one result per item, in input order. The account goes with its custom-field values, segment memberships, scores and stage history; its deals lose the association; its signals and sales activities stay (they are keyed by domain) unless `purge=true`. It appears in `GET /accounts/deleted`.
+         */
+        post: operations["deleteAccounts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Deleted accounts (tombstones) for delta sync
+         * @description Like `GET /accounts`: keyset-paginated, oldest deletion first, `lastSync` returns deletions strictly after it. Pass the same `syncTimestamp` to both lists and a replica misses neither a change nor a deletion. Kept 90 days.
+         */
+        get: operations["listDeletedAccounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deals/deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Deleted deals (tombstones) for delta sync
+         * @description Like `GET /deals`, for deletions. Kept 90 days.
+         */
+        get: operations["listDeletedDeals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/accounts/{rtp_aid}": {
         parameters: {
             query?: never;
@@ -343,7 +407,11 @@ export interface paths {
          */
         put: operations["updateAccountCustomFields"];
         post?: never;
-        delete?: never;
+        /**
+         * Delete an account
+         * @description The account goes with its custom-field values, segment memberships, scores and stage history; its deals lose the association; its signals and sales activities stay (they are keyed by domain) unless `purge=true`. It appears in `GET /accounts/deleted`.
+         */
+        delete: operations["deleteAccount"];
         options?: never;
         head?: never;
         patch?: never;
@@ -707,7 +775,11 @@ export interface paths {
         get: operations["crmGetDeal"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete a deal
+         * @description The deal goes with its associations and stage history; the accounts it counted for are rescored at the next run. It appears in `GET /deals/deleted`.
+         */
+        delete: operations["crmDeleteDeal"];
         options?: never;
         head?: never;
         patch?: never;
@@ -793,6 +865,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/crm/accounts/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete accounts in a batch
+         * @description By `domains` or by `rtp_aids` (exactly one, 1–100); one result per item, in input order. The account goes with its custom-field values, segment memberships, scores and stage history; its deals lose the association; its signals and sales activities stay (they are keyed by domain) unless `purge=true`. It appears in `GET /accounts/deleted`.
+         */
+        post: operations["crmDeleteAccounts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crm/accounts/deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Deleted accounts (tombstones) for delta sync
+         * @description Like `GET /accounts`: keyset-paginated, oldest deletion first, `lastSync` returns deletions strictly after it. Pass the same `syncTimestamp` to both lists and a replica misses neither a change nor a deletion. Kept 90 days.
+         */
+        get: operations["crmListDeletedAccounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crm/deals/deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Deleted deals (tombstones) for delta sync
+         * @description Like `GET /deals`, for deletions. Kept 90 days.
+         */
+        get: operations["crmListDeletedDeals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crm/accounts/{externalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One account, by externalId
+         * @description The account in the shape of GET /accounts, addressed by its externalId (SPEC §5); 409 when several accounts hold it.
+         */
+        get: operations["crmGetAccount"];
+        /**
+         * Update an account’s custom fields by externalId
+         * @description `customFields` is the only accepted field; keys merge, a `null` value clears one (SPEC §3.3, §5).
+         */
+        put: operations["crmUpdateAccountCustomFields"];
+        post?: never;
+        /**
+         * Delete an account by externalId
+         * @description The account goes with its custom-field values, segment memberships, scores and stage history; its deals lose the association; its signals and sales activities stay (they are keyed by domain) unless `purge=true`. It appears in `GET /accounts/deleted`.
+         */
+        delete: operations["crmDeleteAccount"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/crm/deal-stages": {
         parameters: {
             query?: never;
@@ -830,30 +990,6 @@ export interface paths {
          * @description Replaces the label and the whole stage list (extension).
          */
         put: operations["crmUpdateDealStages"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/crm/accounts/{externalId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One account, by externalId
-         * @description The account in the shape of GET /accounts, addressed by its externalId (SPEC §5); 409 when several accounts hold it.
-         */
-        get: operations["crmGetAccount"];
-        /**
-         * Update an account’s custom fields by externalId
-         * @description `customFields` is the only accepted field; keys merge, a `null` value clears one (SPEC §3.3, §5).
-         */
-        put: operations["crmUpdateAccountCustomFields"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1311,6 +1447,28 @@ export interface components {
             contacts: components["schemas"]["Contact"][];
             /** Format: date-time */
             createdAt: string;
+        };
+        /**
+         * GoneError
+         * @description `lastSync` is older than the 90 days tombstones are kept: run a full sync
+         */
+        GoneError: {
+            /** @enum {integer} */
+            statusCode: 410;
+            /**
+             * Format: date-time
+             * @description Server time, ISO 8601 UTC with milliseconds
+             */
+            timestamp: string;
+            path: string;
+            /**
+             * @description The HTTP reason phrase
+             * @enum {string}
+             */
+            message: "Gone";
+            /** @description What exactly is wrong */
+            customMessage: string;
+            data: null;
         };
         /**
          * Pipeline
@@ -5292,6 +5450,233 @@ export interface operations {
             };
         };
     };
+    deleteDeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                externalDealId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deleted deal */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deals/deal-42",
+                     *       "data": {
+                     *         "externalDealId": "deal-42",
+                     *         "deletedAt": "2026-04-30T10:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: {
+                            externalDealId: string;
+                            /** Format: date-time */
+                            deletedAt: string;
+                        };
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deals/deal-42",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deals/deal-42",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deals/deal-42",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "Missing or invalid CSRF token",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description No deal with this externalDealId in the key’s workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deals/deal-42",
+                     *       "message": "Not Found",
+                     *       "customMessage": "Deal not found",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description The body is over the size limit (default 5 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deals/deal-42",
+                     *       "message": "Payload Too Large",
+                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deals/deal-42",
+                     *       "message": "Unsupported Media Type",
+                     *       "customMessage": "Content-Type must be application/json",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description The rate limit of the key or console user (for requests without valid credentials: of the client address) is spent; the Retry-After header says in how many seconds to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deals/deal-42",
+                     *       "message": "Too Many Requests",
+                     *       "customMessage": "Rate limit exceeded: retry in 1 seconds",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TooManyRequestsError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deals/deal-42",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deals/deal-42",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
     listJourneyStages: {
         parameters: {
             query?: never;
@@ -6241,6 +6626,675 @@ export interface operations {
             };
         };
     };
+    deleteAccounts: {
+        parameters: {
+            query?: {
+                /** @description Also remove the signals and sales activities keyed by the account’s domain */
+                purge?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Exactly one of `domains` and `rtp_aids`, 1–100 entries */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "domains": [
+                 *         "acme.com",
+                 *         "globex.com"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    domains?: string[];
+                    rtp_aids?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/delete",
+                     *       "data": {
+                     *         "results": [
+                     *           {
+                     *             "rtp_aid": "663abc0e5f1c2a0012345678",
+                     *             "domain": "acme.com",
+                     *             "status": "deleted"
+                     *           },
+                     *           {
+                     *             "rtp_aid": null,
+                     *             "domain": "globex.com",
+                     *             "status": "failed",
+                     *             "error": "Account not found"
+                     *           }
+                     *         ],
+                     *         "summary": {
+                     *           "total": 2,
+                     *           "deleted": 1,
+                     *           "failed": 1
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: {
+                            results: {
+                                rtp_aid: string | null;
+                                domain: string | null;
+                                status: "deleted" | "failed";
+                                error?: string;
+                            }[];
+                            summary: {
+                                total: number;
+                                deleted: number;
+                                failed: number;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Schema violation, or both or neither of `domains` and `rtp_aids` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/delete",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "Send either domains or rtp_aids, not both",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/delete",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/delete",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "Missing or invalid CSRF token",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description The body is over the size limit (default 5 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/delete",
+                     *       "message": "Payload Too Large",
+                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/delete",
+                     *       "message": "Unsupported Media Type",
+                     *       "customMessage": "Content-Type must be application/json",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description The rate limit of the key or console user (for requests without valid credentials: of the client address) is spent; the Retry-After header says in how many seconds to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/delete",
+                     *       "message": "Too Many Requests",
+                     *       "customMessage": "Rate limit exceeded: retry in 1 seconds",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TooManyRequestsError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/delete",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/delete",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    listDeletedAccounts: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description The previous page’s `nextCursor` (opaque; at most 512 characters, anything else answers `Invalid cursor`) */
+                cursor?: string;
+                /** @description ISO 8601 date-time: only records changed strictly after it (pass the last pass’s `syncTimestamp`) */
+                lastSync?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deleted accounts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/deleted",
+                     *       "data": {
+                     *         "data": [
+                     *           {
+                     *             "rtp_aid": "663abc0e5f1c2a0012345678",
+                     *             "domain": "acme.com",
+                     *             "externalId": "crm-001",
+                     *             "deletedAt": "2026-04-30T10:00:00.000Z"
+                     *           }
+                     *         ],
+                     *         "nextCursor": null,
+                     *         "hasNextPage": false,
+                     *         "syncTimestamp": "2026-04-30T10:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        /** @description One page of a keyset-paginated list (SPEC §2.7) */
+                        data: {
+                            data: {
+                                rtp_aid: string;
+                                domain: string | null;
+                                externalId: string | null;
+                                /** Format: date-time */
+                                deletedAt: string;
+                            }[];
+                            /** @description Pass as `cursor` for the next page; null exactly when hasNextPage is false */
+                            nextCursor: string | null;
+                            hasNextPage: boolean;
+                            /**
+                             * Format: date-time
+                             * @description Pass as `lastSync` on the next delta-sync pass
+                             */
+                            syncTimestamp: string;
+                        };
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/deleted",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/deleted",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/deleted",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "Missing or invalid CSRF token",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description `lastSync` is older than the 90 days tombstones are kept: run a full sync */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 410,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/deleted",
+                     *       "message": "Gone",
+                     *       "customMessage": "lastSync is older than the deletion history (90 days): run a full sync",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GoneError"];
+                };
+            };
+            /** @description The rate limit of the key or console user (for requests without valid credentials: of the client address) is spent; the Retry-After header says in how many seconds to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/deleted",
+                     *       "message": "Too Many Requests",
+                     *       "customMessage": "Rate limit exceeded: retry in 1 seconds",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TooManyRequestsError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/deleted",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/deleted",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    listDeletedDeals: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description The previous page’s `nextCursor` (opaque; at most 512 characters, anything else answers `Invalid cursor`) */
+                cursor?: string;
+                /** @description ISO 8601 date-time: only records changed strictly after it (pass the last pass’s `syncTimestamp`) */
+                lastSync?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deleted deals */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deals/deleted",
+                     *       "data": {
+                     *         "data": [
+                     *           {
+                     *             "externalDealId": "deal-42",
+                     *             "deletedAt": "2026-04-30T10:00:00.000Z"
+                     *           }
+                     *         ],
+                     *         "nextCursor": null,
+                     *         "hasNextPage": false,
+                     *         "syncTimestamp": "2026-04-30T10:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        /** @description One page of a keyset-paginated list (SPEC §2.7) */
+                        data: {
+                            data: {
+                                externalDealId: string;
+                                /** Format: date-time */
+                                deletedAt: string;
+                            }[];
+                            /** @description Pass as `cursor` for the next page; null exactly when hasNextPage is false */
+                            nextCursor: string | null;
+                            hasNextPage: boolean;
+                            /**
+                             * Format: date-time
+                             * @description Pass as `lastSync` on the next delta-sync pass
+                             */
+                            syncTimestamp: string;
+                        };
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deals/deleted",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deals/deleted",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deals/deleted",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "Missing or invalid CSRF token",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description `lastSync` is older than the 90 days tombstones are kept: run a full sync */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 410,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deals/deleted",
+                     *       "message": "Gone",
+                     *       "customMessage": "lastSync is older than the deletion history (90 days): run a full sync",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GoneError"];
+                };
+            };
+            /** @description The rate limit of the key or console user (for requests without valid credentials: of the client address) is spent; the Retry-After header says in how many seconds to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deals/deleted",
+                     *       "message": "Too Many Requests",
+                     *       "customMessage": "Rate limit exceeded: retry in 1 seconds",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TooManyRequestsError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deals/deleted",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/deals/deleted",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
     getAccount: {
         parameters: {
             query?: never;
@@ -6569,6 +7623,237 @@ export interface operations {
                 };
             };
             /** @description No account with this id in the key’s workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Not Found",
+                     *       "customMessage": "Account not found",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description The body is over the size limit (default 5 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Payload Too Large",
+                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Unsupported Media Type",
+                     *       "customMessage": "Content-Type must be application/json",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description The rate limit of the key or console user (for requests without valid credentials: of the client address) is spent; the Retry-After header says in how many seconds to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Too Many Requests",
+                     *       "customMessage": "Rate limit exceeded: retry in 1 seconds",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TooManyRequestsError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    deleteAccount: {
+        parameters: {
+            query?: {
+                /** @description Also remove the signals and sales activities keyed by the account’s domain */
+                purge?: boolean;
+            };
+            header?: never;
+            path: {
+                rtp_aid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deleted account */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
+                     *       "data": {
+                     *         "rtp_aid": "663abc0e5f1c2a0012345678",
+                     *         "domain": "acme.com",
+                     *         "externalId": "crm-001",
+                     *         "deletedAt": "2026-04-30T10:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: {
+                            rtp_aid: string;
+                            domain: string;
+                            externalId: string | null;
+                            /** Format: date-time */
+                            deletedAt: string;
+                            /** @description With `?purge=true`: the records removed */
+                            purged?: {
+                                signals: number;
+                                activities: number;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Invalid rtp_aid format */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "Invalid rtp_aid format",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "Missing or invalid CSRF token",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description No such account in the key’s workspace */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12808,6 +14093,233 @@ export interface operations {
             };
         };
     };
+    crmDeleteDeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                externalDealId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deleted deal */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deals/deal-42",
+                     *       "data": {
+                     *         "externalDealId": "deal-42",
+                     *         "deletedAt": "2026-04-30T10:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: {
+                            externalDealId: string;
+                            /** Format: date-time */
+                            deletedAt: string;
+                        };
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deals/deal-42",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deals/deal-42",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deals/deal-42",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "Missing or invalid CSRF token",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description No deal with this externalDealId in the key’s workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deals/deal-42",
+                     *       "message": "Not Found",
+                     *       "customMessage": "Deal not found",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description The body is over the size limit (default 5 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deals/deal-42",
+                     *       "message": "Payload Too Large",
+                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deals/deal-42",
+                     *       "message": "Unsupported Media Type",
+                     *       "customMessage": "Content-Type must be application/json",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description The rate limit of the key or console user (for requests without valid credentials: of the client address) is spent; the Retry-After header says in how many seconds to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deals/deal-42",
+                     *       "message": "Too Many Requests",
+                     *       "customMessage": "Rate limit exceeded: retry in 1 seconds",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TooManyRequestsError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deals/deal-42",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deals/deal-42",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
     crmListJourneyStages: {
         parameters: {
             query?: never;
@@ -13757,6 +15269,1403 @@ export interface operations {
             };
         };
     };
+    crmDeleteAccounts: {
+        parameters: {
+            query?: {
+                /** @description Also remove the signals and sales activities keyed by the account’s domain */
+                purge?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Exactly one of `domains` and `rtp_aids`, 1–100 entries */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "domains": [
+                 *         "acme.com",
+                 *         "globex.com"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    domains?: string[];
+                    rtp_aids?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/delete",
+                     *       "data": {
+                     *         "results": [
+                     *           {
+                     *             "rtp_aid": "663abc0e5f1c2a0012345678",
+                     *             "domain": "acme.com",
+                     *             "status": "deleted"
+                     *           },
+                     *           {
+                     *             "rtp_aid": null,
+                     *             "domain": "globex.com",
+                     *             "status": "failed",
+                     *             "error": "Account not found"
+                     *           }
+                     *         ],
+                     *         "summary": {
+                     *           "total": 2,
+                     *           "deleted": 1,
+                     *           "failed": 1
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: {
+                            results: {
+                                rtp_aid: string | null;
+                                domain: string | null;
+                                status: "deleted" | "failed";
+                                error?: string;
+                            }[];
+                            summary: {
+                                total: number;
+                                deleted: number;
+                                failed: number;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Schema violation, or both or neither of `domains` and `rtp_aids` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/delete",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "Send either domains or rtp_aids, not both",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/delete",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/delete",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "Missing or invalid CSRF token",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description The body is over the size limit (default 5 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/delete",
+                     *       "message": "Payload Too Large",
+                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/delete",
+                     *       "message": "Unsupported Media Type",
+                     *       "customMessage": "Content-Type must be application/json",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description The rate limit of the key or console user (for requests without valid credentials: of the client address) is spent; the Retry-After header says in how many seconds to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/delete",
+                     *       "message": "Too Many Requests",
+                     *       "customMessage": "Rate limit exceeded: retry in 1 seconds",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TooManyRequestsError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/delete",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/delete",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    crmListDeletedAccounts: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description The previous page’s `nextCursor` (opaque; at most 512 characters, anything else answers `Invalid cursor`) */
+                cursor?: string;
+                /** @description ISO 8601 date-time: only records changed strictly after it (pass the last pass’s `syncTimestamp`) */
+                lastSync?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deleted accounts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/deleted",
+                     *       "data": {
+                     *         "data": [
+                     *           {
+                     *             "rtp_aid": "663abc0e5f1c2a0012345678",
+                     *             "domain": "acme.com",
+                     *             "externalId": "crm-001",
+                     *             "deletedAt": "2026-04-30T10:00:00.000Z"
+                     *           }
+                     *         ],
+                     *         "nextCursor": null,
+                     *         "hasNextPage": false,
+                     *         "syncTimestamp": "2026-04-30T10:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        /** @description One page of a keyset-paginated list (SPEC §2.7) */
+                        data: {
+                            data: {
+                                rtp_aid: string;
+                                domain: string | null;
+                                externalId: string | null;
+                                /** Format: date-time */
+                                deletedAt: string;
+                            }[];
+                            /** @description Pass as `cursor` for the next page; null exactly when hasNextPage is false */
+                            nextCursor: string | null;
+                            hasNextPage: boolean;
+                            /**
+                             * Format: date-time
+                             * @description Pass as `lastSync` on the next delta-sync pass
+                             */
+                            syncTimestamp: string;
+                        };
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/deleted",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/deleted",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/deleted",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "Missing or invalid CSRF token",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description `lastSync` is older than the 90 days tombstones are kept: run a full sync */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 410,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/deleted",
+                     *       "message": "Gone",
+                     *       "customMessage": "lastSync is older than the deletion history (90 days): run a full sync",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GoneError"];
+                };
+            };
+            /** @description The rate limit of the key or console user (for requests without valid credentials: of the client address) is spent; the Retry-After header says in how many seconds to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/deleted",
+                     *       "message": "Too Many Requests",
+                     *       "customMessage": "Rate limit exceeded: retry in 1 seconds",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TooManyRequestsError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/deleted",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/deleted",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    crmListDeletedDeals: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description The previous page’s `nextCursor` (opaque; at most 512 characters, anything else answers `Invalid cursor`) */
+                cursor?: string;
+                /** @description ISO 8601 date-time: only records changed strictly after it (pass the last pass’s `syncTimestamp`) */
+                lastSync?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deleted deals */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deals/deleted",
+                     *       "data": {
+                     *         "data": [
+                     *           {
+                     *             "externalDealId": "deal-42",
+                     *             "deletedAt": "2026-04-30T10:00:00.000Z"
+                     *           }
+                     *         ],
+                     *         "nextCursor": null,
+                     *         "hasNextPage": false,
+                     *         "syncTimestamp": "2026-04-30T10:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        /** @description One page of a keyset-paginated list (SPEC §2.7) */
+                        data: {
+                            data: {
+                                externalDealId: string;
+                                /** Format: date-time */
+                                deletedAt: string;
+                            }[];
+                            /** @description Pass as `cursor` for the next page; null exactly when hasNextPage is false */
+                            nextCursor: string | null;
+                            hasNextPage: boolean;
+                            /**
+                             * Format: date-time
+                             * @description Pass as `lastSync` on the next delta-sync pass
+                             */
+                            syncTimestamp: string;
+                        };
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deals/deleted",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deals/deleted",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deals/deleted",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "Missing or invalid CSRF token",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description `lastSync` is older than the 90 days tombstones are kept: run a full sync */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 410,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deals/deleted",
+                     *       "message": "Gone",
+                     *       "customMessage": "lastSync is older than the deletion history (90 days): run a full sync",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GoneError"];
+                };
+            };
+            /** @description The rate limit of the key or console user (for requests without valid credentials: of the client address) is spent; the Retry-After header says in how many seconds to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deals/deleted",
+                     *       "message": "Too Many Requests",
+                     *       "customMessage": "Rate limit exceeded: retry in 1 seconds",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TooManyRequestsError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deals/deleted",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/deals/deleted",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    crmGetAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                externalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/crm/accounts/crm-001",
+                     *       "data": {
+                     *         "rtp_aid": "663abc0e5f1c2a0012345678",
+                     *         "externalId": "crm-001",
+                     *         "name": "Acme Corp",
+                     *         "domain": "acme.com",
+                     *         "shortName": "Acme",
+                     *         "linkedinUrl": "https://www.linkedin.com/company/acme-corp",
+                     *         "tags": [
+                     *           "enterprise"
+                     *         ],
+                     *         "rtp_account_score": 78,
+                     *         "rtp_journey_stage": "Consideration",
+                     *         "rtp_website_intent_score": 42,
+                     *         "rtp_bombora_intent_score": 31,
+                     *         "rtp_g2_intent_score": 0,
+                     *         "rtp_advertising_activity_score": 55,
+                     *         "rtp_last_account_date": "2026-04-30T09:00:00.000Z",
+                     *         "customFields": {
+                     *           "CONTRACT_VALUE_C": 75000,
+                     *           "RENEWAL_DATE_C": null
+                     *         },
+                     *         "rtp_segments": [
+                     *           {
+                     *             "segmentId": "664a1b2c3d4e5f6071829304",
+                     *             "name": "Q2 Target Accounts"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: components["schemas"]["Account"];
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/crm/accounts/crm-001",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/crm/accounts/crm-001",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/crm/accounts/crm-001",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "Missing or invalid CSRF token",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description No account with this externalId in the key’s workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/crm/accounts/crm-001",
+                     *       "message": "Not Found",
+                     *       "customMessage": "Account not found",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description Several accounts hold this externalId */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 409,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/crm/accounts/crm-001",
+                     *       "message": "Conflict",
+                     *       "customMessage": "externalId 'crm-001' is held by 2 accounts (rtp_aid …); the CRM API needs it to name exactly one account",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConflictError"];
+                };
+            };
+            /** @description The rate limit of the key or console user (for requests without valid credentials: of the client address) is spent; the Retry-After header says in how many seconds to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/crm/accounts/crm-001",
+                     *       "message": "Too Many Requests",
+                     *       "customMessage": "Rate limit exceeded: retry in 1 seconds",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TooManyRequestsError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/crm/accounts/crm-001",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/crm/accounts/crm-001",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    crmUpdateAccountCustomFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                externalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "customFields": {
+                 *         "CONTRACT_VALUE_C": 80000,
+                 *         "RENEWAL_DATE_C": null
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Values by custom-field key (SPEC §3.7); `null` clears one. Text values are at most 4000 characters (singleLineText) or 65535 (multiLineText). */
+                    customFields: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The custom fields were merged */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678",
+                     *       "data": {
+                     *         "message": "Account updated successfully"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: {
+                            /** @enum {string} */
+                            message: "Account updated successfully";
+                        };
+                    };
+                };
+            };
+            /** @description Another body field, an unknown custom-field key, or a value of the wrong type */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "Missing or invalid CSRF token",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description No account with this id in the key’s workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Not Found",
+                     *       "customMessage": "Account not found",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description The body is over the size limit (default 5 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Payload Too Large",
+                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Unsupported Media Type",
+                     *       "customMessage": "Content-Type must be application/json",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description The rate limit of the key or console user (for requests without valid credentials: of the client address) is spent; the Retry-After header says in how many seconds to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Too Many Requests",
+                     *       "customMessage": "Rate limit exceeded: retry in 1 seconds",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TooManyRequestsError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    crmDeleteAccount: {
+        parameters: {
+            query?: {
+                /** @description Also remove the signals and sales activities keyed by the account’s domain */
+                purge?: boolean;
+            };
+            header?: never;
+            path: {
+                externalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deleted account */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/crm/accounts/crm-001",
+                     *       "data": {
+                     *         "rtp_aid": "663abc0e5f1c2a0012345678",
+                     *         "domain": "acme.com",
+                     *         "externalId": "crm-001",
+                     *         "deletedAt": "2026-04-30T10:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: {
+                            rtp_aid: string;
+                            domain: string;
+                            externalId: string | null;
+                            /** Format: date-time */
+                            deletedAt: string;
+                            /** @description With `?purge=true`: the records removed */
+                            purged?: {
+                                signals: number;
+                                activities: number;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/crm/accounts/crm-001",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/crm/accounts/crm-001",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/crm/accounts/crm-001",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "Missing or invalid CSRF token",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description No such account in the key’s workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/crm/accounts/crm-001",
+                     *       "message": "Not Found",
+                     *       "customMessage": "Account not found",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description Several accounts hold this externalId */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 409,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/crm/accounts/crm-001",
+                     *       "message": "Conflict",
+                     *       "customMessage": "externalId 'crm-001' is held by 2 accounts (rtp_aid …); the CRM API needs it to name exactly one account",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConflictError"];
+                };
+            };
+            /** @description The body is over the size limit (default 5 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/crm/accounts/crm-001",
+                     *       "message": "Payload Too Large",
+                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/crm/accounts/crm-001",
+                     *       "message": "Unsupported Media Type",
+                     *       "customMessage": "Content-Type must be application/json",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description The rate limit of the key or console user (for requests without valid credentials: of the client address) is spent; the Retry-After header says in how many seconds to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/crm/accounts/crm-001",
+                     *       "message": "Too Many Requests",
+                     *       "customMessage": "Rate limit exceeded: retry in 1 seconds",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TooManyRequestsError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/crm/accounts/crm-001",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/crm/accounts/crm-001",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
     crmListDealStages: {
         parameters: {
             query?: never;
@@ -14454,476 +17363,6 @@ export interface operations {
                      *       "statusCode": 503,
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/crm/deal-stages/sales",
-                     *       "message": "Service Unavailable",
-                     *       "customMessage": "The database is unavailable; retry shortly",
-                     *       "data": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ServiceUnavailableError"];
-                };
-            };
-        };
-    };
-    crmGetAccount: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                externalId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The account */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 200,
-                     *       "timestamp": "2026-04-30T10:00:00.000Z",
-                     *       "path": "/api/v1/crm/crm/accounts/crm-001",
-                     *       "data": {
-                     *         "rtp_aid": "663abc0e5f1c2a0012345678",
-                     *         "externalId": "crm-001",
-                     *         "name": "Acme Corp",
-                     *         "domain": "acme.com",
-                     *         "shortName": "Acme",
-                     *         "linkedinUrl": "https://www.linkedin.com/company/acme-corp",
-                     *         "tags": [
-                     *           "enterprise"
-                     *         ],
-                     *         "rtp_account_score": 78,
-                     *         "rtp_journey_stage": "Consideration",
-                     *         "rtp_website_intent_score": 42,
-                     *         "rtp_bombora_intent_score": 31,
-                     *         "rtp_g2_intent_score": 0,
-                     *         "rtp_advertising_activity_score": 55,
-                     *         "rtp_last_account_date": "2026-04-30T09:00:00.000Z",
-                     *         "customFields": {
-                     *           "CONTRACT_VALUE_C": 75000,
-                     *           "RENEWAL_DATE_C": null
-                     *         },
-                     *         "rtp_segments": [
-                     *           {
-                     *             "segmentId": "664a1b2c3d4e5f6071829304",
-                     *             "name": "Q2 Target Accounts"
-                     *           }
-                     *         ]
-                     *       }
-                     *     }
-                     */
-                    "application/json": {
-                        /** @enum {integer} */
-                        statusCode: 200;
-                        /**
-                         * Format: date-time
-                         * @description Server time, ISO 8601 UTC with milliseconds
-                         */
-                        timestamp: string;
-                        /** @description The request path without its query string */
-                        path: string;
-                        data: components["schemas"]["Account"];
-                    };
-                };
-            };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 400,
-                     *       "timestamp": "2026-04-30T10:00:00.000Z",
-                     *       "path": "/api/v1/crm/crm/accounts/crm-001",
-                     *       "message": "Bad Request",
-                     *       "customMessage": "domain should not be empty",
-                     *       "data": [
-                     *         {
-                     *           "property": "domain",
-                     *           "path": "accounts[0].domain",
-                     *           "constraints": {
-                     *             "isNotEmpty": "domain should not be empty"
-                     *           }
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/json": components["schemas"]["BadRequestError"];
-                };
-            };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 401,
-                     *       "timestamp": "2026-04-30T10:00:00.000Z",
-                     *       "path": "/api/v1/crm/crm/accounts/crm-001",
-                     *       "message": "Unauthorized",
-                     *       "customMessage": "X-Api-Key header is required",
-                     *       "data": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["UnauthorizedError"];
-                };
-            };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 403,
-                     *       "timestamp": "2026-04-30T10:00:00.000Z",
-                     *       "path": "/api/v1/crm/crm/accounts/crm-001",
-                     *       "message": "Forbidden",
-                     *       "customMessage": "Missing or invalid CSRF token",
-                     *       "data": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ForbiddenError"];
-                };
-            };
-            /** @description No account with this externalId in the key’s workspace */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 404,
-                     *       "timestamp": "2026-04-30T10:00:00.000Z",
-                     *       "path": "/api/v1/crm/crm/accounts/crm-001",
-                     *       "message": "Not Found",
-                     *       "customMessage": "Account not found",
-                     *       "data": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["NotFoundError"];
-                };
-            };
-            /** @description Several accounts hold this externalId */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 409,
-                     *       "timestamp": "2026-04-30T10:00:00.000Z",
-                     *       "path": "/api/v1/crm/crm/accounts/crm-001",
-                     *       "message": "Conflict",
-                     *       "customMessage": "externalId 'crm-001' is held by 2 accounts (rtp_aid …); the CRM API needs it to name exactly one account",
-                     *       "data": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ConflictError"];
-                };
-            };
-            /** @description The rate limit of the key or console user (for requests without valid credentials: of the client address) is spent; the Retry-After header says in how many seconds to retry */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 429,
-                     *       "timestamp": "2026-04-30T10:00:00.000Z",
-                     *       "path": "/api/v1/crm/crm/accounts/crm-001",
-                     *       "message": "Too Many Requests",
-                     *       "customMessage": "Rate limit exceeded: retry in 1 seconds",
-                     *       "data": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["TooManyRequestsError"];
-                };
-            };
-            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 500,
-                     *       "timestamp": "2026-04-30T10:00:00.000Z",
-                     *       "path": "/api/v1/crm/crm/accounts/crm-001",
-                     *       "message": "Internal Server Error",
-                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
-                     *       "data": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["InternalServerError"];
-                };
-            };
-            /** @description The database is unavailable; retry shortly */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 503,
-                     *       "timestamp": "2026-04-30T10:00:00.000Z",
-                     *       "path": "/api/v1/crm/crm/accounts/crm-001",
-                     *       "message": "Service Unavailable",
-                     *       "customMessage": "The database is unavailable; retry shortly",
-                     *       "data": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ServiceUnavailableError"];
-                };
-            };
-        };
-    };
-    crmUpdateAccountCustomFields: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                externalId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "customFields": {
-                 *         "CONTRACT_VALUE_C": 80000,
-                 *         "RENEWAL_DATE_C": null
-                 *       }
-                 *     }
-                 */
-                "application/json": {
-                    /** @description Values by custom-field key (SPEC §3.7); `null` clears one. Text values are at most 4000 characters (singleLineText) or 65535 (multiLineText). */
-                    customFields: {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-        };
-        responses: {
-            /** @description The custom fields were merged */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 200,
-                     *       "timestamp": "2026-04-30T10:00:00.000Z",
-                     *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678",
-                     *       "data": {
-                     *         "message": "Account updated successfully"
-                     *       }
-                     *     }
-                     */
-                    "application/json": {
-                        /** @enum {integer} */
-                        statusCode: 200;
-                        /**
-                         * Format: date-time
-                         * @description Server time, ISO 8601 UTC with milliseconds
-                         */
-                        timestamp: string;
-                        /** @description The request path without its query string */
-                        path: string;
-                        data: {
-                            /** @enum {string} */
-                            message: "Account updated successfully";
-                        };
-                    };
-                };
-            };
-            /** @description Another body field, an unknown custom-field key, or a value of the wrong type */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 400,
-                     *       "timestamp": "2026-04-30T10:00:00.000Z",
-                     *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678",
-                     *       "message": "Bad Request",
-                     *       "customMessage": "domain should not be empty",
-                     *       "data": [
-                     *         {
-                     *           "property": "domain",
-                     *           "path": "accounts[0].domain",
-                     *           "constraints": {
-                     *             "isNotEmpty": "domain should not be empty"
-                     *           }
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/json": components["schemas"]["BadRequestError"];
-                };
-            };
-            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 401,
-                     *       "timestamp": "2026-04-30T10:00:00.000Z",
-                     *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678",
-                     *       "message": "Unauthorized",
-                     *       "customMessage": "X-Api-Key header is required",
-                     *       "data": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["UnauthorizedError"];
-                };
-            };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 403,
-                     *       "timestamp": "2026-04-30T10:00:00.000Z",
-                     *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678",
-                     *       "message": "Forbidden",
-                     *       "customMessage": "Missing or invalid CSRF token",
-                     *       "data": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ForbiddenError"];
-                };
-            };
-            /** @description No account with this id in the key’s workspace */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 404,
-                     *       "timestamp": "2026-04-30T10:00:00.000Z",
-                     *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678",
-                     *       "message": "Not Found",
-                     *       "customMessage": "Account not found",
-                     *       "data": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["NotFoundError"];
-                };
-            };
-            /** @description The body is over the size limit (default 5 MiB) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 413,
-                     *       "timestamp": "2026-04-30T10:00:00.000Z",
-                     *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678",
-                     *       "message": "Payload Too Large",
-                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
-                     *       "data": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["PayloadTooLargeError"];
-                };
-            };
-            /** @description The body is not `application/json` */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 415,
-                     *       "timestamp": "2026-04-30T10:00:00.000Z",
-                     *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678",
-                     *       "message": "Unsupported Media Type",
-                     *       "customMessage": "Content-Type must be application/json",
-                     *       "data": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
-                };
-            };
-            /** @description The rate limit of the key or console user (for requests without valid credentials: of the client address) is spent; the Retry-After header says in how many seconds to retry */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 429,
-                     *       "timestamp": "2026-04-30T10:00:00.000Z",
-                     *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678",
-                     *       "message": "Too Many Requests",
-                     *       "customMessage": "Rate limit exceeded: retry in 1 seconds",
-                     *       "data": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["TooManyRequestsError"];
-                };
-            };
-            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 500,
-                     *       "timestamp": "2026-04-30T10:00:00.000Z",
-                     *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678",
-                     *       "message": "Internal Server Error",
-                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
-                     *       "data": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["InternalServerError"];
-                };
-            };
-            /** @description The database is unavailable; retry shortly */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 503,
-                     *       "timestamp": "2026-04-30T10:00:00.000Z",
-                     *       "path": "/api/v1/crm/accounts/663abc0e5f1c2a0012345678",
                      *       "message": "Service Unavailable",
                      *       "customMessage": "The database is unavailable; retry shortly",
                      *       "data": null

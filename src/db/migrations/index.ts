@@ -9,6 +9,7 @@ import * as consoleSignIn from './2026-12-05-007-console-sign-in.js';
 import * as readOnlyKeys from './2026-12-05-008-read-only-keys.js';
 import * as changeClockFromCreation from './2026-12-05-012-change-clock-from-creation.js';
 import * as rateLimitBuckets from './2026-12-05-013-rate-limit-buckets.js';
+import * as tombstones from './2026-12-05-014-tombstones.js';
 
 /** Every migration in order of its name; the Migrator runs the ones a database has not seen. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05-008-read-only-keys': readOnlyKeys,
   '2026-12-05-012-change-clock-from-creation': changeClockFromCreation,
   '2026-12-05-013-rate-limit-buckets': rateLimitBuckets,
+  '2026-12-05-014-tombstones': tombstones,
 };

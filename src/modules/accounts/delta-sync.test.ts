@@ -9,7 +9,8 @@ const DOMAINS = ['acme.com', 'globex.com', 'initech.com', 'umbrella.com', 'hooli
 type WriteOp =
   | { kind: 'push'; upsert: boolean; items: Array<{ domain: string; name: string; value?: number | null }> }
   | { kind: 'putField'; domain: string; value: number | null }
-  | { kind: 'segment'; domain: string; add: boolean };
+  | { kind: 'segment'; domain: string; add: boolean }
+  | { kind: 'delete'; domain: string; batch: boolean };
 interface Step { write?: WriteOp; pages: number; concurrent: boolean }
 
 const writeOp: fc.Arbitrary<WriteOp> = fc.oneof(
@@ -23,6 +24,7 @@ const writeOp: fc.Arbitrary<WriteOp> = fc.oneof(
   }),
   fc.record({ kind: fc.constant('putField' as const), domain: fc.constantFrom(...DOMAINS), value: fc.option(fc.integer({ min: 0, max: 3 }), { nil: null }) }),
   fc.record({ kind: fc.constant('segment' as const), domain: fc.constantFrom(...DOMAINS), add: fc.boolean() }),
+  fc.record({ kind: fc.constant('delete' as const), domain: fc.constantFrom(...DOMAINS), batch: fc.boolean() }),
 );
 
 const steps = fc.array(
@@ -30,7 +32,11 @@ const steps = fc.array(
   { minLength: 1, maxLength: 25 },
 );
 
-/** A client that pages with limit/cursor and delta-syncs with lastSync/syncTimestamp, as SPEC §2.7 describes. */
+/**
+ * A client that pages with limit/cursor and delta-syncs with lastSync/syncTimestamp, as SPEC §2.7
+ * describes, and at the end of each pass applies the deletions since the same lastSync
+ * (GET /accounts/deleted, docs/api.md "Deletion").
+ */
 class SyncingClient {
   copy = new Map<string, unknown>();
   private lastSync: string | undefined;
@@ -51,8 +57,23 @@ class SyncingClient {
       this.cursor = page.nextCursor;
     } else {
       this.cursor = undefined;
+      await this.applyDeletions();
       this.lastSync = page.syncTimestamp;
     }
+  }
+
+  /** Every tombstone since the pass's lastSync, all pages. */
+  private async applyDeletions(): Promise<void> {
+    let cursor: string | undefined;
+    do {
+      const params = new URLSearchParams({ limit: String(this.limit) });
+      if (this.lastSync) params.set('lastSync', this.lastSync);
+      if (cursor) params.set('cursor', cursor);
+      const reply = await this.tenant.request('GET', `/api/v1/accounts/deleted?${params}`);
+      assert.equal(reply.statusCode, 200, reply.raw);
+      for (const tombstone of reply.body.data.data) this.copy.delete(tombstone.rtp_aid);
+      cursor = reply.body.data.nextCursor ?? undefined;
+    } while (cursor);
   }
 
   /** Finishes the pass in progress and runs one more complete pass. */
@@ -87,6 +108,14 @@ describeEachEngine('delta sync', (engine) => {
     }
     const found = (await tenant.request('GET', `/api/v1/accounts?domains=${encodeURIComponent(JSON.stringify([op.domain]))}`)).body.data.data[0];
     if (!found) return;
+    if (op.kind === 'delete') {
+      const reply = op.batch
+        ? await tenant.request('POST', '/api/v1/accounts/delete', { domains: [op.domain] })
+        : await tenant.request('DELETE', `/api/v1/accounts/${found.rtp_aid}`);
+      // A concurrent delete may have taken it first.
+      assert.ok(reply.statusCode === 200 || reply.statusCode === 404, reply.raw);
+      return;
+    }
     if (op.kind === 'putField') {
       const reply = await tenant.request('PUT', `/api/v1/accounts/${found.rtp_aid}`, { customFields: { SCORE_C: op.value } });
       assert.equal(reply.statusCode, 200, reply.raw);
@@ -96,7 +125,7 @@ describeEachEngine('delta sync', (engine) => {
     }
   }
 
-  test('a paging, delta-syncing client always ends with the server state', async () => {
+  test('a paging, delta-syncing client that applies tombstones always ends with the server state, under concurrent writes and deletes', async () => {
     await fc.assert(
       fc.asyncProperty(steps, fc.integer({ min: 1, max: 4 }), async (plan: Step[], limit) => {
         const tenant = await ctx().newTenant();
