@@ -144,6 +144,35 @@ describeEachEngine('deletion that syncs', (engine) => {
     assert.notEqual((await ok(tenant.request('GET', `/api/v1/accounts/${rtpAid}`))).rtp_journey_stage, 'Opportunity');
   });
 
+  test('DELETE /contacts/:email erases every trace of the address and says how many records changed', async () => {
+    const tenant = await ctx().newTenant();
+    const when = new Date(Date.now() - DAY_MS).toISOString();
+    await ok(
+      tenant.request('POST', '/api/v1/sales-activities', {
+        activities: [
+          { externalActivityId: 'c-1', activityType: 'call', occurredAt: when, domain: 'acme.com', ownerEmail: 'rep@seller.com', contacts: [{ email: 'Jane@Acme.com', name: 'Jane' }, { email: 'bob@acme.com' }] },
+          { externalActivityId: 'e-1', activityType: 'email', occurredAt: when, domain: 'acme.com', ownerEmail: 'JANE@acme.com', from: { name: 'Jane', email: 'Jane@acme.com' }, contacts: [{ email: 'jane@acme.com' }] },
+        ],
+      }),
+    );
+    await ok(tenant.request('POST', '/api/v1/deals', { deals: [{ externalDealId: 'D-9', name: 'Deal', ownerEmail: 'jane@ACME.com', ownerName: 'Jane' }] }));
+    const { syncTimestamp: before } = await ok(tenant.request('GET', '/api/v1/deals'));
+    await ok(tenant.request('POST', '/api/v1/accounts', { accounts: [{ domain: 'acme.com', name: 'Acme' }] }));
+
+    const erased = await ok(tenant.request('DELETE', `/api/v1/contacts/${encodeURIComponent(' Jane@ACME.com ')}`));
+    assert.deepEqual(erased, { email: 'jane@acme.com', recordsChanged: { contacts: 1, activityContacts: 2, activities: 2, deals: 1 }, total: 6 });
+    const rtpAid = (await ok(tenant.request('GET', '/api/v1/accounts'))).data[0].rtp_aid;
+    const stored = JSON.stringify(await ok(tenant.request('GET', `/api/v1/accounts/${rtpAid}/activities`))) + JSON.stringify(await ok(tenant.request('GET', '/api/v1/deals/D-9')));
+    assert.doesNotMatch(stored, /jane/i, stored);
+    assert.match(stored, /bob@acme\.com/, 'other people stay');
+    // The deal changed, so a syncing client receives it without its owner.
+    const changed = await ok(tenant.request('GET', `/api/v1/deals?lastSync=${encodeURIComponent(before)}`));
+    assert.deepEqual(changed.data.map((d: { externalDealId: string; ownerEmail: string | null }) => [d.externalDealId, d.ownerEmail]), [['D-9', null]]);
+    // Idempotent: nothing left to change.
+    assert.equal((await ok(tenant.request('DELETE', '/api/v1/contacts/jane@acme.com'))).total, 0);
+    assert.equal((await tenant.request('DELETE', '/api/v1/contacts/jane')).body.customMessage, "Invalid email 'jane'");
+  });
+
   test('tombstones are kept TOMBSTONE_RETENTION_DAYS: an older lastSync answers 410, and older tombstones are dropped', async () => {
     const tenant = await ctx().newTenant();
     const pushed = (await ok(tenant.request('POST', '/api/v1/accounts', { accounts: ['old.com', 'new.com'].map((domain) => ({ domain, name: domain })) }))).results;

@@ -295,6 +295,8 @@ export async function exerciseGeneration(base: Base, send: Send, bodyLimit: numb
   await call('DELETE', '/deals/:externalDealId', '/deals/deal-42', 404);
   await call('GET', '/deals/deleted', '/deals/deleted', 200);
   await call('GET', '/deals/deleted', '/deals/deleted?cursor=zzz', 400);
+  await call('DELETE', '/contacts/:email', '/contacts/jane%40acme.com', 200);
+  await call('DELETE', '/contacts/:email', '/contacts/not-an-address', 400);
 }
 
 export const CONSOLE_PASSWORD = 'a console passphrase';

@@ -369,6 +369,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/contacts/{email}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Erase a person
+         * @description Removes every stored trace of the address (case-insensitive): the contact and its links to activities; activities it sent or owns and deals it owns keep their facts without the person. Answers how many records changed (zeros when nothing held it).
+         */
+        delete: operations["eraseContact"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/deals/deleted": {
         parameters: {
             query?: never;
@@ -900,6 +920,26 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crm/contacts/{email}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Erase a person
+         * @description Removes every stored trace of the address (case-insensitive): the contact and its links to activities; activities it sent or owns and deals it owns keep their facts without the person. Answers how many records changed (zeros when nothing held it).
+         */
+        delete: operations["crmEraseContact"];
         options?: never;
         head?: never;
         patch?: never;
@@ -7073,6 +7113,220 @@ export interface operations {
                      *       "statusCode": 503,
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/accounts/deleted",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    eraseContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                email: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/contacts/jane@acme.com",
+                     *       "data": {
+                     *         "email": "jane@acme.com",
+                     *         "recordsChanged": {
+                     *           "contacts": 1,
+                     *           "activityContacts": 3,
+                     *           "activities": 0,
+                     *           "deals": 0
+                     *         },
+                     *         "total": 4
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: {
+                            email: string;
+                            recordsChanged: {
+                                contacts: number;
+                                /** @description Links between the contact and activities */
+                                activityContacts: number;
+                                /** @description Activities it sent or owns, now without its name and address */
+                                activities: number;
+                                /** @description Deals it owns, now without owner */
+                                deals: number;
+                            };
+                            total: number;
+                        };
+                    };
+                };
+            };
+            /** @description Not an email address */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/contacts/jane@acme.com",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "Invalid email 'jane'",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/contacts/jane@acme.com",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/contacts/jane@acme.com",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "Missing or invalid CSRF token",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description The body is over the size limit (default 5 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/contacts/jane@acme.com",
+                     *       "message": "Payload Too Large",
+                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/contacts/jane@acme.com",
+                     *       "message": "Unsupported Media Type",
+                     *       "customMessage": "Content-Type must be application/json",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description The rate limit of the key or console user (for requests without valid credentials: of the client address) is spent; the Retry-After header says in how many seconds to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/contacts/jane@acme.com",
+                     *       "message": "Too Many Requests",
+                     *       "customMessage": "Rate limit exceeded: retry in 1 seconds",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TooManyRequestsError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/contacts/jane@acme.com",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/contacts/jane@acme.com",
                      *       "message": "Service Unavailable",
                      *       "customMessage": "The database is unavailable; retry shortly",
                      *       "data": null
@@ -15716,6 +15970,220 @@ export interface operations {
                      *       "statusCode": 503,
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/crm/accounts/deleted",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    crmEraseContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                email: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/contacts/jane@acme.com",
+                     *       "data": {
+                     *         "email": "jane@acme.com",
+                     *         "recordsChanged": {
+                     *           "contacts": 1,
+                     *           "activityContacts": 3,
+                     *           "activities": 0,
+                     *           "deals": 0
+                     *         },
+                     *         "total": 4
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: {
+                            email: string;
+                            recordsChanged: {
+                                contacts: number;
+                                /** @description Links between the contact and activities */
+                                activityContacts: number;
+                                /** @description Activities it sent or owns, now without its name and address */
+                                activities: number;
+                                /** @description Deals it owns, now without owner */
+                                deals: number;
+                            };
+                            total: number;
+                        };
+                    };
+                };
+            };
+            /** @description Not an email address */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/contacts/jane@acme.com",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "Invalid email 'jane'",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/contacts/jane@acme.com",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/contacts/jane@acme.com",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "Missing or invalid CSRF token",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description The body is over the size limit (default 5 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/contacts/jane@acme.com",
+                     *       "message": "Payload Too Large",
+                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/contacts/jane@acme.com",
+                     *       "message": "Unsupported Media Type",
+                     *       "customMessage": "Content-Type must be application/json",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description The rate limit of the key or console user (for requests without valid credentials: of the client address) is spent; the Retry-After header says in how many seconds to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/contacts/jane@acme.com",
+                     *       "message": "Too Many Requests",
+                     *       "customMessage": "Rate limit exceeded: retry in 1 seconds",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TooManyRequestsError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/contacts/jane@acme.com",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/contacts/jane@acme.com",
                      *       "message": "Service Unavailable",
                      *       "customMessage": "The database is unavailable; retry shortly",
                      *       "data": null

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Executor } from '../../db/dialects/types.js';
 import type { TombstoneRow } from '../../db/schema.js';
 import { chunks } from '../../lib/chunks.js';
@@ -141,4 +142,54 @@ export async function listTombstones(db: Executor, workspaceId: string, kind: To
     .orderBy('change_seq')
     .limit(limit + 1)
     .execute();
+}
+
+/** Erasure's placeholder where a column cannot be empty (an activity's owner). */
+export const ERASED_EMAIL = 'erased@erased.invalid';
+
+export interface ErasedRecords {
+  contacts: number;
+  activityContacts: number;
+  activities: number;
+  deals: number;
+}
+
+/**
+ * Every stored trace of a person's address: contact rows and their links to activities go;
+ * activities sent by them or owned by them, and deals owned by them, keep their facts without the
+ * person (name and address cleared). Addresses inside activities are compared case-insensitively,
+ * as they were pushed; that scans the workspace's activities and deals, which an erasure can afford.
+ */
+export async function eraseAddress(db: Executor, workspaceId: string, email: string): Promise<ErasedRecords & { dealIds: string[] }> {
+  const contactIds = (await db.selectFrom('contacts').select('id').where('workspace_id', '=', workspaceId).where('email', '=', email).execute()).map((row) => row.id);
+  let activityContacts = 0;
+  for (const part of chunks(contactIds, IN_LIST)) {
+    activityContacts += Number((await db.deleteFrom('sales_activity_contacts').where('workspace_id', '=', workspaceId).where('contact_id', 'in', part).executeTakeFirst()).numDeletedRows);
+  }
+  const contacts = Number((await db.deleteFrom('contacts').where('workspace_id', '=', workspaceId).where('email', '=', email).executeTakeFirst()).numDeletedRows);
+  const sent = await db
+    .updateTable('sales_activities')
+    .set({ from_email: null, from_name: null })
+    .where('workspace_id', '=', workspaceId)
+    .where(sql`lower(from_email)`, '=', email)
+    .executeTakeFirst();
+  const owned = await db
+    .updateTable('sales_activities')
+    .set({ owner_email: ERASED_EMAIL, owner_name: null, owner_id: null })
+    .where('workspace_id', '=', workspaceId)
+    .where(sql`lower(owner_email)`, '=', email)
+    .executeTakeFirst();
+  const dealIds = (
+    await db.selectFrom('deals').select('id').where('workspace_id', '=', workspaceId).where(sql`lower(owner_email)`, '=', email).execute()
+  ).map((row) => row.id);
+  for (const part of chunks(dealIds, IN_LIST)) {
+    await db.updateTable('deals').set({ owner_email: null, owner_name: null, owner_id: null }).where('workspace_id', '=', workspaceId).where('id', 'in', part).execute();
+  }
+  return {
+    contacts,
+    activityContacts,
+    activities: Number(sent.numUpdatedRows) + Number(owned.numUpdatedRows),
+    deals: dealIds.length,
+    dealIds,
+  };
 }

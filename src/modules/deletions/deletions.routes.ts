@@ -4,7 +4,7 @@ import { Type } from 'typebox';
 import { apiResponses, Envelope, Page } from '../../http/response-schemas.js';
 import type { ServiceApi } from '../../lib/service-api.js';
 import type { DeletionsService } from './deletions.service.js';
-import { AccountDeletion, DeleteAccountsBody, DeleteAccountsResult, DeletedAccount, DeletedDeal, ListDeletedQuery, PurgeQuery } from './deletions.schema.js';
+import { AccountDeletion, ContactErasure, DeleteAccountsBody, DeleteAccountsResult, DeletedAccount, DeletedDeal, ListDeletedQuery, PurgeQuery } from './deletions.schema.js';
 
 export interface DeletionRouteOptions {
   /** TOMBSTONE_RETENTION_DAYS: how long tombstones are kept and how old a `lastSync` may be. */
@@ -147,6 +147,30 @@ export function registerDeletionRoutes(app: FastifyInstance, deletions: ServiceA
       },
     },
     (request) => deletions.deleteDeal(request.workspaceId, request.params.externalDealId, deletionOptions(false)),
+  );
+
+  api.delete(
+    '/contacts/:email',
+    {
+      schema: {
+        operationId: 'eraseContact',
+        summary: 'Erase a person',
+        description:
+          'Removes every stored trace of the address (case-insensitive): the contact and its links to activities; activities it sent or owns and deals it owns ' +
+          'keep their facts without the person. Answers how many records changed (zeros when nothing held it).',
+        tags: ['Sales activities'],
+        params: Type.Object({ email: Type.String() }),
+        response: apiResponses(
+          Envelope(ContactErasure, {
+            description: 'What changed',
+            path: '/api/v1/contacts/jane@acme.com',
+            example: { email: 'jane@acme.com', recordsChanged: { contacts: 1, activityContacts: 3, activities: 0, deals: 0 }, total: 4 },
+          }),
+          { body: true, 400: { description: 'Not an email address', example: "Invalid email 'jane'" } },
+        ),
+      },
+    },
+    (request) => deletions.eraseContact(request.workspaceId, request.params.email),
   );
 
   api.get(

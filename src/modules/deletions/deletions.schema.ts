@@ -53,3 +53,14 @@ export const DeletedDeal = Type.Object({
 });
 
 export const ListDeletedQuery = Type.Object(PageQuery);
+
+export const ContactErasure = Type.Object({
+  email: Type.String(),
+  recordsChanged: Type.Object({
+    contacts: Type.Integer(),
+    activityContacts: Type.Integer({ description: 'Links between the contact and activities' }),
+    activities: Type.Integer({ description: 'Activities it sent or owns, now without its name and address' }),
+    deals: Type.Integer({ description: 'Deals it owns, now without owner' }),
+  }),
+  total: Type.Integer(),
+});

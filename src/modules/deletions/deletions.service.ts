@@ -13,6 +13,7 @@ import * as repo from './deletions.repository.js';
 import type { AccountSelector, DeletedAccountKeys } from './deletions.repository.js';
 
 const DAY_MS = 86_400_000;
+const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
 /** How long tombstones are kept, and whether signals and activities go with an account. */
 export interface DeletionOptions {
@@ -124,6 +125,22 @@ export class DeletionsService {
         { workspace_id: workspaceId, kind: 'deal', change_seq: stamps.firstSeq, record_id: deal.id, domain: null, external_id: externalDealId, deleted_at: stamps.changedAt },
       ]);
       return { externalDealId, deletedAt: new Date(stamps.changedAt).toISOString() };
+    });
+  }
+
+  /**
+   * `DELETE /contacts/:email`: a person's erasure (GDPR art. 17). Idempotent: erasing an address
+   * nothing holds answers zeros. Deals that change are restamped, so syncing clients receive them
+   * without the person.
+   */
+  async eraseContact(workspaceId: string, rawEmail: string): Promise<{ email: string; recordsChanged: repo.ErasedRecords; total: number }> {
+    const email = rawEmail.trim().toLowerCase();
+    if (!EMAIL.test(email)) throw ApiError.badRequest(`Invalid email '${rawEmail}'`);
+    return this.db.transaction().execute(async (trx) => {
+      const { dealIds, ...recordsChanged } = await repo.eraseAddress(trx, workspaceId, email);
+      if (dealIds.length > 0) await stampDeals(trx, workspaceId, dealIds, await reserveChangeStamps(trx, workspaceId, dealIds.length));
+      const total = recordsChanged.contacts + recordsChanged.activityContacts + recordsChanged.activities + recordsChanged.deals;
+      return { email, recordsChanged, total };
     });
   }
 
