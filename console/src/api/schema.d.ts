@@ -10,7 +10,7 @@ export interface paths {
         };
         /**
          * Health check
-         * @description Answers whether the service and its database answer; no key needed, not in the envelope (SPEC §6).
+         * @description Answers whether the service and its database answer; no key needed, not in the envelope (docs/api.md#meta).
          */
         get: operations["getHealth"];
         put?: never;
@@ -30,7 +30,7 @@ export interface paths {
         };
         /**
          * List account custom fields
-         * @description Every active account custom field, oldest first (SPEC §3.6).
+         * @description Every active account custom field, oldest first.
          */
         get: operations["listCustomFields"];
         put?: never;
@@ -52,7 +52,7 @@ export interface paths {
         put?: never;
         /**
          * Create an account custom field
-         * @description The key is derived from the label (`Contract Value` → `CONTRACT_VALUE_C`). `options` (≥ 1) is required for `singleSelection` and `multiSelection` and ignored otherwise (SPEC §3.6).
+         * @description The key is derived from the label (`Contract Value` → `CONTRACT_VALUE_C`). `options` (≥ 1) is required for `singleSelection` and `multiSelection` and ignored otherwise (docs/api.md#custom-fields).
          */
         post: operations["createCustomField"];
         delete?: never;
@@ -70,13 +70,13 @@ export interface paths {
         };
         /**
          * List segments
-         * @description Active and draft static segments, oldest first (SPEC §3.11). Extension: `type=static|dynamic|all` and `status=` filters; with `type` given, each item also shows its type.
+         * @description Active and draft static segments, oldest first (docs/api.md#segments). Extension: `type=static|dynamic|all` and `status=` filters; with `type` given, each item also shows its type.
          */
         get: operations["listSegments"];
         put?: never;
         /**
          * Create a segment
-         * @description Static or dynamic; `rules` (SPEC §7) are required for a dynamic segment and refused for a static one (extension).
+         * @description Static or dynamic; `rules` (docs/api.md#dynamic-segment-rules) are required for a dynamic segment and refused for a static one (extension).
          */
         post: operations["createSegment"];
         delete?: never;
@@ -146,13 +146,13 @@ export interface paths {
         };
         /**
          * List accounts with scores
-         * @description Keyset-paginated, oldest change first; `lastSync` returns only accounts changed strictly after it (SPEC §3.1, §2.7). `domains` is a JSON array of at most 100 domains in a string, e.g. `["acme.com","www.globex.com"]`.
+         * @description Keyset-paginated, oldest change first; `lastSync` returns only accounts changed strictly after it (docs/api.md#pagination-and-delta-sync). `domains` is a JSON array of at most 100 domains in a string, e.g. `["acme.com","www.globex.com"]`.
          */
         get: operations["listAccounts"];
         put?: never;
         /**
          * Create accounts (or upsert)
-         * @description Batch of 1–100 accounts keyed by normalised domain (SPEC §3.2). Answers 200 whatever each item’s outcome: `data.results` has one entry per item in input order. With `upsert: true` an existing domain is updated. A `segmentId` is checked before any item and every created or updated account joins it.
+         * @description Batch of 1–100 accounts keyed by normalised domain (docs/api.md#accounts). Answers 200 whatever each item’s outcome: `data.results` has one entry per item in input order. With `upsert: true` an existing domain is updated. A `segmentId` is checked before any item and every created or updated account joins it.
          */
         post: operations["createAccounts"];
         delete?: never;
@@ -170,7 +170,7 @@ export interface paths {
         };
         /**
          * Accounts without an externalId
-         * @description Oldest first; `limit` only — no cursor, no lastSync (SPEC §3.4).
+         * @description Oldest first; `limit` only — no cursor, no lastSync.
          */
         get: operations["listAccountsMissingExternalIds"];
         put?: never;
@@ -196,7 +196,7 @@ export interface paths {
         head?: never;
         /**
          * Map external ids by domain
-         * @description Domains are normalised; when a domain appears twice the last mapping wins (SPEC §3.5).
+         * @description Domains are normalised; when a domain appears twice the last mapping wins.
          */
         patch: operations["mapAccountExternalIds"];
         trace?: never;
@@ -216,7 +216,7 @@ export interface paths {
         put?: never;
         /**
          * Upsert deals
-         * @description Batch of 1–100 deals keyed by `externalDealId`: new → created, existing → updated (provided fields overwrite). Associated accounts are matched by normalised domain, then externalId; a stage change appends to the stage history (SPEC §3.8).
+         * @description Batch of 1–100 deals keyed by `externalDealId`: new → created, existing → updated (provided fields overwrite). Associated accounts are matched by normalised domain, then externalId; a stage change appends to the stage history (docs/api.md#deals).
          */
         post: operations["pushDeals"];
         delete?: never;
@@ -254,7 +254,7 @@ export interface paths {
         };
         /**
          * The journey stages in funnel order
-         * @description The stages `rtp_journey_stage` takes, from the top of the funnel down (SPEC §3.12, extension).
+         * @description The stages `rtp_journey_stage` takes, from the top of the funnel down (extension; docs/api.md#journey).
          */
         get: operations["listJourneyStages"];
         put?: never;
@@ -276,7 +276,7 @@ export interface paths {
         put?: never;
         /**
          * Push calls and emails
-         * @description Batch of 1–50 activities, create-only, keyed by `externalActivityId`. Per item: a type other than call/email is `skipped`; an existing externalActivityId `failed`; else `created`. Contacts are upserted by email (SPEC §3.10).
+         * @description Batch of 1–50 activities, create-only, keyed by `externalActivityId`. Per item: a type other than call/email is `skipped`; an existing externalActivityId `failed`; else `created`. Contacts are upserted by email (docs/api.md#sales-activities).
          */
         post: operations["createSalesActivities"];
         delete?: never;
@@ -316,7 +316,7 @@ export interface paths {
         put?: never;
         /**
          * Ingest intent signals
-         * @description Batch of 1–1000 signals from `website`, `g2`, `bombora` or `linkedin`, each with a type of its source; a repeated `externalSignalId` within a source is skipped. Signals for domains without an account are kept (SPEC §4.1).
+         * @description Batch of 1–1000 signals from `website`, `g2`, `bombora` or `linkedin`, each with a type of its source; a repeated `externalSignalId` within a source is skipped. Signals for domains without an account are kept (docs/api.md#signals).
          */
         post: operations["createSignals"];
         delete?: never;
@@ -334,12 +334,12 @@ export interface paths {
         };
         /**
          * One account
-         * @description The account in the shape of GET /accounts (SPEC §4.6, extension); the CRM generation addresses it by externalId.
+         * @description The account in the shape of GET /accounts (extension); the CRM generation addresses it by externalId.
          */
         get: operations["getAccount"];
         /**
          * Update an account’s custom fields
-         * @description `customFields` is the only accepted field; keys merge, a `null` value clears one (SPEC §3.3).
+         * @description `customFields` is the only accepted field; keys merge, a `null` value clears one (docs/api.md#accounts).
          */
         put: operations["updateAccountCustomFields"];
         post?: never;
@@ -364,7 +364,7 @@ export interface paths {
         put?: never;
         /**
          * Create pipelines with their stages
-         * @description Create-only and all-or-nothing: if any `pipelineId` exists, or repeats within the request, nothing is created (409). A `stageId` repeated within a pipeline is a validation error (SPEC §3.9).
+         * @description Create-only and all-or-nothing: if any `pipelineId` exists, or repeats within the request, nothing is created (409). A `stageId` repeated within a pipeline is a validation error.
          */
         post: operations["createDealStages"];
         delete?: never;
@@ -426,7 +426,7 @@ export interface paths {
         };
         /**
          * Read the scoring settings
-         * @description The settings in force (`config`), what the workspace overrides (`overrides`) and the defaults of SPEC §4.3 and §4.4.
+         * @description The settings in force (`config`), what the workspace overrides (`overrides`) and the defaults (docs/scoring.md, Settings).
          */
         get: operations["getScoringConfig"];
         /**
@@ -450,7 +450,7 @@ export interface paths {
         };
         /**
          * Explain an account’s scores
-         * @description Per source: score, weight, contribution and the signals adding most; the journey stage with the rule that fired and the stage history; the time of the run that computed them (SPEC §4.6).
+         * @description Per source: score, weight, contribution and the signals adding most; the journey stage with the rule that fired and the stage history; the time of the run that computed them (docs/api.md#scoring).
          */
         get: operations["explainAccountScore"];
         put?: never;
@@ -498,7 +498,7 @@ export interface paths {
         };
         /**
          * List account custom fields
-         * @description Every active account custom field, oldest first (SPEC §3.6).
+         * @description Every active account custom field, oldest first.
          */
         get: operations["crmListCustomFields"];
         put?: never;
@@ -520,7 +520,7 @@ export interface paths {
         put?: never;
         /**
          * Create an account custom field
-         * @description The key is derived from the label (`Contract Value` → `CONTRACT_VALUE_C`). `options` (≥ 1) is required for `singleSelection` and `multiSelection` and ignored otherwise (SPEC §3.6).
+         * @description The key is derived from the label (`Contract Value` → `CONTRACT_VALUE_C`). `options` (≥ 1) is required for `singleSelection` and `multiSelection` and ignored otherwise (docs/api.md#custom-fields).
          */
         post: operations["crmCreateCustomField"];
         delete?: never;
@@ -538,13 +538,13 @@ export interface paths {
         };
         /**
          * List segments
-         * @description Active and draft static segments, oldest first (SPEC §3.11). Extension: `type=static|dynamic|all` and `status=` filters; with `type` given, each item also shows its type.
+         * @description Active and draft static segments, oldest first (docs/api.md#segments). Extension: `type=static|dynamic|all` and `status=` filters; with `type` given, each item also shows its type.
          */
         get: operations["crmListSegments"];
         put?: never;
         /**
          * Create a segment
-         * @description Static or dynamic; `rules` (SPEC §7) are required for a dynamic segment and refused for a static one (extension).
+         * @description Static or dynamic; `rules` (docs/api.md#dynamic-segment-rules) are required for a dynamic segment and refused for a static one (extension).
          */
         post: operations["crmCreateSegment"];
         delete?: never;
@@ -614,13 +614,13 @@ export interface paths {
         };
         /**
          * List accounts with scores
-         * @description Keyset-paginated, oldest change first; `lastSync` returns only accounts changed strictly after it (SPEC §3.1, §2.7). `domains` is a JSON array of at most 100 domains in a string, e.g. `["acme.com","www.globex.com"]`.
+         * @description Keyset-paginated, oldest change first; `lastSync` returns only accounts changed strictly after it (docs/api.md#pagination-and-delta-sync). `domains` is a JSON array of at most 100 domains in a string, e.g. `["acme.com","www.globex.com"]`.
          */
         get: operations["crmListAccounts"];
         put?: never;
         /**
          * Create or update accounts by externalId
-         * @description `externalId` is required and is the key (SPEC §5): an existing one updates, an unkeyed account with the domain is adopted, a domain held under another externalId fails. No `upsert` flag. One result per item, in input order.
+         * @description `externalId` is required and is the key (docs/api.md#the-crm-api-generation): an existing one updates, an unkeyed account with the domain is adopted, a domain held under another externalId fails. No `upsert` flag. One result per item, in input order.
          */
         post: operations["crmCreateAccounts"];
         delete?: never;
@@ -638,7 +638,7 @@ export interface paths {
         };
         /**
          * Accounts without an externalId
-         * @description Oldest first; `limit` only — no cursor, no lastSync (SPEC §3.4).
+         * @description Oldest first; `limit` only — no cursor, no lastSync.
          */
         get: operations["crmListAccountsMissingExternalIds"];
         put?: never;
@@ -664,7 +664,7 @@ export interface paths {
         head?: never;
         /**
          * Map external ids by domain
-         * @description Domains are normalised; when a domain appears twice the last mapping wins (SPEC §3.5).
+         * @description Domains are normalised; when a domain appears twice the last mapping wins.
          */
         patch: operations["crmMapAccountExternalIds"];
         trace?: never;
@@ -684,7 +684,7 @@ export interface paths {
         put?: never;
         /**
          * Upsert deals
-         * @description Batch of 1–100 deals keyed by `externalDealId`: new → created, existing → updated (provided fields overwrite). Associated accounts are matched by normalised domain, then externalId; a stage change appends to the stage history (SPEC §3.8).
+         * @description Batch of 1–100 deals keyed by `externalDealId`: new → created, existing → updated (provided fields overwrite). Associated accounts are matched by normalised domain, then externalId; a stage change appends to the stage history (docs/api.md#deals).
          */
         post: operations["crmPushDeals"];
         delete?: never;
@@ -722,7 +722,7 @@ export interface paths {
         };
         /**
          * The journey stages in funnel order
-         * @description The stages `rtp_journey_stage` takes, from the top of the funnel down (SPEC §3.12, extension).
+         * @description The stages `rtp_journey_stage` takes, from the top of the funnel down (extension; docs/api.md#journey).
          */
         get: operations["crmListJourneyStages"];
         put?: never;
@@ -744,7 +744,7 @@ export interface paths {
         put?: never;
         /**
          * Push calls and emails
-         * @description Batch of 1–50 activities, create-only, keyed by `externalActivityId`. Per item: a type other than call/email is `skipped`; an existing externalActivityId `failed`; else `created`. Contacts are upserted by email (SPEC §3.10).
+         * @description Batch of 1–50 activities, create-only, keyed by `externalActivityId`. Per item: a type other than call/email is `skipped`; an existing externalActivityId `failed`; else `created`. Contacts are upserted by email (docs/api.md#sales-activities).
          */
         post: operations["crmCreateSalesActivities"];
         delete?: never;
@@ -784,7 +784,7 @@ export interface paths {
         put?: never;
         /**
          * Ingest intent signals
-         * @description Batch of 1–1000 signals from `website`, `g2`, `bombora` or `linkedin`, each with a type of its source; a repeated `externalSignalId` within a source is skipped. Signals for domains without an account are kept (SPEC §4.1).
+         * @description Batch of 1–1000 signals from `website`, `g2`, `bombora` or `linkedin`, each with a type of its source; a repeated `externalSignalId` within a source is skipped. Signals for domains without an account are kept (docs/api.md#signals).
          */
         post: operations["crmCreateSignals"];
         delete?: never;
@@ -808,7 +808,7 @@ export interface paths {
         put?: never;
         /**
          * Create pipelines with their stages
-         * @description Create-only and all-or-nothing: if any `pipelineId` exists, or repeats within the request, nothing is created (409). A `stageId` repeated within a pipeline is a validation error (SPEC §3.9).
+         * @description Create-only and all-or-nothing: if any `pipelineId` exists, or repeats within the request, nothing is created (409). A `stageId` repeated within a pipeline is a validation error.
          */
         post: operations["crmCreateDealStages"];
         delete?: never;
@@ -846,12 +846,12 @@ export interface paths {
         };
         /**
          * One account, by externalId
-         * @description The account in the shape of GET /accounts, addressed by its externalId (SPEC §5); 409 when several accounts hold it.
+         * @description The account in the shape of GET /accounts, addressed by its externalId (docs/api.md#the-crm-api-generation); 409 when several accounts hold it.
          */
         get: operations["crmGetAccount"];
         /**
          * Update an account’s custom fields by externalId
-         * @description `customFields` is the only accepted field; keys merge, a `null` value clears one (SPEC §3.3, §5).
+         * @description `customFields` is the only accepted field; keys merge, a `null` value clears one (docs/api.md#the-crm-api-generation).
          */
         put: operations["crmUpdateAccountCustomFields"];
         post?: never;
@@ -887,7 +887,7 @@ export interface components {
     schemas: {
         /**
          * CustomField
-         * @description An account custom field (SPEC §3.6)
+         * @description An account custom field (docs/api.md#custom-fields)
          */
         CustomField: {
             /** @description Derived from the label: spaces to `_`, uppercased, `_C` appended */
@@ -905,7 +905,7 @@ export interface components {
         };
         /**
          * ValidationIssue
-         * @description A validation error of one property (SPEC §2.4)
+         * @description A validation error of one property (docs/api.md#validation-errors)
          */
         ValidationIssue: {
             /** @description The leaf property name */
@@ -919,7 +919,7 @@ export interface components {
         };
         /**
          * BadRequestError
-         * @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint
+         * @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint
          */
         BadRequestError: {
             /** @enum {integer} */
@@ -963,7 +963,7 @@ export interface components {
         };
         /**
          * ForbiddenError
-         * @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token
+         * @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token
          */
         ForbiddenError: {
             /** @enum {integer} */
@@ -1095,7 +1095,7 @@ export interface components {
         };
         /**
          * Segment
-         * @description A segment (SPEC §3.11, extension)
+         * @description A segment (extension; docs/api.md#segments)
          */
         Segment: {
             segmentId: string;
@@ -1105,7 +1105,7 @@ export interface components {
             /** @enum {unknown} */
             status: "draft" | "active" | "archived";
             /**
-             * @description `{ "all": [ … ] }` or `{ "any": [ … ] }`, nestable; a condition is `{ "field": <account field or custom field key>, "op": "eq|neq|gt|gte|lt|lte|in|contains|exists", "value": … }` (SPEC §7)
+             * @description `{ "all": [ … ] }` or `{ "any": [ … ] }`, nestable; a condition is `{ "field": <account field or custom field key>, "op": "eq|neq|gt|gte|lt|lte|in|contains|exists", "value": … }` (docs/api.md#dynamic-segment-rules)
              * @example {
              *       "all": [
              *         {
@@ -1156,14 +1156,14 @@ export interface components {
         };
         /**
          * Account
-         * @description An account with its scores (SPEC §3.1)
+         * @description An account with its scores (docs/api.md#accounts)
          */
         Account: {
             /** @description Intentbase id: 24 lowercase hex characters */
             rtp_aid: string;
             externalId: string | null;
             name: string;
-            /** @description The normalised domain (SPEC §2.6) */
+            /** @description The normalised domain (docs/api.md#domains) */
             domain: string;
             shortName: string | null;
             linkedinUrl: string | null;
@@ -1197,7 +1197,7 @@ export interface components {
         };
         /**
          * Deal
-         * @description A deal as pushed, with its account links and stage history (SPEC §3.8, extension)
+         * @description A deal as pushed, with its account links and stage history (extension; docs/api.md#deals)
          */
         Deal: {
             rtp_dealId: string;
@@ -1292,7 +1292,7 @@ export interface components {
         };
         /**
          * Pipeline
-         * @description A deal pipeline with its stages in the pushed order (SPEC §3.9)
+         * @description A deal pipeline with its stages in the pushed order (docs/api.md#deal-stages)
          */
         Pipeline: {
             pipelineId: string;
@@ -1340,7 +1340,7 @@ export interface components {
         };
         /**
          * ScoringRun
-         * @description A scoring run (SPEC §4.5, extension)
+         * @description A scoring run (extension; docs/scoring.md, Runs)
          */
         ScoringRun: {
             runId: string;
@@ -1485,7 +1485,7 @@ export interface components {
         };
         /**
          * ScoreExplanation
-         * @description An account’s scores explained (SPEC §4.6, extension)
+         * @description An account’s scores explained (extension; docs/api.md#scoring)
          */
         ScoreExplanation: {
             rtp_aid: string;
@@ -1686,7 +1686,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1732,7 +1732,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1855,7 +1855,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1901,7 +1901,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2070,7 +2070,7 @@ export interface operations {
                         timestamp: string;
                         /** @description The request path without its query string */
                         path: string;
-                        /** @description One page of a keyset-paginated list (SPEC §2.7) */
+                        /** @description One page of a keyset-paginated list (docs/api.md#pagination-and-delta-sync) */
                         data: {
                             data: {
                                 segmentId: string;
@@ -2095,7 +2095,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2141,7 +2141,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2233,7 +2233,7 @@ export interface operations {
                      * @enum {unknown}
                      */
                     status?: "draft" | "active" | "archived";
-                    /** @description Required for a dynamic segment (SPEC §7). At most 16384 bytes of JSON, 5 levels of groups, 100 conditions, 100 values per `in` list and 256 characters per string value; no other keys than `all`/`any` in a group and `field`/`op`/`value` in a condition. A workspace's active and draft dynamic segments hold at most 50 segments, 500 conditions and 1000 `in` values together (docs/operations.md, "Segment rule limits"). */
+                    /** @description Required for a dynamic segment (docs/api.md#dynamic-segment-rules). At most 16384 bytes of JSON, 5 levels of groups, 100 conditions, 100 values per `in` list and 256 characters per string value; no other keys than `all`/`any` in a group and `field`/`op`/`value` in a condition. A workspace's active and draft dynamic segments hold at most 50 segments, 500 conditions and 1000 `in` values together (docs/operations.md, "Segment rule limits"). */
                     rules?: unknown;
                 };
             };
@@ -2275,7 +2275,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2321,7 +2321,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2503,7 +2503,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2596,7 +2596,7 @@ export interface operations {
                     name?: string;
                     /** @enum {unknown} */
                     status?: "draft" | "active" | "archived";
-                    /** @description Dynamic segments only (SPEC §7). At most 16384 bytes of JSON, 5 levels of groups, 100 conditions, 100 values per `in` list and 256 characters per string value; no other keys than `all`/`any` in a group and `field`/`op`/`value` in a condition. A workspace's active and draft dynamic segments hold at most 50 segments, 500 conditions and 1000 `in` values together (docs/operations.md, "Segment rule limits"). */
+                    /** @description Dynamic segments only (docs/api.md#dynamic-segment-rules). At most 16384 bytes of JSON, 5 levels of groups, 100 conditions, 100 values per `in` list and 256 characters per string value; no other keys than `all`/`any` in a group and `field`/`op`/`value` in a condition. A workspace's active and draft dynamic segments hold at most 50 segments, 500 conditions and 1000 `in` values together (docs/operations.md, "Segment rule limits"). */
                     rules?: unknown;
                 };
             };
@@ -2676,7 +2676,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2868,7 +2868,7 @@ export interface operations {
                         timestamp: string;
                         /** @description The request path without its query string */
                         path: string;
-                        /** @description One page of a keyset-paginated list (SPEC §2.7) */
+                        /** @description One page of a keyset-paginated list (docs/api.md#pagination-and-delta-sync) */
                         data: {
                             data: components["schemas"]["Account"][];
                             /** @description Pass as `cursor` for the next page; null exactly when hasNextPage is false */
@@ -2921,7 +2921,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3133,7 +3133,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3383,7 +3383,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3575,7 +3575,7 @@ export interface operations {
                         timestamp: string;
                         /** @description The request path without its query string */
                         path: string;
-                        /** @description One page of a keyset-paginated list (SPEC §2.7) */
+                        /** @description One page of a keyset-paginated list (docs/api.md#pagination-and-delta-sync) */
                         data: {
                             data: components["schemas"]["Account"][];
                             /** @description Pass as `cursor` for the next page; null exactly when hasNextPage is false */
@@ -3628,7 +3628,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3718,14 +3718,14 @@ export interface operations {
                  */
                 "application/json": {
                     accounts: {
-                        /** @description Normalised (SPEC §2.6); may be typed as a URL */
+                        /** @description Normalised (docs/api.md#domains); may be typed as a URL */
                         domain: string;
                         name: string;
                         externalId?: string | null;
                         shortName?: string | null;
                         linkedinUrl?: string | null;
                         tags?: string[] | null;
-                        /** @description Values by custom-field key (SPEC §3.7); `null` clears one. Text values are at most 4000 characters (singleLineText) or 65535 (multiLineText). */
+                        /** @description Values by custom-field key (docs/api.md#custom-field-values); `null` clears one. Text values are at most 4000 characters (singleLineText) or 65535 (multiLineText). */
                         customFields?: {
                             [key: string]: unknown;
                         };
@@ -3851,7 +3851,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3998,7 +3998,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4044,7 +4044,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4172,7 +4172,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4218,7 +4218,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4401,7 +4401,7 @@ export interface operations {
                         timestamp: string;
                         /** @description The request path without its query string */
                         path: string;
-                        /** @description One page of a keyset-paginated list (SPEC §2.7) */
+                        /** @description One page of a keyset-paginated list (docs/api.md#pagination-and-delta-sync) */
                         data: {
                             data: components["schemas"]["Deal"][];
                             /** @description Pass as `cursor` for the next page; null exactly when hasNextPage is false */
@@ -4416,7 +4416,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4462,7 +4462,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4565,9 +4565,9 @@ export interface operations {
                         stageLabel?: string | null;
                         pipelineId?: string | null;
                         pipelineLabel?: string | null;
-                        /** Format: iso8601-date-or-time */
+                        /** @description An ISO 8601 date (`2026-01-15`) or date-time (`2026-01-15T10:00:00Z`) */
                         startDate?: string | null;
-                        /** Format: iso8601-date-or-time */
+                        /** @description An ISO 8601 date (`2026-01-15`) or date-time (`2026-01-15T10:00:00Z`) */
                         closedDate?: string | null;
                         ownerName?: string | null;
                         /** Format: email */
@@ -4643,7 +4643,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4689,7 +4689,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4864,7 +4864,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4910,7 +4910,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5031,7 +5031,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5077,7 +5077,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5172,7 +5172,7 @@ export interface operations {
                     activities: {
                         externalActivityId: string;
                         activityType: string;
-                        /** Format: iso8601 */
+                        /** Format: date-time */
                         occurredAt: string;
                         domain: string;
                         /** Format: email */
@@ -5275,7 +5275,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5321,7 +5321,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5496,7 +5496,7 @@ export interface operations {
                         timestamp: string;
                         /** @description The request path without its query string */
                         path: string;
-                        /** @description One page of a keyset-paginated list (SPEC §2.7) */
+                        /** @description One page of a keyset-paginated list (docs/api.md#pagination-and-delta-sync) */
                         data: {
                             data: components["schemas"]["SalesActivity"][];
                             /** @description Pass as `cursor` for the next page; null exactly when hasNextPage is false */
@@ -5549,7 +5549,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5642,7 +5642,7 @@ export interface operations {
                         source: "website" | "g2" | "bombora" | "linkedin";
                         domain: string;
                         type: string;
-                        /** Format: iso8601 */
+                        /** Format: date-time */
                         occurredAt: string;
                         /** @default 1 */
                         count?: number;
@@ -5718,7 +5718,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5764,7 +5764,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5965,7 +5965,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6063,7 +6063,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    /** @description Values by custom-field key (SPEC §3.7); `null` clears one. Text values are at most 4000 characters (singleLineText) or 65535 (multiLineText). */
+                    /** @description Values by custom-field key (docs/api.md#custom-field-values); `null` clears one. Text values are at most 4000 characters (singleLineText) or 65535 (multiLineText). */
                     customFields: {
                         [key: string]: unknown;
                     };
@@ -6150,7 +6150,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6326,7 +6326,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6372,7 +6372,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6522,7 +6522,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6568,7 +6568,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6754,7 +6754,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6800,7 +6800,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6945,7 +6945,7 @@ export interface operations {
                         timestamp: string;
                         /** @description The request path without its query string */
                         path: string;
-                        /** @description One page of a keyset-paginated list (SPEC §2.7) */
+                        /** @description One page of a keyset-paginated list (docs/api.md#pagination-and-delta-sync) */
                         data: {
                             data: components["schemas"]["ScoringRun"][];
                             /** @description Pass as `cursor` for the next page; null exactly when hasNextPage is false */
@@ -6960,7 +6960,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7006,7 +7006,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7100,7 +7100,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7146,7 +7146,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7382,7 +7382,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7428,7 +7428,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7736,7 +7736,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7782,7 +7782,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7948,7 +7948,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8071,7 +8071,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8117,7 +8117,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8225,7 +8225,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8271,7 +8271,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8426,7 +8426,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8472,7 +8472,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8616,7 +8616,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8662,7 +8662,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8785,7 +8785,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8831,7 +8831,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9000,7 +9000,7 @@ export interface operations {
                         timestamp: string;
                         /** @description The request path without its query string */
                         path: string;
-                        /** @description One page of a keyset-paginated list (SPEC §2.7) */
+                        /** @description One page of a keyset-paginated list (docs/api.md#pagination-and-delta-sync) */
                         data: {
                             data: {
                                 segmentId: string;
@@ -9025,7 +9025,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9071,7 +9071,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9163,7 +9163,7 @@ export interface operations {
                      * @enum {unknown}
                      */
                     status?: "draft" | "active" | "archived";
-                    /** @description Required for a dynamic segment (SPEC §7). At most 16384 bytes of JSON, 5 levels of groups, 100 conditions, 100 values per `in` list and 256 characters per string value; no other keys than `all`/`any` in a group and `field`/`op`/`value` in a condition. A workspace's active and draft dynamic segments hold at most 50 segments, 500 conditions and 1000 `in` values together (docs/operations.md, "Segment rule limits"). */
+                    /** @description Required for a dynamic segment (docs/api.md#dynamic-segment-rules). At most 16384 bytes of JSON, 5 levels of groups, 100 conditions, 100 values per `in` list and 256 characters per string value; no other keys than `all`/`any` in a group and `field`/`op`/`value` in a condition. A workspace's active and draft dynamic segments hold at most 50 segments, 500 conditions and 1000 `in` values together (docs/operations.md, "Segment rule limits"). */
                     rules?: unknown;
                 };
             };
@@ -9205,7 +9205,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9251,7 +9251,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9433,7 +9433,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9526,7 +9526,7 @@ export interface operations {
                     name?: string;
                     /** @enum {unknown} */
                     status?: "draft" | "active" | "archived";
-                    /** @description Dynamic segments only (SPEC §7). At most 16384 bytes of JSON, 5 levels of groups, 100 conditions, 100 values per `in` list and 256 characters per string value; no other keys than `all`/`any` in a group and `field`/`op`/`value` in a condition. A workspace's active and draft dynamic segments hold at most 50 segments, 500 conditions and 1000 `in` values together (docs/operations.md, "Segment rule limits"). */
+                    /** @description Dynamic segments only (docs/api.md#dynamic-segment-rules). At most 16384 bytes of JSON, 5 levels of groups, 100 conditions, 100 values per `in` list and 256 characters per string value; no other keys than `all`/`any` in a group and `field`/`op`/`value` in a condition. A workspace's active and draft dynamic segments hold at most 50 segments, 500 conditions and 1000 `in` values together (docs/operations.md, "Segment rule limits"). */
                     rules?: unknown;
                 };
             };
@@ -9606,7 +9606,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9798,7 +9798,7 @@ export interface operations {
                         timestamp: string;
                         /** @description The request path without its query string */
                         path: string;
-                        /** @description One page of a keyset-paginated list (SPEC §2.7) */
+                        /** @description One page of a keyset-paginated list (docs/api.md#pagination-and-delta-sync) */
                         data: {
                             data: components["schemas"]["Account"][];
                             /** @description Pass as `cursor` for the next page; null exactly when hasNextPage is false */
@@ -9851,7 +9851,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10063,7 +10063,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10313,7 +10313,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10505,7 +10505,7 @@ export interface operations {
                         timestamp: string;
                         /** @description The request path without its query string */
                         path: string;
-                        /** @description One page of a keyset-paginated list (SPEC §2.7) */
+                        /** @description One page of a keyset-paginated list (docs/api.md#pagination-and-delta-sync) */
                         data: {
                             data: components["schemas"]["Account"][];
                             /** @description Pass as `cursor` for the next page; null exactly when hasNextPage is false */
@@ -10558,7 +10558,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10642,14 +10642,14 @@ export interface operations {
                  */
                 "application/json": {
                     accounts: {
-                        /** @description Normalised (SPEC §2.6); may be typed as a URL */
+                        /** @description Normalised (docs/api.md#domains); may be typed as a URL */
                         domain: string;
                         name: string;
                         externalId: string;
                         shortName?: string | null;
                         linkedinUrl?: string | null;
                         tags?: string[] | null;
-                        /** @description Values by custom-field key (SPEC §3.7); `null` clears one. Text values are at most 4000 characters (singleLineText) or 65535 (multiLineText). */
+                        /** @description Values by custom-field key (docs/api.md#custom-field-values); `null` clears one. Text values are at most 4000 characters (singleLineText) or 65535 (multiLineText). */
                         customFields?: {
                             [key: string]: unknown;
                         };
@@ -10759,7 +10759,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10906,7 +10906,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10952,7 +10952,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11080,7 +11080,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11126,7 +11126,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11309,7 +11309,7 @@ export interface operations {
                         timestamp: string;
                         /** @description The request path without its query string */
                         path: string;
-                        /** @description One page of a keyset-paginated list (SPEC §2.7) */
+                        /** @description One page of a keyset-paginated list (docs/api.md#pagination-and-delta-sync) */
                         data: {
                             data: components["schemas"]["Deal"][];
                             /** @description Pass as `cursor` for the next page; null exactly when hasNextPage is false */
@@ -11324,7 +11324,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11370,7 +11370,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11473,9 +11473,9 @@ export interface operations {
                         stageLabel?: string | null;
                         pipelineId?: string | null;
                         pipelineLabel?: string | null;
-                        /** Format: iso8601-date-or-time */
+                        /** @description An ISO 8601 date (`2026-01-15`) or date-time (`2026-01-15T10:00:00Z`) */
                         startDate?: string | null;
-                        /** Format: iso8601-date-or-time */
+                        /** @description An ISO 8601 date (`2026-01-15`) or date-time (`2026-01-15T10:00:00Z`) */
                         closedDate?: string | null;
                         ownerName?: string | null;
                         /** Format: email */
@@ -11551,7 +11551,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11597,7 +11597,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11772,7 +11772,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11818,7 +11818,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11939,7 +11939,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11985,7 +11985,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12080,7 +12080,7 @@ export interface operations {
                     activities: {
                         externalActivityId: string;
                         activityType: string;
-                        /** Format: iso8601 */
+                        /** Format: date-time */
                         occurredAt: string;
                         domain: string;
                         /** Format: email */
@@ -12183,7 +12183,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12229,7 +12229,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12404,7 +12404,7 @@ export interface operations {
                         timestamp: string;
                         /** @description The request path without its query string */
                         path: string;
-                        /** @description One page of a keyset-paginated list (SPEC §2.7) */
+                        /** @description One page of a keyset-paginated list (docs/api.md#pagination-and-delta-sync) */
                         data: {
                             data: components["schemas"]["SalesActivity"][];
                             /** @description Pass as `cursor` for the next page; null exactly when hasNextPage is false */
@@ -12457,7 +12457,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12550,7 +12550,7 @@ export interface operations {
                         source: "website" | "g2" | "bombora" | "linkedin";
                         domain: string;
                         type: string;
-                        /** Format: iso8601 */
+                        /** Format: date-time */
                         occurredAt: string;
                         /** @default 1 */
                         count?: number;
@@ -12626,7 +12626,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12672,7 +12672,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12829,7 +12829,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12875,7 +12875,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13025,7 +13025,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13071,7 +13071,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13257,7 +13257,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13303,7 +13303,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13485,7 +13485,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13531,7 +13531,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13648,7 +13648,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    /** @description Values by custom-field key (SPEC §3.7); `null` clears one. Text values are at most 4000 characters (singleLineText) or 65535 (multiLineText). */
+                    /** @description Values by custom-field key (docs/api.md#custom-field-values); `null` clears one. Text values are at most 4000 characters (singleLineText) or 65535 (multiLineText). */
                     customFields: {
                         [key: string]: unknown;
                     };
@@ -13735,7 +13735,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
