@@ -149,7 +149,7 @@ export function hoistTitledSchemas(document: { paths?: unknown; components?: { s
  * The document says `format: date-time`, the standard OpenAPI format, where the route schemas use
  * the server's own Ajv formats (src/http/validation.ts): `iso8601` accepts every RFC 3339 date-time
  * and more ISO 8601 forms besides (the DESCRIPTION says which), so a client keeping to RFC 3339 is
- * always right; `iso8601-date-or-time` (deal dates, a date or a date-time) is a string described so. Validation is
+ * always right; `iso8601-date-or-time` (deal dates) is one of `date` and `date-time`. Validation is
  * unchanged: only the published document is rewritten.
  */
 export function withStandardDateFormats<T>(node: T): T {
@@ -159,9 +159,14 @@ export function withStandardDateFormats<T>(node: T): T {
   for (const [key, value] of Object.entries(node)) out[key] = DATA_KEYWORDS.has(key) ? value : withStandardDateFormats(value);
   if (out.format === 'iso8601') out.format = 'date-time';
   if (out.format === 'iso8601-date-or-time') {
-    // Neither standard format alone; an anyOf of both would type as `unknown` in generated clients.
-    delete out.format;
-    out.description ??= 'An ISO 8601 date (`2026-01-15`) or date-time (`2026-01-15T10:00:00Z`)';
+    // Neither standard format alone: one of both (each branch typed, so generated clients see `string`).
+    const { format: _format, type, ...rest } = out;
+    const nullable = Array.isArray(type) && type.includes('null');
+    const branches: object[] = [
+      { type: 'string', format: 'date' },
+      { type: 'string', format: 'date-time' },
+    ];
+    return { ...rest, anyOf: nullable ? [...branches, { type: 'null' }] : branches } as T;
   }
   return out as T;
 }
@@ -203,12 +208,12 @@ const DOCS_FAVICON_SVG =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#1d4ed8"/>' +
   '<path d="M9 23V9h3v14zm6 0V9h5.5a4 4 0 0 1 1.6 7.7A4 4 0 0 1 20.5 23zm3-8.3h2.2a1.6 1.6 0 0 0 0-3.2H18zm0 5.8h2.5a1.7 1.7 0 0 0 0-3.4H18z" fill="#fff"/></svg>';
 
-/** The Swagger UI top bar's logo: the mark and the product's name, white on the bar's dark background. */
+/** The Swagger UI top bar's logo: the mark and the product's name, white on the bar's dark background (the name fitted to its box whatever the font). */
 export const DOCS_LOGO_SVG =
-  '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40" viewBox="0 0 200 40" role="img" aria-label="Intentbase API">' +
+  '<svg xmlns="http://www.w3.org/2000/svg" width="220" height="40" viewBox="0 0 220 40" role="img" aria-label="Intentbase API">' +
   '<rect y="4" width="32" height="32" rx="6" fill="#1d4ed8"/>' +
   '<path transform="translate(0 4)" d="M9 23V9h3v14zm6 0V9h5.5a4 4 0 0 1 1.6 7.7A4 4 0 0 1 20.5 23zm3-8.3h2.2a1.6 1.6 0 0 0 0-3.2H18zm0 5.8h2.5a1.7 1.7 0 0 0 0-3.4H18z" fill="#fff"/>' +
-  '<text x="42" y="27" fill="#fff" font-family="system-ui,-apple-system,Segoe UI,Roboto,Helvetica,Arial,sans-serif" font-size="20" font-weight="600">Intentbase API</text></svg>';
+  '<text x="42" y="27" fill="#fff" font-family="system-ui,-apple-system,Segoe UI,Roboto,Helvetica,Arial,sans-serif" font-size="20" font-weight="600" textLength="174" lengthAdjust="spacingAndGlyphs">Intentbase API</text></svg>';
 
 /** `GET /api/v1/openapi.json` and the Swagger UI at `/docs`; both public, neither wrapped in the envelope. */
 export async function registerOpenApiRoutes(app: FastifyInstance): Promise<void> {

@@ -4565,9 +4565,7 @@ export interface operations {
                         stageLabel?: string | null;
                         pipelineId?: string | null;
                         pipelineLabel?: string | null;
-                        /** @description An ISO 8601 date (`2026-01-15`) or date-time (`2026-01-15T10:00:00Z`) */
                         startDate?: string | null;
-                        /** @description An ISO 8601 date (`2026-01-15`) or date-time (`2026-01-15T10:00:00Z`) */
                         closedDate?: string | null;
                         ownerName?: string | null;
                         /** Format: email */
@@ -11473,9 +11471,7 @@ export interface operations {
                         stageLabel?: string | null;
                         pipelineId?: string | null;
                         pipelineLabel?: string | null;
-                        /** @description An ISO 8601 date (`2026-01-15`) or date-time (`2026-01-15T10:00:00Z`) */
                         startDate?: string | null;
-                        /** @description An ISO 8601 date (`2026-01-15`) or date-time (`2026-01-15T10:00:00Z`) */
                         closedDate?: string | null;
                         ownerName?: string | null;
                         /** Format: email */
