@@ -61,7 +61,7 @@ describeEachEngine('OpenAPI document', (engine) => {
       type: 'apiKey',
       in: 'header',
       name: 'X-Api-Key',
-      description: 'A user’s API key: `ib_` followed by 40 base62 characters (SPEC §2.1)',
+      description: 'A user’s API key: `ib_` followed by 40 base62 characters (docs/api.md#authentication)',
     });
   });
 

@@ -387,7 +387,7 @@ describeEachEngine('text and array limits (issue 10, class 4)', (engine) => {
       const schema = resolve(raw);
       if (typeof schema !== 'object' || schema === null) return;
       const types = [schema.type].flat();
-      const bounded = schema.maxLength !== undefined || schema.pattern || schema.enum || schema.const || String(schema.format).startsWith('iso8601');
+      const bounded = schema.maxLength !== undefined || schema.pattern || schema.enum || schema.const || ['date-time', 'date'].includes(schema.format);
       if (types.includes('string') && !bounded) unbounded.push(at);
       for (const [name, child] of Object.entries(schema.properties ?? {})) walk(child, `${at}.${name}`);
       if (schema.items) walk(schema.items, `${at}[]`);

@@ -46,7 +46,7 @@ export async function registerCrmApi(app: FastifyInstance, services: ServicesApi
         operationId: 'createAccounts',
         summary: 'Create or update accounts by externalId',
         description:
-          '`externalId` is required and is the key (SPEC §5): an existing one updates, an unkeyed account with the domain is adopted, ' +
+          '`externalId` is required and is the key (docs/api.md#the-crm-api-generation): an existing one updates, an unkeyed account with the domain is adopted, ' +
           'a domain held under another externalId fails. No `upsert` flag. One result per item, in input order.',
         tags,
         body: CrmCreateAccountsBody,
@@ -68,7 +68,7 @@ export async function registerCrmApi(app: FastifyInstance, services: ServicesApi
       schema: {
         operationId: 'getAccount',
         summary: 'One account, by externalId',
-        description: 'The account in the shape of GET /accounts, addressed by its externalId (SPEC §5); 409 when several accounts hold it.',
+        description: 'The account in the shape of GET /accounts, addressed by its externalId (docs/api.md#the-crm-api-generation); 409 when several accounts hold it.',
         tags,
         params: ExternalIdParams,
         response: apiResponses(
@@ -88,7 +88,7 @@ export async function registerCrmApi(app: FastifyInstance, services: ServicesApi
       schema: {
         operationId: 'updateAccountCustomFields',
         summary: 'Update an account’s custom fields by externalId',
-        description: '`customFields` is the only accepted field; keys merge, a `null` value clears one (SPEC §3.3, §5).',
+        description: '`customFields` is the only accepted field; keys merge, a `null` value clears one (docs/api.md#the-crm-api-generation).',
         tags,
         params: ExternalIdParams,
         body: UpdateCustomFieldsBody,

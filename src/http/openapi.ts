@@ -23,32 +23,41 @@ const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.ur
 
 const DESCRIPTION = `${pkg.description ?? ''}.
 
-Wire-compatible with the Recotap External API (\`/api/v1/\`) and its previous CRM API generation (\`/api/v1/crm/\`).
+Wire-compatible with the Recotap External API (\`/api/v1/\`) and its previous CRM API generation (\`/api/v1/crm/\`). The API reference
+with every rule and message is \`docs/api.md\` in the repository; this document describes each route's request and answers.
 
-- **Authentication**: every request under \`/api/v1/\` carries \`X-Api-Key\` (401 without a valid key, 403 when the workspace's API access is off),
-  or, without that header, the console's \`ib_session\` cookie from \`POST /api/v1/console/session\`; with the cookie, every POST, PUT, PATCH
-  and DELETE must send the session's CSRF token as \`X-CSRF-Token\` (403 \`Missing or invalid CSRF token\` otherwise).
-- **Envelope**: every response is \`{ statusCode, timestamp, path, data }\`; errors add \`message\` (the reason phrase) and \`customMessage\`,
-  and \`data\` is \`null\` or, for validation errors, one \`{ property, path, constraints }\` per offending property.
-- **Lists** page by \`limit\` (1–1000, default 100) and the opaque \`cursor\`; pass a pass's \`syncTimestamp\` as the next pass's \`lastSync\`
-  to receive every record changed since.
-- **Dates** (\`format: iso8601\`): an ISO 8601 date-time with an offset (\`Z\`, \`±hh\`, \`±hhmm\`, \`±hh:mm\`), in calendar, ordinal or week form,
-  basic or extended, with a fraction of any length; impossible dates, times and offsets are a 400. Encode \`+\` as \`%2B\` in a query string.
-- **Batch writes** answer 200 with one result per item, in input order.`;
+- **Authentication** (docs/api.md#authentication): every request under \`/api/v1/\` carries \`X-Api-Key\`. Without it: 401 \`X-Api-Key header is required\`;
+  an unknown, revoked or malformed key: 401 \`Invalid API key\`; a key of a workspace whose API access is off: 401
+  \`API access is not enabled for this workspace\`; a write (POST, PUT, PATCH, DELETE) with a read-only key: 403 \`This API key is read-only\`.
+  Without that header the console's \`ib_session\` cookie from \`POST /api/v1/console/session\` authenticates instead; with the cookie, every
+  POST, PUT, PATCH and DELETE must send the session's CSRF token as \`X-CSRF-Token\` (403 \`Missing or invalid CSRF token\` otherwise).
+- **Envelope** (docs/api.md#the-envelope): every response is \`{ statusCode, timestamp, path, data }\`; errors add \`message\` (the reason phrase)
+  and \`customMessage\`, and \`data\` is \`null\` or, for validation errors, one \`{ property, path, constraints }\` per offending property.
+- **Lists** (docs/api.md#pagination-and-delta-sync) page by \`limit\` (1–1000, default 100) and the opaque \`cursor\`; pass a pass's
+  \`syncTimestamp\` as the next pass's \`lastSync\` to receive every record changed since.
+- **Dates** (docs/api.md#ids-and-time): every date-time in a response is RFC 3339 in UTC with milliseconds (\`2026-04-30T10:00:00.000Z\`).
+  Fields marked \`format: date-time\` accept every RFC 3339 date-time and more of ISO 8601 than RFC 3339 allows: an offset \`Z\`, \`±hh\`,
+  \`±hhmm\` or \`±hh:mm\`; calendar, ordinal or week dates; basic or extended form; \`T\`, \`t\` or a space between date and time; a fraction of
+  any length. A date-time without an offset and impossible dates, times and offsets are a 400 (\`<field> must be a valid ISO 8601 date string\`).
+  Deal dates also take a bare date. In a query string send \`+\` as \`%2B\` (a space before a \`lastSync\` offset is read as the \`+\` it was).
+- **Batch writes** (docs/api.md#batch-writes) answer 200 with one result per item, in input order.`;
 
 const TAGS = [
-  { name: 'Accounts', description: 'Accounts with scores, custom-field values, external ids (SPEC §3.1–§3.5)' },
-  { name: 'Custom fields', description: 'Account custom-field definitions (SPEC §3.6)' },
-  { name: 'Segments', description: 'Static and dynamic segments and their members (SPEC §3.11)' },
-  { name: 'Deals', description: 'Deals with stage history (SPEC §3.8)' },
-  { name: 'Deal stages', description: 'Pipelines and their stages (SPEC §3.9)' },
-  { name: 'Sales activities', description: 'Calls and emails with their contacts (SPEC §3.10)' },
-  { name: 'Journey', description: 'The buying-journey funnel (SPEC §3.12)' },
-  { name: 'Signals', description: 'Intent signals (SPEC §4.1)' },
-  { name: 'Scoring', description: 'Scores, their explanation and scoring runs (SPEC §4)' },
-  { name: 'CRM API', description: 'The previous API generation, `/api/v1/crm/`: the same data; only the differences of SPEC §5' },
-  { name: 'Console', description: 'Sign-in, session and sign-out of the web console (cookie sessions, docs/operations.md)' },
-  { name: 'Meta', description: 'Health and this document; no key needed' },
+  { name: 'Accounts', description: 'Accounts with scores, custom-field values and external ids (docs/api.md#accounts)' },
+  { name: 'Custom fields', description: 'Account custom-field definitions (docs/api.md#custom-fields)' },
+  { name: 'Segments', description: 'Static and dynamic segments and their members (docs/api.md#segments)' },
+  { name: 'Deals', description: 'Deals with stage history (docs/api.md#deals)' },
+  { name: 'Deal stages', description: 'Pipelines and their stages (docs/api.md#deal-stages)' },
+  { name: 'Sales activities', description: 'Calls and emails with their contacts (docs/api.md#sales-activities)' },
+  { name: 'Journey', description: 'The buying-journey funnel (docs/api.md#journey)' },
+  { name: 'Signals', description: 'Intent signals (docs/api.md#signals)' },
+  { name: 'Scoring', description: 'Scores, their explanation, settings and scoring runs (docs/api.md#scoring)' },
+  {
+    name: 'CRM API',
+    description: 'The previous API generation, `/api/v1/crm/`: the same data; only the differences of docs/api.md#the-crm-api-generation',
+  },
+  { name: 'Console', description: 'Sign-in, session and sign-out of the web console (cookie sessions, docs/api.md#console)' },
+  { name: 'Meta', description: 'Health and this document; no key needed (docs/api.md#meta)' },
 ];
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -136,6 +145,32 @@ export function hoistTitledSchemas(document: { paths?: unknown; components?: { s
   return { ...document, paths, components: { ...document.components, schemas: { ...document.components?.schemas, ...components } } };
 }
 
+/**
+ * The document says `format: date-time`, the standard OpenAPI format, where the route schemas use
+ * the server's own Ajv formats (src/http/validation.ts): `iso8601` accepts every RFC 3339 date-time
+ * and more ISO 8601 forms besides (the DESCRIPTION says which), so a client keeping to RFC 3339 is
+ * always right; `iso8601-date-or-time` (deal dates) is one of `date` and `date-time`. Validation is
+ * unchanged: only the published document is rewritten.
+ */
+export function withStandardDateFormats<T>(node: T): T {
+  if (Array.isArray(node)) return node.map(withStandardDateFormats) as T;
+  if (typeof node !== 'object' || node === null) return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) out[key] = DATA_KEYWORDS.has(key) ? value : withStandardDateFormats(value);
+  if (out.format === 'iso8601') out.format = 'date-time';
+  if (out.format === 'iso8601-date-or-time') {
+    // Neither standard format alone: one of both (each branch typed, so generated clients see `string`).
+    const { format: _format, type, ...rest } = out;
+    const nullable = Array.isArray(type) && type.includes('null');
+    const branches: object[] = [
+      { type: 'string', format: 'date' },
+      { type: 'string', format: 'date-time' },
+    ];
+    return { ...rest, anyOf: nullable ? [...branches, { type: 'null' }] : branches } as T;
+  }
+  return out as T;
+}
+
 /** Registers the document generator. Call before any route is registered: it collects routes as they are added. */
 export async function registerOpenApiGenerator(app: FastifyInstance): Promise<void> {
   await app.register(swagger, {
@@ -150,7 +185,7 @@ export async function registerOpenApiGenerator(app: FastifyInstance): Promise<vo
             type: 'apiKey',
             in: 'header',
             name: 'X-Api-Key',
-            description: 'A user’s API key: `ib_` followed by 40 base62 characters (SPEC §2.1)',
+            description: 'A user’s API key: `ib_` followed by 40 base62 characters (docs/api.md#authentication)',
           },
           [SESSION_COOKIE_SCHEME]: {
             type: 'apiKey',
@@ -164,9 +199,21 @@ export async function registerOpenApiGenerator(app: FastifyInstance): Promise<vo
       },
     },
     transform,
-    transformObject: (document) => hoistTitledSchemas('openapiObject' in document ? document.openapiObject : {}) as never,
+    transformObject: (document) => hoistTitledSchemas(withStandardDateFormats('openapiObject' in document ? document.openapiObject : {})) as never,
   });
 }
+
+/** The console's mark (console/public/favicon.svg). */
+const DOCS_FAVICON_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#1d4ed8"/>' +
+  '<path d="M9 23V9h3v14zm6 0V9h5.5a4 4 0 0 1 1.6 7.7A4 4 0 0 1 20.5 23zm3-8.3h2.2a1.6 1.6 0 0 0 0-3.2H18zm0 5.8h2.5a1.7 1.7 0 0 0 0-3.4H18z" fill="#fff"/></svg>';
+
+/** The Swagger UI top bar's logo: the mark and the product's name, white on the bar's dark background (the name fitted to its box whatever the font). */
+export const DOCS_LOGO_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="220" height="40" viewBox="0 0 220 40" role="img" aria-label="Intentbase API">' +
+  '<rect y="4" width="32" height="32" rx="6" fill="#1d4ed8"/>' +
+  '<path transform="translate(0 4)" d="M9 23V9h3v14zm6 0V9h5.5a4 4 0 0 1 1.6 7.7A4 4 0 0 1 20.5 23zm3-8.3h2.2a1.6 1.6 0 0 0 0-3.2H18zm0 5.8h2.5a1.7 1.7 0 0 0 0-3.4H18z" fill="#fff"/>' +
+  '<text x="42" y="27" fill="#fff" font-family="system-ui,-apple-system,Segoe UI,Roboto,Helvetica,Arial,sans-serif" font-size="20" font-weight="600" textLength="174" lengthAdjust="spacingAndGlyphs">Intentbase API</text></svg>';
 
 /** `GET /api/v1/openapi.json` and the Swagger UI at `/docs`; both public, neither wrapped in the envelope. */
 export async function registerOpenApiRoutes(app: FastifyInstance): Promise<void> {
@@ -190,6 +237,14 @@ export async function registerOpenApiRoutes(app: FastifyInstance): Promise<void>
     docs.addHook('onRoute', (route) => {
       route.config = { ...route.config, envelope: false };
     });
-    await docs.register(swaggerUi, { routePrefix: DOCS_PREFIX });
+    await docs.register(swaggerUi, {
+      routePrefix: DOCS_PREFIX,
+      // The product's name and mark in the top bar and the tab, not the framework's.
+      logo: { type: 'image/svg+xml', content: Buffer.from(DOCS_LOGO_SVG), href: DOCS_PREFIX, target: '_self' },
+      theme: {
+        title: 'Intentbase API',
+        favicon: [{ filename: 'favicon.svg', rel: 'icon', sizes: 'any', type: 'image/svg+xml', content: Buffer.from(DOCS_FAVICON_SVG) }],
+      },
+    });
   });
 }

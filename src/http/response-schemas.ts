@@ -38,7 +38,7 @@ export const ValidationIssue = Type.Object(
     path: Type.String({ description: 'The full location, e.g. accounts[0].domain' }),
     constraints: MapOf(Type.String(), { description: 'Constraint key → message' }),
   },
-  { title: 'ValidationIssue', description: 'A validation error of one property (SPEC §2.4)' },
+  { title: 'ValidationIssue', description: 'A validation error of one property (docs/api.md#validation-errors)' },
 );
 
 export interface EnvelopeOptions<T extends TSchema> {
@@ -69,7 +69,7 @@ export function Envelope<T extends TSchema>(data: T, options: EnvelopeOptions<T>
 }
 
 /** `{ data: [...], nextCursor, hasNextPage, syncTimestamp }` (SPEC §2.7). */
-export function Page<T extends TSchema>(item: T, description = 'One page of a keyset-paginated list (SPEC §2.7)') {
+export function Page<T extends TSchema>(item: T, description = 'One page of a keyset-paginated list (docs/api.md#pagination-and-delta-sync)') {
   return Type.Object(
     {
       data: Type.Array(item),
@@ -89,7 +89,7 @@ const REASON: Record<number, string> = Object.fromEntries(Object.values(ERROR_ST
 const GENERIC: Record<ErrorStatus, { description: string; example: string }> = {
   400: {
     description:
-      'The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, ' +
+      'The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, ' +
       'a malformed path id or cursor, or a rule of the endpoint',
     example: 'domain should not be empty',
   },
@@ -101,7 +101,8 @@ const GENERIC: Record<ErrorStatus, { description: string; example: string }> = {
   },
   403: {
     description:
-      'A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token',
+      'A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie ' +
+      'without the session’s X-CSRF-Token',
     example: 'Missing or invalid CSRF token',
   },
   404: { description: 'Not found in the key’s workspace', example: 'Not found' },

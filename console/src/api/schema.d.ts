@@ -10,7 +10,7 @@ export interface paths {
         };
         /**
          * Health check
-         * @description Answers whether the service and its database answer; no key needed, not in the envelope (SPEC §6).
+         * @description Answers whether the service and its database answer; no key needed, not in the envelope (docs/api.md#meta).
          */
         get: operations["getHealth"];
         put?: never;
@@ -30,7 +30,7 @@ export interface paths {
         };
         /**
          * List account custom fields
-         * @description Every active account custom field, oldest first (SPEC §3.6).
+         * @description Every active account custom field, oldest first.
          */
         get: operations["listCustomFields"];
         put?: never;
@@ -52,7 +52,7 @@ export interface paths {
         put?: never;
         /**
          * Create an account custom field
-         * @description The key is derived from the label (`Contract Value` → `CONTRACT_VALUE_C`). `options` (≥ 1) is required for `singleSelection` and `multiSelection` and ignored otherwise (SPEC §3.6).
+         * @description The key is derived from the label (`Contract Value` → `CONTRACT_VALUE_C`). `options` (≥ 1) is required for `singleSelection` and `multiSelection` and ignored otherwise (docs/api.md#custom-fields).
          */
         post: operations["createCustomField"];
         delete?: never;
@@ -70,13 +70,13 @@ export interface paths {
         };
         /**
          * List segments
-         * @description Active and draft static segments, oldest first (SPEC §3.11). Extension: `type=static|dynamic|all` and `status=` filters; with `type` given, each item also shows its type.
+         * @description Active and draft static segments, oldest first (docs/api.md#segments). Extension: `type=static|dynamic|all` and `status=` filters; with `type` given, each item also shows its type.
          */
         get: operations["listSegments"];
         put?: never;
         /**
          * Create a segment
-         * @description Static or dynamic; `rules` (SPEC §7) are required for a dynamic segment and refused for a static one (extension).
+         * @description Static or dynamic; `rules` (docs/api.md#dynamic-segment-rules) are required for a dynamic segment and refused for a static one (extension).
          */
         post: operations["createSegment"];
         delete?: never;
@@ -146,13 +146,13 @@ export interface paths {
         };
         /**
          * List accounts with scores
-         * @description Keyset-paginated, oldest change first; `lastSync` returns only accounts changed strictly after it (SPEC §3.1, §2.7). `domains` is a JSON array of at most 100 domains in a string, e.g. `["acme.com","www.globex.com"]`.
+         * @description Keyset-paginated, oldest change first; `lastSync` returns only accounts changed strictly after it (docs/api.md#pagination-and-delta-sync). `domains` is a JSON array of at most 100 domains in a string, e.g. `["acme.com","www.globex.com"]`.
          */
         get: operations["listAccounts"];
         put?: never;
         /**
          * Create accounts (or upsert)
-         * @description Batch of 1–100 accounts keyed by normalised domain (SPEC §3.2). Answers 200 whatever each item’s outcome: `data.results` has one entry per item in input order. With `upsert: true` an existing domain is updated. A `segmentId` is checked before any item and every created or updated account joins it.
+         * @description Batch of 1–100 accounts keyed by normalised domain (docs/api.md#accounts). Answers 200 whatever each item’s outcome: `data.results` has one entry per item in input order. With `upsert: true` an existing domain is updated. A `segmentId` is checked before any item and every created or updated account joins it.
          */
         post: operations["createAccounts"];
         delete?: never;
@@ -170,7 +170,7 @@ export interface paths {
         };
         /**
          * Accounts without an externalId
-         * @description Oldest first; `limit` only — no cursor, no lastSync (SPEC §3.4).
+         * @description Oldest first; `limit` only — no cursor, no lastSync.
          */
         get: operations["listAccountsMissingExternalIds"];
         put?: never;
@@ -196,7 +196,7 @@ export interface paths {
         head?: never;
         /**
          * Map external ids by domain
-         * @description Domains are normalised; when a domain appears twice the last mapping wins (SPEC §3.5).
+         * @description Domains are normalised; when a domain appears twice the last mapping wins.
          */
         patch: operations["mapAccountExternalIds"];
         trace?: never;
@@ -216,7 +216,7 @@ export interface paths {
         put?: never;
         /**
          * Upsert deals
-         * @description Batch of 1–100 deals keyed by `externalDealId`: new → created, existing → updated (provided fields overwrite). Associated accounts are matched by normalised domain, then externalId; a stage change appends to the stage history (SPEC §3.8).
+         * @description Batch of 1–100 deals keyed by `externalDealId`: new → created, existing → updated (provided fields overwrite). Associated accounts are matched by normalised domain, then externalId; a stage change appends to the stage history (docs/api.md#deals).
          */
         post: operations["pushDeals"];
         delete?: never;
@@ -258,7 +258,7 @@ export interface paths {
         };
         /**
          * The journey stages in funnel order
-         * @description The stages `rtp_journey_stage` takes, from the top of the funnel down (SPEC §3.12, extension).
+         * @description The stages `rtp_journey_stage` takes, from the top of the funnel down (extension; docs/api.md#journey).
          */
         get: operations["listJourneyStages"];
         put?: never;
@@ -280,7 +280,7 @@ export interface paths {
         put?: never;
         /**
          * Push calls and emails
-         * @description Batch of 1–50 activities, create-only, keyed by `externalActivityId`. Per item: a type other than call/email is `skipped`; an existing externalActivityId `failed`; else `created`. Contacts are upserted by email (SPEC §3.10).
+         * @description Batch of 1–50 activities, create-only, keyed by `externalActivityId`. Per item: a type other than call/email is `skipped`; an existing externalActivityId `failed`; else `created`. Contacts are upserted by email (docs/api.md#sales-activities).
          */
         post: operations["createSalesActivities"];
         delete?: never;
@@ -320,7 +320,7 @@ export interface paths {
         put?: never;
         /**
          * Ingest intent signals
-         * @description Batch of 1–1000 signals from `website`, `g2`, `bombora` or `linkedin`, each with a type of its source; a repeated `externalSignalId` within a source is skipped. Signals for domains without an account are kept (SPEC §4.1).
+         * @description Batch of 1–1000 signals from `website`, `g2`, `bombora` or `linkedin`, each with a type of its source; a repeated `externalSignalId` within a source is skipped. Signals for domains without an account are kept (docs/api.md#signals).
          */
         post: operations["createSignals"];
         delete?: never;
@@ -418,12 +418,12 @@ export interface paths {
         };
         /**
          * One account
-         * @description The account in the shape of GET /accounts (SPEC §4.6, extension); the CRM generation addresses it by externalId.
+         * @description The account in the shape of GET /accounts (extension); the CRM generation addresses it by externalId.
          */
         get: operations["getAccount"];
         /**
          * Update an account’s custom fields
-         * @description `customFields` is the only accepted field; keys merge, a `null` value clears one (SPEC §3.3).
+         * @description `customFields` is the only accepted field; keys merge, a `null` value clears one (docs/api.md#accounts).
          */
         put: operations["updateAccountCustomFields"];
         post?: never;
@@ -452,7 +452,7 @@ export interface paths {
         put?: never;
         /**
          * Create pipelines with their stages
-         * @description Create-only and all-or-nothing: if any `pipelineId` exists, or repeats within the request, nothing is created (409). A `stageId` repeated within a pipeline is a validation error (SPEC §3.9).
+         * @description Create-only and all-or-nothing: if any `pipelineId` exists, or repeats within the request, nothing is created (409). A `stageId` repeated within a pipeline is a validation error.
          */
         post: operations["createDealStages"];
         delete?: never;
@@ -514,7 +514,7 @@ export interface paths {
         };
         /**
          * Read the scoring settings
-         * @description The settings in force (`config`), what the workspace overrides (`overrides`) and the defaults of SPEC §4.3 and §4.4.
+         * @description The settings in force (`config`), what the workspace overrides (`overrides`) and the defaults (docs/scoring.md, Settings).
          */
         get: operations["getScoringConfig"];
         /**
@@ -538,7 +538,7 @@ export interface paths {
         };
         /**
          * Explain an account’s scores
-         * @description Per source: score, weight, contribution and the signals adding most; the journey stage with the rule that fired and the stage history; the time of the run that computed them (SPEC §4.6).
+         * @description Per source: score, weight, contribution and the signals adding most; the journey stage with the rule that fired and the stage history; the time of the run that computed them (docs/api.md#scoring).
          */
         get: operations["explainAccountScore"];
         put?: never;
@@ -586,7 +586,7 @@ export interface paths {
         };
         /**
          * List account custom fields
-         * @description Every active account custom field, oldest first (SPEC §3.6).
+         * @description Every active account custom field, oldest first.
          */
         get: operations["crmListCustomFields"];
         put?: never;
@@ -608,7 +608,7 @@ export interface paths {
         put?: never;
         /**
          * Create an account custom field
-         * @description The key is derived from the label (`Contract Value` → `CONTRACT_VALUE_C`). `options` (≥ 1) is required for `singleSelection` and `multiSelection` and ignored otherwise (SPEC §3.6).
+         * @description The key is derived from the label (`Contract Value` → `CONTRACT_VALUE_C`). `options` (≥ 1) is required for `singleSelection` and `multiSelection` and ignored otherwise (docs/api.md#custom-fields).
          */
         post: operations["crmCreateCustomField"];
         delete?: never;
@@ -626,13 +626,13 @@ export interface paths {
         };
         /**
          * List segments
-         * @description Active and draft static segments, oldest first (SPEC §3.11). Extension: `type=static|dynamic|all` and `status=` filters; with `type` given, each item also shows its type.
+         * @description Active and draft static segments, oldest first (docs/api.md#segments). Extension: `type=static|dynamic|all` and `status=` filters; with `type` given, each item also shows its type.
          */
         get: operations["crmListSegments"];
         put?: never;
         /**
          * Create a segment
-         * @description Static or dynamic; `rules` (SPEC §7) are required for a dynamic segment and refused for a static one (extension).
+         * @description Static or dynamic; `rules` (docs/api.md#dynamic-segment-rules) are required for a dynamic segment and refused for a static one (extension).
          */
         post: operations["crmCreateSegment"];
         delete?: never;
@@ -702,13 +702,13 @@ export interface paths {
         };
         /**
          * List accounts with scores
-         * @description Keyset-paginated, oldest change first; `lastSync` returns only accounts changed strictly after it (SPEC §3.1, §2.7). `domains` is a JSON array of at most 100 domains in a string, e.g. `["acme.com","www.globex.com"]`.
+         * @description Keyset-paginated, oldest change first; `lastSync` returns only accounts changed strictly after it (docs/api.md#pagination-and-delta-sync). `domains` is a JSON array of at most 100 domains in a string, e.g. `["acme.com","www.globex.com"]`.
          */
         get: operations["crmListAccounts"];
         put?: never;
         /**
          * Create or update accounts by externalId
-         * @description `externalId` is required and is the key (SPEC §5): an existing one updates, an unkeyed account with the domain is adopted, a domain held under another externalId fails. No `upsert` flag. One result per item, in input order.
+         * @description `externalId` is required and is the key (docs/api.md#the-crm-api-generation): an existing one updates, an unkeyed account with the domain is adopted, a domain held under another externalId fails. No `upsert` flag. One result per item, in input order.
          */
         post: operations["crmCreateAccounts"];
         delete?: never;
@@ -726,7 +726,7 @@ export interface paths {
         };
         /**
          * Accounts without an externalId
-         * @description Oldest first; `limit` only — no cursor, no lastSync (SPEC §3.4).
+         * @description Oldest first; `limit` only — no cursor, no lastSync.
          */
         get: operations["crmListAccountsMissingExternalIds"];
         put?: never;
@@ -752,7 +752,7 @@ export interface paths {
         head?: never;
         /**
          * Map external ids by domain
-         * @description Domains are normalised; when a domain appears twice the last mapping wins (SPEC §3.5).
+         * @description Domains are normalised; when a domain appears twice the last mapping wins.
          */
         patch: operations["crmMapAccountExternalIds"];
         trace?: never;
@@ -772,7 +772,7 @@ export interface paths {
         put?: never;
         /**
          * Upsert deals
-         * @description Batch of 1–100 deals keyed by `externalDealId`: new → created, existing → updated (provided fields overwrite). Associated accounts are matched by normalised domain, then externalId; a stage change appends to the stage history (SPEC §3.8).
+         * @description Batch of 1–100 deals keyed by `externalDealId`: new → created, existing → updated (provided fields overwrite). Associated accounts are matched by normalised domain, then externalId; a stage change appends to the stage history (docs/api.md#deals).
          */
         post: operations["crmPushDeals"];
         delete?: never;
@@ -814,7 +814,7 @@ export interface paths {
         };
         /**
          * The journey stages in funnel order
-         * @description The stages `rtp_journey_stage` takes, from the top of the funnel down (SPEC §3.12, extension).
+         * @description The stages `rtp_journey_stage` takes, from the top of the funnel down (extension; docs/api.md#journey).
          */
         get: operations["crmListJourneyStages"];
         put?: never;
@@ -836,7 +836,7 @@ export interface paths {
         put?: never;
         /**
          * Push calls and emails
-         * @description Batch of 1–50 activities, create-only, keyed by `externalActivityId`. Per item: a type other than call/email is `skipped`; an existing externalActivityId `failed`; else `created`. Contacts are upserted by email (SPEC §3.10).
+         * @description Batch of 1–50 activities, create-only, keyed by `externalActivityId`. Per item: a type other than call/email is `skipped`; an existing externalActivityId `failed`; else `created`. Contacts are upserted by email (docs/api.md#sales-activities).
          */
         post: operations["crmCreateSalesActivities"];
         delete?: never;
@@ -876,7 +876,7 @@ export interface paths {
         put?: never;
         /**
          * Ingest intent signals
-         * @description Batch of 1–1000 signals from `website`, `g2`, `bombora` or `linkedin`, each with a type of its source; a repeated `externalSignalId` within a source is skipped. Signals for domains without an account are kept (SPEC §4.1).
+         * @description Batch of 1–1000 signals from `website`, `g2`, `bombora` or `linkedin`, each with a type of its source; a repeated `externalSignalId` within a source is skipped. Signals for domains without an account are kept (docs/api.md#signals).
          */
         post: operations["crmCreateSignals"];
         delete?: never;
@@ -974,12 +974,12 @@ export interface paths {
         };
         /**
          * One account, by externalId
-         * @description The account in the shape of GET /accounts, addressed by its externalId (SPEC §5); 409 when several accounts hold it.
+         * @description The account in the shape of GET /accounts, addressed by its externalId (docs/api.md#the-crm-api-generation); 409 when several accounts hold it.
          */
         get: operations["crmGetAccount"];
         /**
          * Update an account’s custom fields by externalId
-         * @description `customFields` is the only accepted field; keys merge, a `null` value clears one (SPEC §3.3, §5).
+         * @description `customFields` is the only accepted field; keys merge, a `null` value clears one (docs/api.md#the-crm-api-generation).
          */
         put: operations["crmUpdateAccountCustomFields"];
         post?: never;
@@ -1008,7 +1008,7 @@ export interface paths {
         put?: never;
         /**
          * Create pipelines with their stages
-         * @description Create-only and all-or-nothing: if any `pipelineId` exists, or repeats within the request, nothing is created (409). A `stageId` repeated within a pipeline is a validation error (SPEC §3.9).
+         * @description Create-only and all-or-nothing: if any `pipelineId` exists, or repeats within the request, nothing is created (409). A `stageId` repeated within a pipeline is a validation error.
          */
         post: operations["crmCreateDealStages"];
         delete?: never;
@@ -1063,7 +1063,7 @@ export interface components {
     schemas: {
         /**
          * CustomField
-         * @description An account custom field (SPEC §3.6)
+         * @description An account custom field (docs/api.md#custom-fields)
          */
         CustomField: {
             /** @description Derived from the label: spaces to `_`, uppercased, `_C` appended */
@@ -1081,7 +1081,7 @@ export interface components {
         };
         /**
          * ValidationIssue
-         * @description A validation error of one property (SPEC §2.4)
+         * @description A validation error of one property (docs/api.md#validation-errors)
          */
         ValidationIssue: {
             /** @description The leaf property name */
@@ -1095,7 +1095,7 @@ export interface components {
         };
         /**
          * BadRequestError
-         * @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint
+         * @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint
          */
         BadRequestError: {
             /** @enum {integer} */
@@ -1139,7 +1139,7 @@ export interface components {
         };
         /**
          * ForbiddenError
-         * @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token
+         * @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token
          */
         ForbiddenError: {
             /** @enum {integer} */
@@ -1293,7 +1293,7 @@ export interface components {
         };
         /**
          * Segment
-         * @description A segment (SPEC §3.11, extension)
+         * @description A segment (extension; docs/api.md#segments)
          */
         Segment: {
             segmentId: string;
@@ -1303,7 +1303,7 @@ export interface components {
             /** @enum {unknown} */
             status: "draft" | "active" | "archived";
             /**
-             * @description `{ "all": [ … ] }` or `{ "any": [ … ] }`, nestable; a condition is `{ "field": <account field or custom field key>, "op": "eq|neq|gt|gte|lt|lte|in|contains|exists", "value": … }` (SPEC §7)
+             * @description `{ "all": [ … ] }` or `{ "any": [ … ] }`, nestable; a condition is `{ "field": <account field or custom field key>, "op": "eq|neq|gt|gte|lt|lte|in|contains|exists", "value": … }` (docs/api.md#dynamic-segment-rules)
              * @example {
              *       "all": [
              *         {
@@ -1354,14 +1354,14 @@ export interface components {
         };
         /**
          * Account
-         * @description An account with its scores (SPEC §3.1)
+         * @description An account with its scores (docs/api.md#accounts)
          */
         Account: {
             /** @description Intentbase id: 24 lowercase hex characters */
             rtp_aid: string;
             externalId: string | null;
             name: string;
-            /** @description The normalised domain (SPEC §2.6) */
+            /** @description The normalised domain (docs/api.md#domains) */
             domain: string;
             shortName: string | null;
             linkedinUrl: string | null;
@@ -1395,7 +1395,7 @@ export interface components {
         };
         /**
          * Deal
-         * @description A deal as pushed, with its account links and stage history (SPEC §3.8, extension)
+         * @description A deal as pushed, with its account links and stage history (extension; docs/api.md#deals)
          */
         Deal: {
             rtp_dealId: string;
@@ -1512,7 +1512,7 @@ export interface components {
         };
         /**
          * Pipeline
-         * @description A deal pipeline with its stages in the pushed order (SPEC §3.9)
+         * @description A deal pipeline with its stages in the pushed order (docs/api.md#deal-stages)
          */
         Pipeline: {
             pipelineId: string;
@@ -1560,7 +1560,7 @@ export interface components {
         };
         /**
          * ScoringRun
-         * @description A scoring run (SPEC §4.5, extension)
+         * @description A scoring run (extension; docs/scoring.md, Runs)
          */
         ScoringRun: {
             runId: string;
@@ -1705,7 +1705,7 @@ export interface components {
         };
         /**
          * ScoreExplanation
-         * @description An account’s scores explained (SPEC §4.6, extension)
+         * @description An account’s scores explained (extension; docs/api.md#scoring)
          */
         ScoreExplanation: {
             rtp_aid: string;
@@ -1884,7 +1884,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1930,7 +1930,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2072,7 +2072,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2118,7 +2118,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2306,7 +2306,7 @@ export interface operations {
                         timestamp: string;
                         /** @description The request path without its query string */
                         path: string;
-                        /** @description One page of a keyset-paginated list (SPEC §2.7) */
+                        /** @description One page of a keyset-paginated list (docs/api.md#pagination-and-delta-sync) */
                         data: {
                             data: {
                                 segmentId: string;
@@ -2331,7 +2331,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2377,7 +2377,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2488,7 +2488,7 @@ export interface operations {
                      * @enum {unknown}
                      */
                     status?: "draft" | "active" | "archived";
-                    /** @description Required for a dynamic segment (SPEC §7). At most 16384 bytes of JSON, 5 levels of groups, 100 conditions, 100 values per `in` list and 256 characters per string value; no other keys than `all`/`any` in a group and `field`/`op`/`value` in a condition. A workspace's active and draft dynamic segments hold at most 50 segments, 500 conditions and 1000 `in` values together (docs/operations.md, "Segment rule limits"). */
+                    /** @description Required for a dynamic segment (docs/api.md#dynamic-segment-rules). At most 16384 bytes of JSON, 5 levels of groups, 100 conditions, 100 values per `in` list and 256 characters per string value; no other keys than `all`/`any` in a group and `field`/`op`/`value` in a condition. A workspace's active and draft dynamic segments hold at most 50 segments, 500 conditions and 1000 `in` values together (docs/operations.md, "Segment rule limits"). */
                     rules?: unknown;
                 };
             };
@@ -2530,7 +2530,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2576,7 +2576,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2777,7 +2777,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2889,7 +2889,7 @@ export interface operations {
                     name?: string;
                     /** @enum {unknown} */
                     status?: "draft" | "active" | "archived";
-                    /** @description Dynamic segments only (SPEC §7). At most 16384 bytes of JSON, 5 levels of groups, 100 conditions, 100 values per `in` list and 256 characters per string value; no other keys than `all`/`any` in a group and `field`/`op`/`value` in a condition. A workspace's active and draft dynamic segments hold at most 50 segments, 500 conditions and 1000 `in` values together (docs/operations.md, "Segment rule limits"). */
+                    /** @description Dynamic segments only (docs/api.md#dynamic-segment-rules). At most 16384 bytes of JSON, 5 levels of groups, 100 conditions, 100 values per `in` list and 256 characters per string value; no other keys than `all`/`any` in a group and `field`/`op`/`value` in a condition. A workspace's active and draft dynamic segments hold at most 50 segments, 500 conditions and 1000 `in` values together (docs/operations.md, "Segment rule limits"). */
                     rules?: unknown;
                 };
             };
@@ -2969,7 +2969,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3180,7 +3180,7 @@ export interface operations {
                         timestamp: string;
                         /** @description The request path without its query string */
                         path: string;
-                        /** @description One page of a keyset-paginated list (SPEC §2.7) */
+                        /** @description One page of a keyset-paginated list (docs/api.md#pagination-and-delta-sync) */
                         data: {
                             data: components["schemas"]["Account"][];
                             /** @description Pass as `cursor` for the next page; null exactly when hasNextPage is false */
@@ -3233,7 +3233,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3464,7 +3464,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3733,7 +3733,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3944,7 +3944,7 @@ export interface operations {
                         timestamp: string;
                         /** @description The request path without its query string */
                         path: string;
-                        /** @description One page of a keyset-paginated list (SPEC §2.7) */
+                        /** @description One page of a keyset-paginated list (docs/api.md#pagination-and-delta-sync) */
                         data: {
                             data: components["schemas"]["Account"][];
                             /** @description Pass as `cursor` for the next page; null exactly when hasNextPage is false */
@@ -3997,7 +3997,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4106,14 +4106,14 @@ export interface operations {
                  */
                 "application/json": {
                     accounts: {
-                        /** @description Normalised (SPEC §2.6); may be typed as a URL */
+                        /** @description Normalised (docs/api.md#domains); may be typed as a URL */
                         domain: string;
                         name: string;
                         externalId?: string | null;
                         shortName?: string | null;
                         linkedinUrl?: string | null;
                         tags?: string[] | null;
-                        /** @description Values by custom-field key (SPEC §3.7); `null` clears one. Text values are at most 4000 characters (singleLineText) or 65535 (multiLineText). */
+                        /** @description Values by custom-field key (docs/api.md#custom-field-values); `null` clears one. Text values are at most 4000 characters (singleLineText) or 65535 (multiLineText). */
                         customFields?: {
                             [key: string]: unknown;
                         };
@@ -4239,7 +4239,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4405,7 +4405,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4451,7 +4451,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4598,7 +4598,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4644,7 +4644,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4846,7 +4846,7 @@ export interface operations {
                         timestamp: string;
                         /** @description The request path without its query string */
                         path: string;
-                        /** @description One page of a keyset-paginated list (SPEC §2.7) */
+                        /** @description One page of a keyset-paginated list (docs/api.md#pagination-and-delta-sync) */
                         data: {
                             data: components["schemas"]["Deal"][];
                             /** @description Pass as `cursor` for the next page; null exactly when hasNextPage is false */
@@ -4861,7 +4861,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4907,7 +4907,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5029,9 +5029,7 @@ export interface operations {
                         stageLabel?: string | null;
                         pipelineId?: string | null;
                         pipelineLabel?: string | null;
-                        /** Format: iso8601-date-or-time */
                         startDate?: string | null;
-                        /** Format: iso8601-date-or-time */
                         closedDate?: string | null;
                         ownerName?: string | null;
                         /** Format: email */
@@ -5107,7 +5105,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5153,7 +5151,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5347,7 +5345,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5393,7 +5391,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5536,7 +5534,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5582,7 +5580,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5760,7 +5758,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5806,7 +5804,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5920,7 +5918,7 @@ export interface operations {
                     activities: {
                         externalActivityId: string;
                         activityType: string;
-                        /** Format: iso8601 */
+                        /** Format: date-time */
                         occurredAt: string;
                         domain: string;
                         /** Format: email */
@@ -6023,7 +6021,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6069,7 +6067,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6263,7 +6261,7 @@ export interface operations {
                         timestamp: string;
                         /** @description The request path without its query string */
                         path: string;
-                        /** @description One page of a keyset-paginated list (SPEC §2.7) */
+                        /** @description One page of a keyset-paginated list (docs/api.md#pagination-and-delta-sync) */
                         data: {
                             data: components["schemas"]["SalesActivity"][];
                             /** @description Pass as `cursor` for the next page; null exactly when hasNextPage is false */
@@ -6316,7 +6314,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6428,7 +6426,7 @@ export interface operations {
                         source: "website" | "g2" | "bombora" | "linkedin";
                         domain: string;
                         type: string;
-                        /** Format: iso8601 */
+                        /** Format: date-time */
                         occurredAt: string;
                         /** @default 1 */
                         count?: number;
@@ -6504,7 +6502,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6550,7 +6548,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6791,7 +6789,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6959,7 +6957,7 @@ export interface operations {
                         timestamp: string;
                         /** @description The request path without its query string */
                         path: string;
-                        /** @description One page of a keyset-paginated list (SPEC §2.7) */
+                        /** @description One page of a keyset-paginated list (docs/api.md#pagination-and-delta-sync) */
                         data: {
                             data: {
                                 rtp_aid: string;
@@ -6980,7 +6978,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7026,7 +7024,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7221,7 +7219,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7387,7 +7385,7 @@ export interface operations {
                         timestamp: string;
                         /** @description The request path without its query string */
                         path: string;
-                        /** @description One page of a keyset-paginated list (SPEC §2.7) */
+                        /** @description One page of a keyset-paginated list (docs/api.md#pagination-and-delta-sync) */
                         data: {
                             data: {
                                 externalDealId: string;
@@ -7406,7 +7404,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7452,7 +7450,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7653,7 +7651,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7770,7 +7768,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    /** @description Values by custom-field key (SPEC §3.7); `null` clears one. Text values are at most 4000 characters (singleLineText) or 65535 (multiLineText). */
+                    /** @description Values by custom-field key (docs/api.md#custom-field-values); `null` clears one. Text values are at most 4000 characters (singleLineText) or 65535 (multiLineText). */
                     customFields: {
                         [key: string]: unknown;
                     };
@@ -7857,7 +7855,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8088,7 +8086,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8283,7 +8281,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8329,7 +8327,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8498,7 +8496,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8544,7 +8542,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8749,7 +8747,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8795,7 +8793,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8959,7 +8957,7 @@ export interface operations {
                         timestamp: string;
                         /** @description The request path without its query string */
                         path: string;
-                        /** @description One page of a keyset-paginated list (SPEC §2.7) */
+                        /** @description One page of a keyset-paginated list (docs/api.md#pagination-and-delta-sync) */
                         data: {
                             data: components["schemas"]["ScoringRun"][];
                             /** @description Pass as `cursor` for the next page; null exactly when hasNextPage is false */
@@ -8974,7 +8972,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9020,7 +9018,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9133,7 +9131,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9179,7 +9177,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9434,7 +9432,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9480,7 +9478,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9807,7 +9805,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9853,7 +9851,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10038,7 +10036,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10180,7 +10178,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10226,7 +10224,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10353,7 +10351,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10399,7 +10397,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10554,7 +10552,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10600,7 +10598,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10763,7 +10761,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10809,7 +10807,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10951,7 +10949,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10997,7 +10995,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11185,7 +11183,7 @@ export interface operations {
                         timestamp: string;
                         /** @description The request path without its query string */
                         path: string;
-                        /** @description One page of a keyset-paginated list (SPEC §2.7) */
+                        /** @description One page of a keyset-paginated list (docs/api.md#pagination-and-delta-sync) */
                         data: {
                             data: {
                                 segmentId: string;
@@ -11210,7 +11208,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11256,7 +11254,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11367,7 +11365,7 @@ export interface operations {
                      * @enum {unknown}
                      */
                     status?: "draft" | "active" | "archived";
-                    /** @description Required for a dynamic segment (SPEC §7). At most 16384 bytes of JSON, 5 levels of groups, 100 conditions, 100 values per `in` list and 256 characters per string value; no other keys than `all`/`any` in a group and `field`/`op`/`value` in a condition. A workspace's active and draft dynamic segments hold at most 50 segments, 500 conditions and 1000 `in` values together (docs/operations.md, "Segment rule limits"). */
+                    /** @description Required for a dynamic segment (docs/api.md#dynamic-segment-rules). At most 16384 bytes of JSON, 5 levels of groups, 100 conditions, 100 values per `in` list and 256 characters per string value; no other keys than `all`/`any` in a group and `field`/`op`/`value` in a condition. A workspace's active and draft dynamic segments hold at most 50 segments, 500 conditions and 1000 `in` values together (docs/operations.md, "Segment rule limits"). */
                     rules?: unknown;
                 };
             };
@@ -11409,7 +11407,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11455,7 +11453,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11656,7 +11654,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11768,7 +11766,7 @@ export interface operations {
                     name?: string;
                     /** @enum {unknown} */
                     status?: "draft" | "active" | "archived";
-                    /** @description Dynamic segments only (SPEC §7). At most 16384 bytes of JSON, 5 levels of groups, 100 conditions, 100 values per `in` list and 256 characters per string value; no other keys than `all`/`any` in a group and `field`/`op`/`value` in a condition. A workspace's active and draft dynamic segments hold at most 50 segments, 500 conditions and 1000 `in` values together (docs/operations.md, "Segment rule limits"). */
+                    /** @description Dynamic segments only (docs/api.md#dynamic-segment-rules). At most 16384 bytes of JSON, 5 levels of groups, 100 conditions, 100 values per `in` list and 256 characters per string value; no other keys than `all`/`any` in a group and `field`/`op`/`value` in a condition. A workspace's active and draft dynamic segments hold at most 50 segments, 500 conditions and 1000 `in` values together (docs/operations.md, "Segment rule limits"). */
                     rules?: unknown;
                 };
             };
@@ -11848,7 +11846,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12059,7 +12057,7 @@ export interface operations {
                         timestamp: string;
                         /** @description The request path without its query string */
                         path: string;
-                        /** @description One page of a keyset-paginated list (SPEC §2.7) */
+                        /** @description One page of a keyset-paginated list (docs/api.md#pagination-and-delta-sync) */
                         data: {
                             data: components["schemas"]["Account"][];
                             /** @description Pass as `cursor` for the next page; null exactly when hasNextPage is false */
@@ -12112,7 +12110,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12343,7 +12341,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12612,7 +12610,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12823,7 +12821,7 @@ export interface operations {
                         timestamp: string;
                         /** @description The request path without its query string */
                         path: string;
-                        /** @description One page of a keyset-paginated list (SPEC §2.7) */
+                        /** @description One page of a keyset-paginated list (docs/api.md#pagination-and-delta-sync) */
                         data: {
                             data: components["schemas"]["Account"][];
                             /** @description Pass as `cursor` for the next page; null exactly when hasNextPage is false */
@@ -12876,7 +12874,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12979,14 +12977,14 @@ export interface operations {
                  */
                 "application/json": {
                     accounts: {
-                        /** @description Normalised (SPEC §2.6); may be typed as a URL */
+                        /** @description Normalised (docs/api.md#domains); may be typed as a URL */
                         domain: string;
                         name: string;
                         externalId: string;
                         shortName?: string | null;
                         linkedinUrl?: string | null;
                         tags?: string[] | null;
-                        /** @description Values by custom-field key (SPEC §3.7); `null` clears one. Text values are at most 4000 characters (singleLineText) or 65535 (multiLineText). */
+                        /** @description Values by custom-field key (docs/api.md#custom-field-values); `null` clears one. Text values are at most 4000 characters (singleLineText) or 65535 (multiLineText). */
                         customFields?: {
                             [key: string]: unknown;
                         };
@@ -13096,7 +13094,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13262,7 +13260,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13308,7 +13306,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13455,7 +13453,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13501,7 +13499,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13703,7 +13701,7 @@ export interface operations {
                         timestamp: string;
                         /** @description The request path without its query string */
                         path: string;
-                        /** @description One page of a keyset-paginated list (SPEC §2.7) */
+                        /** @description One page of a keyset-paginated list (docs/api.md#pagination-and-delta-sync) */
                         data: {
                             data: components["schemas"]["Deal"][];
                             /** @description Pass as `cursor` for the next page; null exactly when hasNextPage is false */
@@ -13718,7 +13716,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13764,7 +13762,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13886,9 +13884,7 @@ export interface operations {
                         stageLabel?: string | null;
                         pipelineId?: string | null;
                         pipelineLabel?: string | null;
-                        /** Format: iso8601-date-or-time */
                         startDate?: string | null;
-                        /** Format: iso8601-date-or-time */
                         closedDate?: string | null;
                         ownerName?: string | null;
                         /** Format: email */
@@ -13964,7 +13960,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14010,7 +14006,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14204,7 +14200,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14250,7 +14246,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14393,7 +14389,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14439,7 +14435,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14617,7 +14613,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14663,7 +14659,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14777,7 +14773,7 @@ export interface operations {
                     activities: {
                         externalActivityId: string;
                         activityType: string;
-                        /** Format: iso8601 */
+                        /** Format: date-time */
                         occurredAt: string;
                         domain: string;
                         /** Format: email */
@@ -14880,7 +14876,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14926,7 +14922,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15120,7 +15116,7 @@ export interface operations {
                         timestamp: string;
                         /** @description The request path without its query string */
                         path: string;
-                        /** @description One page of a keyset-paginated list (SPEC §2.7) */
+                        /** @description One page of a keyset-paginated list (docs/api.md#pagination-and-delta-sync) */
                         data: {
                             data: components["schemas"]["SalesActivity"][];
                             /** @description Pass as `cursor` for the next page; null exactly when hasNextPage is false */
@@ -15173,7 +15169,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15285,7 +15281,7 @@ export interface operations {
                         source: "website" | "g2" | "bombora" | "linkedin";
                         domain: string;
                         type: string;
-                        /** Format: iso8601 */
+                        /** Format: date-time */
                         occurredAt: string;
                         /** @default 1 */
                         count?: number;
@@ -15361,7 +15357,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15407,7 +15403,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15648,7 +15644,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15816,7 +15812,7 @@ export interface operations {
                         timestamp: string;
                         /** @description The request path without its query string */
                         path: string;
-                        /** @description One page of a keyset-paginated list (SPEC §2.7) */
+                        /** @description One page of a keyset-paginated list (docs/api.md#pagination-and-delta-sync) */
                         data: {
                             data: {
                                 rtp_aid: string;
@@ -15837,7 +15833,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15883,7 +15879,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16078,7 +16074,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16244,7 +16240,7 @@ export interface operations {
                         timestamp: string;
                         /** @description The request path without its query string */
                         path: string;
-                        /** @description One page of a keyset-paginated list (SPEC §2.7) */
+                        /** @description One page of a keyset-paginated list (docs/api.md#pagination-and-delta-sync) */
                         data: {
                             data: {
                                 externalDealId: string;
@@ -16263,7 +16259,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16309,7 +16305,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16472,7 +16468,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16518,7 +16514,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16654,7 +16650,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    /** @description Values by custom-field key (SPEC §3.7); `null` clears one. Text values are at most 4000 characters (singleLineText) or 65535 (multiLineText). */
+                    /** @description Values by custom-field key (docs/api.md#custom-field-values); `null` clears one. Text values are at most 4000 characters (singleLineText) or 65535 (multiLineText). */
                     customFields: {
                         [key: string]: unknown;
                     };
@@ -16741,7 +16737,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16934,7 +16930,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16980,7 +16976,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17194,7 +17190,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17240,7 +17236,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17409,7 +17405,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17455,7 +17451,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17660,7 +17656,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: a schema violation (`data` lists each offending property, SPEC §2.4), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17706,7 +17702,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
-            /** @description A state-changing request authenticated by the session cookie lacks the session’s X-CSRF-Token */
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
             403: {
                 headers: {
                     [name: string]: unknown;

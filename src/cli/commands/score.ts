@@ -48,7 +48,7 @@ async function scoreWorkspace(services: ServicesApi, io: CliIo, workspaceId: str
 export function registerScore(program: Command, io: CliIo): void {
   program
     .command('score')
-    .description('run scoring now: recompute changed accounts and decay, write only what changed (SPEC §4.5)')
+    .description('run scoring now: recompute changed accounts and decay, write only what changed (docs/scoring.md)')
     .option('--workspace <id>', 'score one workspace (default: every workspace)')
     .option('--full', 'rebuild every account from its whole signal history')
     .option('--chunk-size <n>', 'accounts per transaction', parseWhole(1, 100_000), 500)

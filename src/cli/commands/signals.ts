@@ -47,7 +47,7 @@ Examples:
 `;
 
 export function registerSignals(program: Command, io: CliIo): void {
-  const signals = program.command('signals').description('intent signals (SPEC §4)');
+  const signals = program.command('signals').description('intent signals (docs/signals.md)');
 
   signals
     .command('import')

@@ -48,7 +48,7 @@ export function registerExternalAccountRoutes(app: FastifyInstance, accounts: Se
         operationId: 'createAccounts',
         summary: 'Create accounts (or upsert)',
         description:
-          'Batch of 1–100 accounts keyed by normalised domain (SPEC §3.2). Answers 200 whatever each item’s outcome: ' +
+          'Batch of 1–100 accounts keyed by normalised domain (docs/api.md#accounts). Answers 200 whatever each item’s outcome: ' +
           '`data.results` has one entry per item in input order. With `upsert: true` an existing domain is updated. ' +
           'A `segmentId` is checked before any item and every created or updated account joins it.',
         tags,
@@ -83,7 +83,7 @@ export function registerExternalAccountRoutes(app: FastifyInstance, accounts: Se
       schema: {
         operationId: 'updateAccountCustomFields',
         summary: 'Update an account’s custom fields',
-        description: '`customFields` is the only accepted field; keys merge, a `null` value clears one (SPEC §3.3).',
+        description: '`customFields` is the only accepted field; keys merge, a `null` value clears one (docs/api.md#accounts).',
         tags,
         params: AccountIdParams,
         body: UpdateCustomFieldsBody,
@@ -99,7 +99,7 @@ export function registerExternalAccountRoutes(app: FastifyInstance, accounts: Se
       schema: {
         operationId: 'getAccount',
         summary: 'One account',
-        description: 'The account in the shape of GET /accounts (SPEC §4.6, extension); the CRM generation addresses it by externalId.',
+        description: 'The account in the shape of GET /accounts (extension); the CRM generation addresses it by externalId.',
         tags,
         params: AccountIdParams,
         response: apiResponses(
@@ -123,7 +123,7 @@ export function registerAccountRoutes(app: FastifyInstance, accounts: ServiceApi
         operationId: 'listAccounts',
         summary: 'List accounts with scores',
         description:
-          'Keyset-paginated, oldest change first; `lastSync` returns only accounts changed strictly after it (SPEC §3.1, §2.7). ' +
+          'Keyset-paginated, oldest change first; `lastSync` returns only accounts changed strictly after it (docs/api.md#pagination-and-delta-sync). ' +
           '`domains` is a JSON array of at most 100 domains in a string, e.g. `["acme.com","www.globex.com"]`.',
         tags,
         querystring: ListAccountsQuery,
@@ -146,7 +146,7 @@ export function registerAccountRoutes(app: FastifyInstance, accounts: ServiceApi
       schema: {
         operationId: 'listAccountsMissingExternalIds',
         summary: 'Accounts without an externalId',
-        description: 'Oldest first; `limit` only — no cursor, no lastSync (SPEC §3.4).',
+        description: 'Oldest first; `limit` only — no cursor, no lastSync.',
         tags,
         querystring: MissingExternalIdsQuery,
         response: apiResponses(
@@ -167,7 +167,7 @@ export function registerAccountRoutes(app: FastifyInstance, accounts: ServiceApi
       schema: {
         operationId: 'mapAccountExternalIds',
         summary: 'Map external ids by domain',
-        description: 'Domains are normalised; when a domain appears twice the last mapping wins (SPEC §3.5).',
+        description: 'Domains are normalised; when a domain appears twice the last mapping wins.',
         tags,
         body: ExternalIdMappingsBody,
         response: apiResponses(

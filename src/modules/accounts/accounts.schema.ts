@@ -8,12 +8,12 @@ import { TEXT_VALUE_MAX_LENGTH } from '../custom-fields/custom-field-values.js';
 const CustomFieldValuesInput = () =>
   Type.Record(Type.String(), Type.Unknown(), {
     description:
-      'Values by custom-field key (SPEC §3.7); `null` clears one. Text values are at most ' +
+      'Values by custom-field key (docs/api.md#custom-field-values); `null` clears one. Text values are at most ' +
       `${TEXT_VALUE_MAX_LENGTH.singleLineText} characters (singleLineText) or ${TEXT_VALUE_MAX_LENGTH.multiLineText} (multiLineText).`,
   });
 
 export const AccountItem = Type.Object({
-  domain: NonEmptyString({ maxLength: MAX_LENGTH.url, description: 'Normalised (SPEC §2.6); may be typed as a URL' }),
+  domain: NonEmptyString({ maxLength: MAX_LENGTH.url, description: 'Normalised (docs/api.md#domains); may be typed as a URL' }),
   name: NonEmptyString({ maxLength: MAX_LENGTH.name }),
   externalId: Type.Optional(Nullable(Type.String({ maxLength: MAX_LENGTH.id }))),
   shortName: Type.Optional(Nullable(Type.String({ maxLength: MAX_LENGTH.name }))),
@@ -92,7 +92,7 @@ export const Account = Type.Object(
     rtp_aid: Type.String({ description: 'Intentbase id: 24 lowercase hex characters' }),
     externalId: Nullable(Type.String()),
     name: Type.String(),
-    domain: Type.String({ description: 'The normalised domain (SPEC §2.6)' }),
+    domain: Type.String({ description: 'The normalised domain (docs/api.md#domains)' }),
     shortName: Nullable(Type.String()),
     linkedinUrl: Nullable(Type.String()),
     tags: Type.Array(Type.String()),
@@ -106,7 +106,7 @@ export const Account = Type.Object(
     customFields: MapOf(Type.Unknown(), { description: 'Every active account custom field by key, null where unset' }),
     rtp_segments: Type.Array(SegmentRef, { description: 'Every segment the account belongs to (extension)' }),
   },
-  { title: 'Account', description: 'An account with its scores (SPEC §3.1)' },
+  { title: 'Account', description: 'An account with its scores (docs/api.md#accounts)' },
 );
 
 /** The account of SPEC §3.1's example. */

@@ -26,7 +26,7 @@ export function registerActivityRoutes(app: FastifyInstance, activities: Service
         summary: 'Push calls and emails',
         description:
           'Batch of 1–50 activities, create-only, keyed by `externalActivityId`. Per item: a type other than call/email is ' +
-          '`skipped`; an existing externalActivityId `failed`; else `created`. Contacts are upserted by email (SPEC §3.10).',
+          '`skipped`; an existing externalActivityId `failed`; else `created`. Contacts are upserted by email (docs/api.md#sales-activities).',
         tags,
         body: CreateActivitiesBody,
         response: apiResponses(

@@ -30,7 +30,7 @@ export function registerCustomFieldRoutes(api: FastifyInstance, customFields: Se
       schema: {
         operationId: 'listCustomFields',
         summary: 'List account custom fields',
-        description: 'Every active account custom field, oldest first (SPEC §3.6).',
+        description: 'Every active account custom field, oldest first.',
         tags,
         response: apiResponses(
           Envelope(Type.Array(CustomFieldView), {
@@ -55,7 +55,7 @@ export function registerCustomFieldRoutes(api: FastifyInstance, customFields: Se
         summary: 'Create an account custom field',
         description:
           'The key is derived from the label (`Contract Value` → `CONTRACT_VALUE_C`). `options` (≥ 1) is required for ' +
-          '`singleSelection` and `multiSelection` and ignored otherwise (SPEC §3.6).',
+          '`singleSelection` and `multiSelection` and ignored otherwise (docs/api.md#custom-fields).',
         tags,
         body: CreateCustomFieldBody,
         response: apiResponses(

@@ -48,7 +48,7 @@ export const CustomFieldView = Type.Object(
     objectType: Type.Literal('accounts'),
     status: Type.Literal('active'),
   },
-  { title: 'CustomField', description: 'An account custom field (SPEC §3.6)' },
+  { title: 'CustomField', description: 'An account custom field (docs/api.md#custom-fields)' },
 );
 export type CustomFieldView = Static<typeof CustomFieldView>;
 

@@ -46,7 +46,7 @@ export function registerDealStageRoutes(app: FastifyInstance, dealStages: Servic
         summary: 'Create pipelines with their stages',
         description:
           'Create-only and all-or-nothing: if any `pipelineId` exists, or repeats within the request, nothing is created (409). ' +
-          'A `stageId` repeated within a pipeline is a validation error (SPEC §3.9).',
+          'A `stageId` repeated within a pipeline is a validation error.',
         tags,
         body: CreatePipelinesBody,
         response: apiResponses(

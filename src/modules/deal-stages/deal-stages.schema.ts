@@ -54,7 +54,7 @@ export const PipelineView = Type.Object(
     pipelineLabel: Type.String(),
     stages: Type.Array(Type.Object({ stageId: Type.String(), stageLabel: Type.String() })),
   },
-  { title: 'Pipeline', description: 'A deal pipeline with its stages in the pushed order (SPEC §3.9)' },
+  { title: 'Pipeline', description: 'A deal pipeline with its stages in the pushed order (docs/api.md#deal-stages)' },
 );
 
 export const PIPELINE_EXAMPLE: Static<typeof PipelineView> = {

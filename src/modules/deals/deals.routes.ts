@@ -18,7 +18,7 @@ export function registerDealRoutes(app: FastifyInstance, deals: ServiceApi<Deals
         summary: 'Upsert deals',
         description:
           'Batch of 1–100 deals keyed by `externalDealId`: new → created, existing → updated (provided fields overwrite). ' +
-          'Associated accounts are matched by normalised domain, then externalId; a stage change appends to the stage history (SPEC §3.8).',
+          'Associated accounts are matched by normalised domain, then externalId; a stage change appends to the stage history (docs/api.md#deals).',
         tags,
         body: PushDealsBody,
         response: apiResponses(

@@ -120,7 +120,7 @@ export const DealView = Type.Object(
     createdAt: IsoTimestamp(),
     updatedAt: IsoTimestamp(),
   },
-  { title: 'Deal', description: 'A deal as pushed, with its account links and stage history (SPEC §3.8, extension)' },
+  { title: 'Deal', description: 'A deal as pushed, with its account links and stage history (extension; docs/api.md#deals)' },
 );
 
 export const DEAL_EXAMPLE: Static<typeof DealView> = {

@@ -11,7 +11,7 @@ export function registerJourneyRoutes(app: FastifyInstance): void {
       schema: {
         operationId: 'listJourneyStages',
         summary: 'The journey stages in funnel order',
-        description: 'The stages `rtp_journey_stage` takes, from the top of the funnel down (SPEC §3.12, extension).',
+        description: 'The stages `rtp_journey_stage` takes, from the top of the funnel down (extension; docs/api.md#journey).',
         tags: ['Journey'],
         response: apiResponses(
           Envelope(Type.Array(Type.String()), { description: 'Stage names in funnel order', path: '/api/v1/journey-stages', example: [...JOURNEY_STAGES] }),

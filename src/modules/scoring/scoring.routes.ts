@@ -66,7 +66,7 @@ export function registerScoringRoutes(app: FastifyInstance, scoring: ServiceApi<
       schema: {
         operationId: 'getScoringConfig',
         summary: 'Read the scoring settings',
-        description: 'The settings in force (`config`), what the workspace overrides (`overrides`) and the defaults of SPEC §4.3 and §4.4.',
+        description: 'The settings in force (`config`), what the workspace overrides (`overrides`) and the defaults (docs/scoring.md, Settings).',
         tags,
         response: apiResponses(Envelope(ScoringConfigResult, { description: 'The settings', path: '/api/v1/scoring/config' })),
       },
@@ -102,7 +102,7 @@ export function registerScoringRoutes(app: FastifyInstance, scoring: ServiceApi<
         summary: 'Explain an account’s scores',
         description:
           'Per source: score, weight, contribution and the signals adding most; the journey stage with the rule that fired and ' +
-          'the stage history; the time of the run that computed them (SPEC §4.6).',
+          'the stage history; the time of the run that computed them (docs/api.md#scoring).',
         tags,
         params: AccountScoreParams,
         response: apiResponses(Envelope(ScoreExplanationView, { description: 'The explanation', path: '/api/v1/accounts/663abc0e5f1c2a00aabbccdd/score' }), {

@@ -100,7 +100,7 @@ export const ScoringRunView = Type.Object(
     resumes: Count(),
     error: Nullable(Type.String()),
   },
-  { title: 'ScoringRun', description: 'A scoring run (SPEC §4.5, extension)' },
+  { title: 'ScoringRun', description: 'A scoring run (extension; docs/scoring.md, Runs)' },
 );
 
 export const StartedScoringRun = Type.Object(
@@ -190,5 +190,5 @@ export const ScoreExplanationView = Type.Object(
       history: Type.Array(Type.Object({ stage: Type.String(), enteredAt: IsoTimestamp(), rule: Type.String() }), { description: 'Oldest first' }),
     }),
   },
-  { title: 'ScoreExplanation', description: 'An account’s scores explained (SPEC §4.6, extension)' },
+  { title: 'ScoreExplanation', description: 'An account’s scores explained (extension; docs/api.md#scoring)' },
 );

@@ -36,7 +36,7 @@ export function registerSegmentRoutes(app: FastifyInstance, segments: ServiceApi
         operationId: 'listSegments',
         summary: 'List segments',
         description:
-          'Active and draft static segments, oldest first (SPEC §3.11). Extension: `type=static|dynamic|all` and `status=` filters; ' +
+          'Active and draft static segments, oldest first (docs/api.md#segments). Extension: `type=static|dynamic|all` and `status=` filters; ' +
           'with `type` given, each item also shows its type.',
         tags,
         querystring: ListSegmentsQuery,
@@ -63,7 +63,7 @@ export function registerSegmentRoutes(app: FastifyInstance, segments: ServiceApi
       schema: {
         operationId: 'createSegment',
         summary: 'Create a segment',
-        description: 'Static or dynamic; `rules` (SPEC §7) are required for a dynamic segment and refused for a static one (extension).',
+        description: 'Static or dynamic; `rules` (docs/api.md#dynamic-segment-rules) are required for a dynamic segment and refused for a static one (extension).',
         tags,
         body: CreateSegmentBody,
         response: apiResponses(segmentResponse('The created segment'), { body: true }),

@@ -33,7 +33,7 @@ export const CreateSegmentBody = Type.Object(
     name: NonEmptyString({ maxLength: MAX_LENGTH.name }),
     type: StringEnum(SEGMENT_TYPES),
     status: Type.Optional(StringEnum(SEGMENT_STATUSES, { description: 'Default `active`' })),
-    rules: Type.Optional(Type.Unknown({ description: `Required for a dynamic segment (SPEC §7). ${RULES_LIMITS_NOTE}` })),
+    rules: Type.Optional(Type.Unknown({ description: `Required for a dynamic segment (docs/api.md#dynamic-segment-rules). ${RULES_LIMITS_NOTE}` })),
   },
   { examples: [{ name: 'Hot accounts', type: 'dynamic', rules: { all: [{ field: 'rtp_account_score', op: 'gte', value: 40 }] } }] },
 );
@@ -43,7 +43,7 @@ export const UpdateSegmentBody = Type.Object(
   {
     name: Type.Optional(NonEmptyString({ maxLength: MAX_LENGTH.name })),
     status: Type.Optional(StringEnum(SEGMENT_STATUSES)),
-    rules: Type.Optional(Type.Unknown({ description: `Dynamic segments only (SPEC §7). ${RULES_LIMITS_NOTE}` })),
+    rules: Type.Optional(Type.Unknown({ description: `Dynamic segments only (docs/api.md#dynamic-segment-rules). ${RULES_LIMITS_NOTE}` })),
   },
   { additionalProperties: false },
 );
@@ -76,7 +76,7 @@ const Rules = Type.Unsafe<SegmentRules>({
   additionalProperties: true,
   description:
     '`{ "all": [ … ] }` or `{ "any": [ … ] }`, nestable; a condition is `{ "field": <account field or custom field key>, ' +
-    '"op": "eq|neq|gt|gte|lt|lte|in|contains|exists", "value": … }` (SPEC §7)',
+    '"op": "eq|neq|gt|gte|lt|lte|in|contains|exists", "value": … }` (docs/api.md#dynamic-segment-rules)',
   examples: [{ all: [{ field: 'rtp_account_score', op: 'gte', value: 40 }, { any: [{ field: 'tags', op: 'contains', value: 'enterprise' }] }] }],
 });
 
@@ -90,7 +90,7 @@ export const SegmentView = Type.Object(
     createdAt: IsoTimestamp(),
     memberCount: Type.Integer({ minimum: 0 }),
   },
-  { title: 'Segment', description: 'A segment (SPEC §3.11, extension)' },
+  { title: 'Segment', description: 'A segment (extension; docs/api.md#segments)' },
 );
 export type SegmentView = Static<typeof SegmentView>;
 

@@ -17,7 +17,7 @@ export function registerSignalRoutes(app: FastifyInstance, signals: ServiceApi<S
         summary: 'Ingest intent signals',
         description:
           'Batch of 1–1000 signals from `website`, `g2`, `bombora` or `linkedin`, each with a type of its source; a repeated ' +
-          '`externalSignalId` within a source is skipped. Signals for domains without an account are kept (SPEC §4.1).',
+          '`externalSignalId` within a source is skipped. Signals for domains without an account are kept (docs/api.md#signals).',
         tags: ['Signals'],
         body: CreateSignalsBody,
         response: apiResponses(

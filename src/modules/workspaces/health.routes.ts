@@ -11,7 +11,7 @@ export function registerHealthRoute(app: FastifyInstance, ping: () => Promise<vo
   const schema = {
     operationId: 'getHealth',
     summary: 'Health check',
-    description: 'Answers whether the service and its database answer; no key needed, not in the envelope (SPEC §6).',
+    description: 'Answers whether the service and its database answer; no key needed, not in the envelope (docs/api.md#meta).',
     tags: ['Meta'],
     security: [],
     response: {
