@@ -12,6 +12,7 @@ import { ActivitiesService } from './modules/activities/activities.service.js';
 import { SignalsService } from './modules/signals/signals.service.js';
 import { ScoringService } from './modules/scoring/scoring.service.js';
 import { ConsoleService } from './modules/console/console.service.js';
+import { AuditService } from './modules/audit/audit.service.js';
 import { DeletionsService } from './modules/deletions/deletions.service.js';
 import { RateLimitsService } from './modules/rate-limits/rate-limits.service.js';
 import { reevaluateWrittenAccounts } from './modules/segments/dynamic-members.js';
@@ -31,6 +32,7 @@ export interface Services {
   console: ConsoleService;
   rateLimits: RateLimitsService;
   deletions: DeletionsService;
+  audit: AuditService;
 }
 
 export interface ServiceOptions {
@@ -70,7 +72,8 @@ export function createServices(database: DatabaseHandle, options: ServiceOptions
   const consoleSessions = new ConsoleService(db);
   const rateLimits = new RateLimitsService(db, dialect);
   const deletions = new DeletionsService(db, dialect);
-  const services = { workspaces, customFields, segments, accounts, crmAccounts, dealStages, deals, activities, signals, scoring, console: consoleSessions, rateLimits, deletions };
+  const audit = new AuditService(db, dialect);
+  const services = { workspaces, customFields, segments, accounts, crmAccounts, dealStages, deals, activities, signals, scoring, console: consoleSessions, rateLimits, deletions, audit };
   // Runs started by the API or the schedule stop after their current chunk, resumably.
   return { services, close: () => scoring.stop() };
 }

@@ -9,6 +9,7 @@ import { registerScoringRoutes } from '../modules/scoring/scoring.routes.js';
 import { registerConsoleRoutes } from '../modules/console/console.routes.js';
 import { registerCrmApi } from './crm.js';
 import { registerSharedRoutes } from './shared-routes.js';
+import { registerAuditRoutes } from '../modules/audit/audit.routes.js';
 import { registerAccountDeletionRoute, type DeletionRouteOptions } from '../modules/deletions/deletions.routes.js';
 
 /** The External API generation, `/api/v1/…` (SPEC §3), with the CRM generation under `/api/v1/crm/`. */
@@ -25,6 +26,7 @@ export async function registerApiV1(
   api.setNotFoundHandler(notFoundHandler);
   registerSharedRoutes(api, services, deletions);
   registerAccountDeletionRoute(api, services.deletions, deletions);
+  registerAuditRoutes(api, services.audit);
   registerExternalAccountRoutes(api, services.accounts);
   registerDealStageRoutes(api, services.dealStages);
   registerScoringRoutes(api, services.scoring);

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { config as loadDotenv } from 'dotenv';
 import { ConfigError } from '../config.js';
 import { WorkspaceError } from '../modules/workspaces/workspaces.service.js';
+import { registerAudit } from './commands/audit.js';
 import { registerKey } from './commands/key.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerScore } from './commands/score.js';
@@ -25,6 +26,7 @@ const COMMANDS: Array<(program: Command, io: CliIo) => void> = [
   registerSeed,
   registerSignals,
   registerScore,
+  registerAudit,
 ];
 
 export function createProgram(io: CliIo): Command {

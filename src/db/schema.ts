@@ -305,6 +305,19 @@ export interface TombstoneRow {
   deleted_at: number;
 }
 
+/** One entry of the append-only audit trail (src/modules/audit). */
+export interface AuditEventRow {
+  workspace_id: string;
+  id: string;
+  change_seq: number;
+  occurred_at: number;
+  actor: string;
+  address: string | null;
+  action: string;
+  target: string | null;
+  details: unknown;
+}
+
 export interface Database {
   workspaces: WorkspaceRow;
   users: UserRow;
@@ -331,4 +344,5 @@ export interface Database {
   sign_in_failures: SignInFailureRow;
   rate_limit_buckets: RateLimitBucketRow;
   tombstones: TombstoneRow;
+  audit_events: AuditEventRow;
 }

@@ -4,6 +4,8 @@ import type { ConsoleService, ConsoleUser } from '../modules/console/console.ser
 import { sameSecret } from '../modules/console/session-token.js';
 import type { ServiceApi } from '../lib/service-api.js';
 import { ApiError } from './errors.js';
+import type { AuditActor } from '../modules/audit/audit.js';
+import { displayPrefix } from '../modules/workspaces/api-key.js';
 import { clearSessionCookie, sessionCookieOf } from './session-cookie.js';
 
 /** The console session a request was authenticated by. */
@@ -21,6 +23,10 @@ declare module 'fastify' {
     consoleSession?: ConsoleSession;
     /** Who is asking, for per-credential limits: `key:<key id>` or `user:<user id>` (a console session). */
     credentialId: string;
+    /** The user behind the key or session. */
+    userId: string;
+    /** Who is asking as the audit trail names them: `key:<key prefix>` or `user:<email>`, and the address. */
+    auditActor: AuditActor;
   }
   interface FastifyContextConfig {
     /**
@@ -58,6 +64,8 @@ export function apiKeyAuth(workspaces: ServiceApi<WorkspacesService>) {
     if (result.readOnly && STATE_CHANGING.has(request.method)) throw new ApiError('FORBIDDEN', READ_ONLY_KEY_MESSAGE);
     request.workspaceId = result.workspaceId;
     request.credentialId = `key:${result.keyId}`;
+    request.userId = result.userId;
+    request.auditActor = { actor: `key:${displayPrefix(presented!.trim())}`, address: request.ip };
   };
 }
 
@@ -93,6 +101,8 @@ export function credentialsAuth(services: { workspaces: ServiceApi<WorkspacesSer
     }
     request.workspaceId = result.user.workspaceId;
     request.credentialId = `user:${result.user.userId}`;
+    request.userId = result.user.userId;
+    request.auditActor = { actor: `user:${result.user.email}`, address: request.ip };
     request.consoleSession = { token, user: result.user, csrfToken: result.csrfToken };
   };
 }

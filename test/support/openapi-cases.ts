@@ -297,6 +297,12 @@ export async function exerciseGeneration(base: Base, send: Send, bodyLimit: numb
   await call('GET', '/deals/deleted', '/deals/deleted?cursor=zzz', 400);
   await call('DELETE', '/contacts/:email', '/contacts/jane%40acme.com', 200);
   await call('DELETE', '/contacts/:email', '/contacts/not-an-address', 400);
+
+  // The audit trail (docs/api.md, "Audit trail"): External API only.
+  if (has(`GET ${base}/audit-events`)) {
+    await call('GET', '/audit-events', '/audit-events?limit=2', 200);
+    await call('GET', '/audit-events', '/audit-events?lastSync=nope', 400);
+  }
 }
 
 export const CONSOLE_PASSWORD = 'a console passphrase';

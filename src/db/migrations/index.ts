@@ -10,6 +10,7 @@ import * as readOnlyKeys from './2026-12-05-008-read-only-keys.js';
 import * as changeClockFromCreation from './2026-12-05-012-change-clock-from-creation.js';
 import * as rateLimitBuckets from './2026-12-05-013-rate-limit-buckets.js';
 import * as tombstones from './2026-12-05-014-tombstones.js';
+import * as auditEvents from './2026-12-05-015-audit-events.js';
 
 /** Every migration in order of its name; the Migrator runs the ones a database has not seen. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05-012-change-clock-from-creation': changeClockFromCreation,
   '2026-12-05-013-rate-limit-buckets': rateLimitBuckets,
   '2026-12-05-014-tombstones': tombstones,
+  '2026-12-05-015-audit-events': auditEvents,
 };

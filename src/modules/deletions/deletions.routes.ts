@@ -37,7 +37,7 @@ export function registerAccountDeletionRoute(app: FastifyInstance, deletions: Se
         }),
       },
     },
-    (request) => deletions.deleteAccount(request.workspaceId, { rtpAid: request.params.rtp_aid }, { purge: request.query.purge ?? false, retentionDays: options.retentionDays }),
+    (request) => deletions.deleteAccount(request.workspaceId, { rtpAid: request.params.rtp_aid }, { purge: request.query.purge ?? false, retentionDays: options.retentionDays }, request.auditActor),
   );
 }
 
@@ -60,7 +60,7 @@ export function registerCrmAccountDeletionRoute(app: FastifyInstance, deletions:
         }),
       },
     },
-    (request) => deletions.deleteAccount(request.workspaceId, { externalId: request.params.externalId }, { purge: request.query.purge ?? false, retentionDays: options.retentionDays }),
+    (request) => deletions.deleteAccount(request.workspaceId, { externalId: request.params.externalId }, { purge: request.query.purge ?? false, retentionDays: options.retentionDays }, request.auditActor),
   );
 }
 
@@ -104,7 +104,7 @@ export function registerDeletionRoutes(app: FastifyInstance, deletions: ServiceA
         ),
       },
     },
-    (request) => deletions.deleteAccounts(request.workspaceId, request.body, deletionOptions(request.query.purge)),
+    (request) => deletions.deleteAccounts(request.workspaceId, request.body, deletionOptions(request.query.purge), request.auditActor),
   );
 
   api.get(
@@ -146,7 +146,7 @@ export function registerDeletionRoutes(app: FastifyInstance, deletions: ServiceA
         }),
       },
     },
-    (request) => deletions.deleteDeal(request.workspaceId, request.params.externalDealId, deletionOptions(false)),
+    (request) => deletions.deleteDeal(request.workspaceId, request.params.externalDealId, deletionOptions(false), request.auditActor),
   );
 
   api.delete(
@@ -170,7 +170,7 @@ export function registerDeletionRoutes(app: FastifyInstance, deletions: ServiceA
         ),
       },
     },
-    (request) => deletions.eraseContact(request.workspaceId, request.params.email),
+    (request) => deletions.eraseContact(request.workspaceId, request.params.email, request.auditActor),
   );
 
   api.get(

@@ -11,6 +11,7 @@ import { isId } from '../../lib/ids.js';
 import { stampDeals } from '../deals/deals.repository.js';
 import * as repo from './deletions.repository.js';
 import type { AccountSelector, DeletedAccountKeys } from './deletions.repository.js';
+import { recordAudit, type AuditActor } from '../audit/audit.js';
 
 const DAY_MS = 86_400_000;
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
@@ -76,7 +77,7 @@ export class DeletionsService {
   ) {}
 
   /** `DELETE /accounts/:rtp_aid` and the CRM generation's `DELETE /crm/accounts/:externalId`. */
-  async deleteAccount(workspaceId: string, key: { rtpAid: string } | { externalId: string }, options: DeletionOptions): Promise<AccountDeletion> {
+  async deleteAccount(workspaceId: string, key: { rtpAid: string } | { externalId: string }, options: DeletionOptions, by: AuditActor): Promise<AccountDeletion> {
     if ('rtpAid' in key && !isId(key.rtpAid)) throw ApiError.badRequest('Invalid rtp_aid format');
     const selector: AccountSelector = 'rtpAid' in key ? { by: 'id', values: [key.rtpAid] } : { by: 'externalId', values: [key.externalId] };
     return this.db.transaction().execute(async (trx) => {
@@ -88,20 +89,20 @@ export class DeletionsService {
           `externalId '${key.externalId}' is held by ${ids.length} accounts (rtp_aid ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ` and ${ids.length - 5} more` : ''}); the CRM API needs it to name exactly one account`,
         );
       }
-      const [deleted] = await this.removeAccounts(trx, workspaceId, found, options);
+      const [deleted] = await this.removeAccounts(trx, workspaceId, found, options, by);
       return deleted;
     });
   }
 
   /** `POST /accounts/delete`: by domains or by rtp_aids, one result per item, in input order. */
-  async deleteAccounts(workspaceId: string, body: DeleteAccountsBody, options: DeletionOptions) {
+  async deleteAccounts(workspaceId: string, body: DeleteAccountsBody, options: DeletionOptions, by: AuditActor) {
     const inputs = itemsOf(body);
     const results: AccountDeleteResult[] = await this.db.transaction().execute(async (trx) => {
       const keys = inputs.values.map((input) => (inputs.by === 'domain' ? normalizeDomain(input) : isId(input) ? input : null));
       const valid = [...new Set(keys.filter((key): key is string => key !== null))];
       const found = await repo.findAccounts(trx, workspaceId, { by: inputs.by, values: valid });
       const byKey = new Map(found.map((account) => [inputs.by === 'domain' ? account.domain : account.id, account]));
-      await this.removeAccounts(trx, workspaceId, found, options);
+      await this.removeAccounts(trx, workspaceId, found, options, by);
       return inputs.values.map((input, i): AccountDeleteResult => {
         const key = keys[i];
         const account = key === null ? undefined : byKey.get(key);
@@ -115,15 +116,18 @@ export class DeletionsService {
   }
 
   /** `DELETE /deals/:externalDealId`. */
-  async deleteDeal(workspaceId: string, externalDealId: string, options: DeletionOptions): Promise<DeletedDealView> {
+  async deleteDeal(workspaceId: string, externalDealId: string, options: DeletionOptions, by: AuditActor): Promise<DeletedDealView> {
     return this.db.transaction().execute(async (trx) => {
       const deal = await repo.findDealByExternalId(trx, workspaceId, externalDealId);
       if (deal === undefined) throw ApiError.notFound('Deal not found');
-      const stamps = await reserveChangeStamps(trx, workspaceId, 1);
+      // One for the tombstone, one for the audit entry.
+      const stamps = await reserveChangeStamps(trx, workspaceId, 2);
       await repo.deleteDealRows(trx, workspaceId, deal.id, stamps.changedAt);
       await this.bury(trx, workspaceId, options, [
         { workspace_id: workspaceId, kind: 'deal', change_seq: stamps.firstSeq, record_id: deal.id, domain: null, external_id: externalDealId, deleted_at: stamps.changedAt },
       ]);
+      const audit = [{ action: 'deal.deleted' as const, target: externalDealId, details: { dealId: deal.id } }];
+      await recordAudit(trx, this.dialect, workspaceId, by, audit, { firstSeq: stamps.firstSeq + 1, changedAt: stamps.changedAt });
       return { externalDealId, deletedAt: new Date(stamps.changedAt).toISOString() };
     });
   }
@@ -133,13 +137,15 @@ export class DeletionsService {
    * nothing holds answers zeros. Deals that change are restamped, so syncing clients receive them
    * without the person.
    */
-  async eraseContact(workspaceId: string, rawEmail: string): Promise<{ email: string; recordsChanged: repo.ErasedRecords; total: number }> {
+  async eraseContact(workspaceId: string, rawEmail: string, by: AuditActor): Promise<{ email: string; recordsChanged: repo.ErasedRecords; total: number }> {
     const email = rawEmail.trim().toLowerCase();
     if (!EMAIL.test(email)) throw ApiError.badRequest(`Invalid email '${rawEmail}'`);
     return this.db.transaction().execute(async (trx) => {
       const { dealIds, ...recordsChanged } = await repo.eraseAddress(trx, workspaceId, email);
       if (dealIds.length > 0) await stampDeals(trx, workspaceId, dealIds, await reserveChangeStamps(trx, workspaceId, dealIds.length));
       const total = recordsChanged.contacts + recordsChanged.activityContacts + recordsChanged.activities + recordsChanged.deals;
+      // The trail keeps that an erasure happened and what it changed, not whom it erased.
+      await recordAudit(trx, this.dialect, workspaceId, by, [{ action: 'contact.erased', details: { recordsChanged, total } }]);
       return { email, recordsChanged, total };
     });
   }
@@ -161,9 +167,16 @@ export class DeletionsService {
   }
 
   /** Removes the accounts and what hangs on them, detaches their deals, leaves their tombstones. */
-  private async removeAccounts(trx: Transaction<Database>, workspaceId: string, accounts: DeletedAccountKeys[], options: DeletionOptions): Promise<AccountDeletion[]> {
+  private async removeAccounts(
+    trx: Transaction<Database>,
+    workspaceId: string,
+    accounts: DeletedAccountKeys[],
+    options: DeletionOptions,
+    by: AuditActor,
+  ): Promise<AccountDeletion[]> {
     if (accounts.length === 0) return [];
-    const stamps = await reserveChangeStamps(trx, workspaceId, accounts.length);
+    // One per tombstone, then one per audit entry.
+    const stamps = await reserveChangeStamps(trx, workspaceId, 2 * accounts.length);
     const domains = accounts.map((account) => account.domain);
     await repo.deleteAccountRows(trx, workspaceId, accounts.map((account) => account.id));
     // An external id another account still holds keeps its deals: they are that account's too.
@@ -183,6 +196,12 @@ export class DeletionsService {
       }),
     );
     await this.bury(trx, workspaceId, options, tombstones);
+    const audit = accounts.map((account) => ({
+      action: 'account.deleted' as const,
+      target: account.id,
+      details: { domain: account.domain, externalId: account.external_id, purge: options.purge, ...(purged ? { purged } : {}) },
+    }));
+    await recordAudit(trx, this.dialect, workspaceId, by, audit, { firstSeq: stamps.firstSeq + accounts.length, changedAt: stamps.changedAt });
     const deletedAt = new Date(stamps.changedAt).toISOString();
     return accounts.map((account) => ({
       rtp_aid: account.id,

@@ -12,6 +12,7 @@ import { DEFAULT_SCORING_CONFIG, resolveScoringConfig, scoringConfigHash, type S
 import { explainAccountScore, type ScoreExplanation } from './scoring-explain.js';
 import { LeaseLost, RunAborted, ScoringRunExecution, type ChunkReport, type RunCheckpoint } from './scoring-run.js';
 import * as repo from './scoring.repository.js';
+import { recordAudit, type AuditActor } from '../audit/audit.js';
 import type { ListRunsQuery } from './scoring.schema.js';
 
 export type RunTrigger = 'schedule' | 'cli' | 'api';
@@ -142,8 +143,12 @@ export class ScoringService {
   }
 
   /** Replaces the workspace's overrides; the next run rebuilds every account under the new settings. */
-  async putConfig(workspaceId: string, overrides: ScoringConfigOverrides) {
-    await repo.writeConfigOverrides(this.db, this.dialect, workspaceId, overrides, Date.now());
+  async putConfig(workspaceId: string, overrides: ScoringConfigOverrides, by: AuditActor) {
+    await this.db.transaction().execute(async (trx) => {
+      const before = (await repo.readConfigOverrides(trx, this.dialect, workspaceId)) ?? {};
+      await repo.writeConfigOverrides(trx, this.dialect, workspaceId, overrides, Date.now());
+      await recordAudit(trx, this.dialect, workspaceId, by, [{ action: 'scoring.settings_changed', details: { before, after: overrides } }]);
+    });
     return this.getConfig(workspaceId);
   }
 

@@ -69,7 +69,7 @@ export function registerSegmentRoutes(app: FastifyInstance, segments: ServiceApi
         response: apiResponses(segmentResponse('The created segment'), { body: true }),
       },
     },
-    (request) => segments.create(request.workspaceId, request.body),
+    (request) => segments.create(request.workspaceId, request.body, request.auditActor),
   );
 
   api.get(
@@ -100,7 +100,7 @@ export function registerSegmentRoutes(app: FastifyInstance, segments: ServiceApi
         response: apiResponses(segmentResponse('The updated segment'), { body: true, 404: segmentNotFound, 400: badSegmentId }),
       },
     },
-    (request) => segments.update(request.workspaceId, request.params.segmentId, request.body),
+    (request) => segments.update(request.workspaceId, request.params.segmentId, request.body, request.auditActor),
   );
 
   api.get(

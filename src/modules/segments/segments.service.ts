@@ -19,6 +19,7 @@ import type {
   SegmentView,
   UpdateSegmentBody,
 } from './segments.schema.js';
+import { recordAudit, type AuditActor } from '../audit/audit.js';
 import type { Static } from 'typebox';
 
 export type { SegmentView } from './segments.schema.js';
@@ -88,10 +89,11 @@ export class SegmentsService {
     });
   }
 
-  async create(workspaceId: string, body: CreateSegmentBody): Promise<SegmentView> {
+  async create(workspaceId: string, body: CreateSegmentBody, by: AuditActor): Promise<SegmentView> {
     const rules = await this.checkRules(workspaceId, body.type, body.rules, true);
     return this.db.transaction().execute(async (trx) => {
-      const stamps = await reserveChangeStamps(trx, workspaceId, 1);
+      // One for the segment, one for its audit entry.
+      const stamps = await reserveChangeStamps(trx, workspaceId, 2);
       const segment: repo.Segment = {
         id: newId(stamps.changedAt),
         name: body.name.trim(),
@@ -103,6 +105,8 @@ export class SegmentsService {
       };
       await this.checkRuleLoad(trx, workspaceId, segment);
       await repo.insertSegment(trx, this.dialect, workspaceId, segment, stamps.firstSeq);
+      const created = { action: 'segment.created' as const, target: segment.id, details: { after: auditedSegment(segment) } };
+      await recordAudit(trx, this.dialect, workspaceId, by, [created], { firstSeq: stamps.firstSeq + 1, changedAt: stamps.changedAt });
       return this.view(segment, 0);
     });
   }
@@ -112,11 +116,12 @@ export class SegmentsService {
     return this.view(segment, await repo.countMembers(this.db, workspaceId, segment.id));
   }
 
-  async update(workspaceId: string, segmentId: string, body: UpdateSegmentBody): Promise<SegmentView> {
+  async update(workspaceId: string, segmentId: string, body: UpdateSegmentBody, by: AuditActor): Promise<SegmentView> {
     const current = await this.require(this.db, workspaceId, segmentId);
     const rules = body.rules === undefined ? current.rules : await this.checkRules(workspaceId, current.type, body.rules, false);
     return this.db.transaction().execute(async (trx) => {
-      const stamps = await reserveChangeStamps(trx, workspaceId, 1);
+      // One for the segment, one for its audit entry.
+      const stamps = await reserveChangeStamps(trx, workspaceId, 2);
       const segment: repo.Segment = {
         ...current,
         name: body.name?.trim() ?? current.name,
@@ -126,6 +131,11 @@ export class SegmentsService {
       };
       await this.checkRuleLoad(trx, workspaceId, segment);
       await repo.updateSegment(trx, this.dialect, workspaceId, segment, stamps.firstSeq);
+      const change = { before: auditedSegment(current), after: auditedSegment(segment) };
+      await recordAudit(trx, this.dialect, workspaceId, by, [{ action: 'segment.changed', target: segment.id, details: change }], {
+        firstSeq: stamps.firstSeq + 1,
+        changedAt: stamps.changedAt,
+      });
       return this.view(segment, await repo.countMembers(trx, workspaceId, segment.id));
     });
   }
@@ -291,4 +301,9 @@ export class SegmentsService {
       return accountId === undefined ? { accountId: null, domain, error: 'Account not found' } : { accountId, domain };
     });
   }
+}
+
+/** What the audit trail keeps of a segment's definition. */
+function auditedSegment(segment: repo.Segment) {
+  return { name: segment.name, type: segment.type, status: segment.status, rules: segment.rules };
 }
