@@ -12,6 +12,7 @@ import { ActivitiesService } from './modules/activities/activities.service.js';
 import { SignalsService } from './modules/signals/signals.service.js';
 import { ScoringService } from './modules/scoring/scoring.service.js';
 import { ConsoleService } from './modules/console/console.service.js';
+import { JourneyService } from './modules/journey/journey.service.js';
 import { reevaluateWrittenAccounts } from './modules/segments/dynamic-members.js';
 
 /** Every service, built once over one database. */
@@ -27,6 +28,7 @@ export interface Services {
   signals: SignalsService;
   scoring: ScoringService;
   console: ConsoleService;
+  journey: JourneyService;
 }
 
 export interface ServiceOptions {
@@ -64,7 +66,8 @@ export function createServices(database: DatabaseHandle, options: ServiceOptions
   const signals = new SignalsService(db, dialect);
   const scoring = new ScoringService(database, { log: options.log, now: options.clock });
   const consoleSessions = new ConsoleService(db);
-  const services = { workspaces, customFields, segments, accounts, crmAccounts, dealStages, deals, activities, signals, scoring, console: consoleSessions };
+  const journey = new JourneyService(db, options.clock);
+  const services = { workspaces, customFields, segments, accounts, crmAccounts, dealStages, deals, activities, signals, scoring, console: consoleSessions, journey };
   // Runs started by the API or the schedule stop after their current chunk, resumably.
   return { services, close: () => scoring.stop() };
 }
