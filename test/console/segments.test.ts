@@ -21,6 +21,12 @@ const PRIORITY = Array.from({ length: 12 }, (_, i) => ({
   tags: i % 2 === 0 ? ['priority', 'emea'] : ['priority'],
 }));
 
+const API_SEGMENTS = {
+  'Hot accounts': { all: [{ field: 'rtp_account_score', op: 'gte', value: 40 }] },
+  'Enterprise in EMEA': { all: [{ field: 'tags', op: 'contains', value: 'enterprise' }, { field: 'tags', op: 'contains', value: 'emea' }] },
+  'Consideration and beyond': { any: [{ field: 'rtp_journey_stage', op: 'in', value: ['Consideration', 'Opportunity', 'Customer'] }] },
+};
+
 interface ApiAccount {
   rtp_aid: string;
   name: string;
@@ -70,6 +76,8 @@ describe('segments pages (chromium)', () => {
       })),
     );
     await api('POST', '/signals', { signals });
+    // Segments made with the API beside the ones the tests build: the list shows what a workspace in use has.
+    for (const [name, rules] of Object.entries(API_SEGMENTS)) await api('POST', '/segments', { name, type: 'dynamic', rules });
     await score();
     browser = await launchChromium();
   });
@@ -123,7 +131,13 @@ describe('segments pages (chromium)', () => {
 
     const { page, problems, close } = await signedInPage();
     try {
-      await page.getByText('No segments here.').waitFor();
+      // The segments made with the API are listed with their members as the API counts them.
+      for (const [name] of Object.entries(API_SEGMENTS)) {
+        const listed = (await api('GET', '/segments?type=dynamic')).data.find((s: { name: string }) => s.name === name);
+        const row = page.getByRole('row').filter({ hasText: name });
+        await row.waitFor();
+        assert.deepEqual((await row.getByRole('cell').allTextContents()).slice(1), ['Dynamic', 'active', String(listed.memberCount)]);
+      }
       await page.getByRole('link', { name: 'New segment' }).click();
       await page.getByRole('heading', { name: 'New segment', level: 1 }).waitFor();
       await page.getByLabel('Name').fill('Priority accounts');
@@ -152,6 +166,8 @@ describe('segments pages (chromium)', () => {
       await page.getByLabel('Rules, group 2, condition 2: value').fill('emea\nnowhere');
       await page.getByTestId('preview-count').filter({ hasText: `${expected.length} accounts match` }).waitFor();
       await accessibleEverywhere(page, 'the dynamic segment editor');
+      // The rules and the live count are what this screenshot is for: they go to the top of the window.
+      await page.evaluate(() => document.querySelector('.segment-rules')?.scrollIntoView());
       await saveScreenshot(page, 'segment-edit');
 
       await page.getByRole('button', { name: 'Create segment' }).click();

@@ -24,7 +24,7 @@ async function members(tenant: Tenant, segmentId: string): Promise<string[]> {
   const ids: string[] = [];
   let cursor: string | null = null;
   do {
-    const page = (await tenant.request('GET', `/api/v1/segments/${segmentId}/accounts?limit=1000${cursor ? `&cursor=${cursor}` : ''}`)).body.data;
+    const page: { data: Array<{ rtp_aid: string }>; nextCursor: string | null } = (await tenant.request('GET', `/api/v1/segments/${segmentId}/accounts?limit=1000${cursor ? `&cursor=${cursor}` : ''}`)).body.data;
     ids.push(...page.data.map((a: { rtp_aid: string }) => a.rtp_aid));
     cursor = page.nextCursor;
   } while (cursor !== null);
