@@ -89,7 +89,7 @@ describe('segments pages (chromium)', () => {
     dir.remove();
   });
 
-  async function signedInPage(): Promise<{ page: Page; problems: { list: string[] }; close(): Promise<void> }> {
+  async function signedInPage(): Promise<{ page: Page; problems: { list: string[] }; close: () => Promise<void> }> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const problems = watchProblems(page, [SESSION_PROBE_401]);
