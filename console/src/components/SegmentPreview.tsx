@@ -56,9 +56,7 @@ export function SegmentPreviewPanel({ state }: { state: Preview }) {
           <span>Counting…</span>
         )}
       </p>
-      <p className="hint" aria-hidden={!counting}>
-        {counting ? 'Updating…' : 'Counted over every account of the workspace.'}
-      </p>
+      <p className="hint">{counting ? 'Updating…' : 'Counted over every account of the workspace.'}</p>
       {data && data.sample.length > 0 ? (
         <>
           <h3 className="preview-sample-title">{data.memberCount > data.sample.length ? `The first ${data.sample.length}` : 'They are'}</h3>
