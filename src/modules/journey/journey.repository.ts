@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Executor } from '../../db/index.js';
 import { JOURNEY_STAGES } from './journey-stages.js';
 
-/** How many of the workspace's accounts are in each stage now (stages nobody is in are absent). */
+/** How many of the workspace's accounts are in each stage now (stages nobody is in are absent), from accounts_journey_stage_idx alone. */
 export async function accountsPerStage(db: Executor, workspaceId: string): Promise<Map<string, number>> {
   const rows = await db
     .selectFrom('accounts')
