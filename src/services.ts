@@ -15,6 +15,7 @@ import { ConsoleService } from './modules/console/console.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { DeletionsService } from './modules/deletions/deletions.service.js';
 import { RateLimitsService } from './modules/rate-limits/rate-limits.service.js';
+import { JourneyService } from './modules/journey/journey.service.js';
 import { reevaluateWrittenAccounts } from './modules/segments/dynamic-members.js';
 
 /** Every service, built once over one database. */
@@ -33,6 +34,7 @@ export interface Services {
   rateLimits: RateLimitsService;
   deletions: DeletionsService;
   audit: AuditService;
+  journey: JourneyService;
 }
 
 export interface ServiceOptions {
@@ -73,7 +75,8 @@ export function createServices(database: DatabaseHandle, options: ServiceOptions
   const rateLimits = new RateLimitsService(db, dialect);
   const deletions = new DeletionsService(db, dialect);
   const audit = new AuditService(db, dialect);
-  const services = { workspaces, customFields, segments, accounts, crmAccounts, dealStages, deals, activities, signals, scoring, console: consoleSessions, rateLimits, deletions, audit };
+  const journey = new JourneyService(db, options.clock);
+  const services = { workspaces, customFields, segments, accounts, crmAccounts, dealStages, deals, activities, signals, scoring, console: consoleSessions, rateLimits, deletions, audit, journey };
   // Runs started by the API or the schedule stop after their current chunk, resumably.
   return { services, close: () => scoring.stop() };
 }

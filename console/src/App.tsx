@@ -2,6 +2,9 @@ import { Navigate, Route, Routes } from 'react-router';
 import { AppShell, RequireSession } from './pages/AppShell';
 import { AccountsPage } from './pages/AccountsPage';
 import { ComingNext } from './pages/ComingNext';
+import { JourneyPage } from './pages/JourneyPage';
+import { SegmentEditPage } from './pages/SegmentEditPage';
+import { SegmentsPage } from './pages/SegmentsPage';
 import { NotFound } from './pages/NotFound';
 import { SignInPage } from './pages/SignInPage';
 import { API_ACCESS_KEY_PATH } from './routes';
@@ -14,11 +17,10 @@ export function App() {
         <Route element={<AppShell />}>
           <Route index element={<Navigate to="/accounts" replace />} />
           <Route path="accounts" element={<AccountsPage />} />
-          <Route
-            path="journey"
-            element={<ComingNext title="Journey" what="a funnel of accounts per journey stage and the weekly stage movements of the last 26 weeks" />}
-          />
-          <Route path="segments" element={<ComingNext title="Segments" what="static and dynamic segments, a rule builder with a live member count, and each segment’s members" />} />
+          <Route path="journey" element={<JourneyPage />} />
+          <Route path="segments" element={<SegmentsPage />} />
+          <Route path="segments/new" element={<SegmentEditPage />} />
+          <Route path="segments/:segmentId" element={<SegmentEditPage />} />
           <Route
             path="scoring"
             element={<ComingNext title="Scoring" what="every scoring setting as a form, “run scoring now” with live progress, and the last runs" />}

@@ -15,7 +15,7 @@ export function registerSharedRoutes(api: FastifyInstance, services: ServicesApi
   registerSegmentRoutes(api, services.segments);
   registerAccountRoutes(api, services.accounts);
   registerDealRoutes(api, services.deals);
-  registerJourneyRoutes(api);
+  registerJourneyRoutes(api, services.journey);
   registerActivityRoutes(api, services.activities);
   registerSignalRoutes(api, services.signals);
   registerDeletionRoutes(api, services.deletions, deletions);

@@ -153,6 +153,8 @@ export async function exerciseGeneration(base: Base, send: Send, bodyLimit: numb
   await call('GET', '/segments/:segmentId/accounts', `/segments/${segmentId}/accounts`, 200);
   await call('GET', '/segments/:segmentId/accounts', `/segments/${segmentId}/accounts?limit=1`, 200);
   await call('GET', '/segments/:segmentId/accounts', `/segments/${newId()}/accounts`, 404);
+  await call('POST', '/segments/preview', '/segments/preview', 200, { rules: { all: [{ field: 'domain', op: 'contains', value: 'acme' }] } });
+  await call('POST', '/segments/preview', '/segments/preview', 400, { rules: { all: [{ field: 'nope', op: 'eq', value: 1 }] } });
   await call('DELETE', '/segments/:segmentId/accounts', `/segments/${segmentId}/accounts`, 200, { accounts: [{ domain: 'globex.com' }, { domain: 'hooli.com' }] });
   await call('DELETE', '/segments/:segmentId/accounts', `/segments/${newId()}/accounts`, 404, { accounts: [{ domain: 'globex.com' }] });
   await call('DELETE', '/segments/:segmentId/accounts', `/segments/${segmentId}/accounts`, 400, { accounts: [] });
@@ -243,6 +245,9 @@ export async function exerciseGeneration(base: Base, send: Send, bodyLimit: numb
 
   // Journey stages (SPEC §3.12).
   await call('GET', '/journey-stages', '/journey-stages', 200);
+  await call('GET', '/journey/funnel', '/journey/funnel', 200);
+  await call('GET', '/journey/movements', '/journey/movements', 200);
+  await call('GET', '/journey/movements', '/journey/movements?weeks=53', 400);
 
   // Signals (SPEC §4.1).
   await call('POST', '/signals', '/signals', 200, {

@@ -70,7 +70,7 @@ export interface paths {
         };
         /**
          * List segments
-         * @description Active and draft static segments, oldest first (docs/api.md#segments). Extension: `type=static|dynamic|all` and `status=` filters; with `type` given, each item also shows its type.
+         * @description Active and draft static segments, oldest first (docs/api.md#segments). Extension: `type=static|dynamic|all` and `status=` filters; with `type` given, each item also shows its type and its member count.
          */
         get: operations["listSegments"];
         put?: never;
@@ -79,6 +79,26 @@ export interface paths {
          * @description Static or dynamic; `rules` (docs/api.md#dynamic-segment-rules) are required for a dynamic segment and refused for a static one (extension).
          */
         post: operations["createSegment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/segments/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview a dynamic segment’s members
+         * @description Evaluates dynamic segment `rules` (docs/api.md#dynamic-segment-rules) over every account of the workspace now, without saving anything: the number of accounts they select and the first ten. The rules are validated as POST /segments validates them, with the same limits and messages. It reads every account of the workspace, so its cost grows with the workspace (docs/console.md, "Segments") (extension).
+         */
+        post: operations["previewSegment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -261,6 +281,46 @@ export interface paths {
          * @description The stages `rtp_journey_stage` takes, from the top of the funnel down (extension; docs/api.md#journey).
          */
         get: operations["listJourneyStages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/journey/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Accounts per journey stage now
+         * @description Every stage in funnel order with how many of the workspace’s accounts are in it now (extension).
+         */
+        get: operations["getJourneyFunnel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/journey/movements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Weekly journey stage movements
+         * @description Per ISO week (Monday 00:00 UTC) of the last `weeks` weeks, the current one included, and per stage: how many accounts entered it and how many left it, from the stage changes scoring runs record. Weeks without movements are listed with zeros (extension).
+         */
+        get: operations["getJourneyMovements"];
         put?: never;
         post?: never;
         delete?: never;
@@ -646,7 +706,7 @@ export interface paths {
         };
         /**
          * List segments
-         * @description Active and draft static segments, oldest first (docs/api.md#segments). Extension: `type=static|dynamic|all` and `status=` filters; with `type` given, each item also shows its type.
+         * @description Active and draft static segments, oldest first (docs/api.md#segments). Extension: `type=static|dynamic|all` and `status=` filters; with `type` given, each item also shows its type and its member count.
          */
         get: operations["crmListSegments"];
         put?: never;
@@ -655,6 +715,26 @@ export interface paths {
          * @description Static or dynamic; `rules` (docs/api.md#dynamic-segment-rules) are required for a dynamic segment and refused for a static one (extension).
          */
         post: operations["crmCreateSegment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crm/segments/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview a dynamic segment’s members
+         * @description Evaluates dynamic segment `rules` (docs/api.md#dynamic-segment-rules) over every account of the workspace now, without saving anything: the number of accounts they select and the first ten. The rules are validated as POST /segments validates them, with the same limits and messages. It reads every account of the workspace, so its cost grows with the workspace (docs/console.md, "Segments") (extension).
+         */
+        post: operations["crmPreviewSegment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -837,6 +917,46 @@ export interface paths {
          * @description The stages `rtp_journey_stage` takes, from the top of the funnel down (extension; docs/api.md#journey).
          */
         get: operations["crmListJourneyStages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crm/journey/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Accounts per journey stage now
+         * @description Every stage in funnel order with how many of the workspace’s accounts are in it now (extension).
+         */
+        get: operations["crmGetJourneyFunnel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crm/journey/movements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Weekly journey stage movements
+         * @description Per ISO week (Monday 00:00 UTC) of the last `weeks` weeks, the current one included, and per stage: how many accounts entered it and how many left it, from the stage changes scoring runs record. Weeks without movements are listed with zeros (extension).
+         */
+        get: operations["crmGetJourneyMovements"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1351,6 +1471,21 @@ export interface components {
             memberCount: number;
         };
         /**
+         * SegmentPreview
+         * @description Who rules would select now, without saving them
+         */
+        SegmentPreview: {
+            memberCount: number;
+            /** @description The first matching accounts (at most 10), oldest first */
+            sample: {
+                rtp_aid: string;
+                name: string;
+                domain: string;
+            }[];
+            /** @description The workspace’s accounts the rules were evaluated for */
+            accountsEvaluated: number;
+        };
+        /**
          * NotFoundError
          * @description No segment with this id in the key’s workspace
          */
@@ -1465,6 +1600,39 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        /**
+         * JourneyFunnel
+         * @description How many of the workspace’s accounts are in each journey stage now
+         */
+        JourneyFunnel: {
+            /** @description Every stage in funnel order, top first */
+            stages: {
+                stage: string;
+                accounts: number;
+            }[];
+            totalAccounts: number;
+        };
+        /**
+         * JourneyMovements
+         * @description How many accounts entered and left each journey stage, per ISO week
+         */
+        JourneyMovements: {
+            /** @description The stages in funnel order (the order of each week’s `movements`) */
+            stages: string[];
+            /** @description Oldest first, one per week with or without movements; the last is the current week */
+            weeks: {
+                /**
+                 * Format: date-time
+                 * @description The week’s Monday, 00:00 UTC
+                 */
+                weekStart: string;
+                movements: {
+                    stage: string;
+                    entered: number;
+                    left: number;
+                }[];
+            }[];
         };
         /** Contact */
         Contact: {
@@ -2338,6 +2506,8 @@ export interface operations {
                                  * @enum {unknown}
                                  */
                                 type?: "static" | "dynamic";
+                                /** @description Present only when the `type` query parameter is given */
+                                memberCount?: number;
                             }[];
                             /** @description Pass as `cursor` for the next page; null exactly when hasNextPage is false */
                             nextCursor: string | null;
@@ -2702,6 +2872,227 @@ export interface operations {
                      *       "statusCode": 503,
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/segments/664a1b2c3d4e5f6071829304",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    previewSegment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "rules": {
+                 *         "all": [
+                 *           {
+                 *             "field": "rtp_account_score",
+                 *             "op": "gte",
+                 *             "value": 40
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Dynamic segment rules (docs/api.md#dynamic-segment-rules), as for POST /segments. At most 16384 bytes of JSON, 5 levels of groups, 100 conditions, 100 values per `in` list and 256 characters per string value; no other keys than `all`/`any` in a group and `field`/`op`/`value` in a condition. A workspace's active and draft dynamic segments hold at most 50 segments, 500 conditions and 1000 `in` values together (docs/operations.md, "Segment rule limits"). */
+                    rules?: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description The members the rules would have now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/preview",
+                     *       "data": {
+                     *         "memberCount": 1,
+                     *         "sample": [
+                     *           {
+                     *             "rtp_aid": "663abc0e5f1c2a0012345678",
+                     *             "name": "Acme Corp",
+                     *             "domain": "acme.com"
+                     *           }
+                     *         ],
+                     *         "accountsEvaluated": 120
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: components["schemas"]["SegmentPreview"];
+                    };
+                };
+            };
+            /** @description Rules missing or refused (the messages of POST /segments) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/preview",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "field must be an account field or the key of an active custom field",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/preview",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/preview",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "Missing or invalid CSRF token",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description The body is over the size limit (default 5 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/preview",
+                     *       "message": "Payload Too Large",
+                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/preview",
+                     *       "message": "Unsupported Media Type",
+                     *       "customMessage": "Content-Type must be application/json",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description The rate limit of the key or console user (for requests without valid credentials: of the client address) is spent; the Retry-After header says in how many seconds to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/preview",
+                     *       "message": "Too Many Requests",
+                     *       "customMessage": "Rate limit exceeded: retry in 1 seconds",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TooManyRequestsError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/preview",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/segments/preview",
                      *       "message": "Service Unavailable",
                      *       "customMessage": "The database is unavailable; retry shortly",
                      *       "data": null
@@ -5892,6 +6283,395 @@ export interface operations {
                      *       "statusCode": 503,
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/journey-stages",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    getJourneyFunnel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The funnel */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/journey/funnel",
+                     *       "data": {
+                     *         "stages": [
+                     *           {
+                     *             "stage": "Unaware",
+                     *             "accounts": 812
+                     *           },
+                     *           {
+                     *             "stage": "Aware",
+                     *             "accounts": 240
+                     *           },
+                     *           {
+                     *             "stage": "Consideration",
+                     *             "accounts": 96
+                     *           },
+                     *           {
+                     *             "stage": "Opportunity",
+                     *             "accounts": 31
+                     *           },
+                     *           {
+                     *             "stage": "Customer",
+                     *             "accounts": 12
+                     *           }
+                     *         ],
+                     *         "totalAccounts": 1191
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: components["schemas"]["JourneyFunnel"];
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/journey/funnel",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/journey/funnel",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/journey/funnel",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "Missing or invalid CSRF token",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description The rate limit of the key or console user (for requests without valid credentials: of the client address) is spent; the Retry-After header says in how many seconds to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/journey/funnel",
+                     *       "message": "Too Many Requests",
+                     *       "customMessage": "Rate limit exceeded: retry in 1 seconds",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TooManyRequestsError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/journey/funnel",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/journey/funnel",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    getJourneyMovements: {
+        parameters: {
+            query?: {
+                /** @description How many ISO weeks, the current one included (1–52, default 26) */
+                weeks?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The movements, oldest week first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/journey/movements",
+                     *       "data": {
+                     *         "stages": [
+                     *           "Unaware",
+                     *           "Aware",
+                     *           "Consideration",
+                     *           "Opportunity",
+                     *           "Customer"
+                     *         ],
+                     *         "weeks": [
+                     *           {
+                     *             "weekStart": "2026-11-30T00:00:00.000Z",
+                     *             "movements": [
+                     *               {
+                     *                 "stage": "Unaware",
+                     *                 "entered": 0,
+                     *                 "left": 14
+                     *               },
+                     *               {
+                     *                 "stage": "Aware",
+                     *                 "entered": 14,
+                     *                 "left": 3
+                     *               },
+                     *               {
+                     *                 "stage": "Consideration",
+                     *                 "entered": 3,
+                     *                 "left": 0
+                     *               },
+                     *               {
+                     *                 "stage": "Opportunity",
+                     *                 "entered": 0,
+                     *                 "left": 0
+                     *               },
+                     *               {
+                     *                 "stage": "Customer",
+                     *                 "entered": 0,
+                     *                 "left": 0
+                     *               }
+                     *             ]
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: components["schemas"]["JourneyMovements"];
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/journey/movements",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/journey/movements",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/journey/movements",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "Missing or invalid CSRF token",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description The rate limit of the key or console user (for requests without valid credentials: of the client address) is spent; the Retry-After header says in how many seconds to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/journey/movements",
+                     *       "message": "Too Many Requests",
+                     *       "customMessage": "Rate limit exceeded: retry in 1 seconds",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TooManyRequestsError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/journey/movements",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/journey/movements",
                      *       "message": "Service Unavailable",
                      *       "customMessage": "The database is unavailable; retry shortly",
                      *       "data": null
@@ -11428,6 +12208,8 @@ export interface operations {
                                  * @enum {unknown}
                                  */
                                 type?: "static" | "dynamic";
+                                /** @description Present only when the `type` query parameter is given */
+                                memberCount?: number;
                             }[];
                             /** @description Pass as `cursor` for the next page; null exactly when hasNextPage is false */
                             nextCursor: string | null;
@@ -11792,6 +12574,227 @@ export interface operations {
                      *       "statusCode": 503,
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/crm/segments/664a1b2c3d4e5f6071829304",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    crmPreviewSegment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "rules": {
+                 *         "all": [
+                 *           {
+                 *             "field": "rtp_account_score",
+                 *             "op": "gte",
+                 *             "value": 40
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Dynamic segment rules (docs/api.md#dynamic-segment-rules), as for POST /segments. At most 16384 bytes of JSON, 5 levels of groups, 100 conditions, 100 values per `in` list and 256 characters per string value; no other keys than `all`/`any` in a group and `field`/`op`/`value` in a condition. A workspace's active and draft dynamic segments hold at most 50 segments, 500 conditions and 1000 `in` values together (docs/operations.md, "Segment rule limits"). */
+                    rules?: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description The members the rules would have now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/preview",
+                     *       "data": {
+                     *         "memberCount": 1,
+                     *         "sample": [
+                     *           {
+                     *             "rtp_aid": "663abc0e5f1c2a0012345678",
+                     *             "name": "Acme Corp",
+                     *             "domain": "acme.com"
+                     *           }
+                     *         ],
+                     *         "accountsEvaluated": 120
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: components["schemas"]["SegmentPreview"];
+                    };
+                };
+            };
+            /** @description Rules missing or refused (the messages of POST /segments) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/preview",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "field must be an account field or the key of an active custom field",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/preview",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/preview",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "Missing or invalid CSRF token",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description The body is over the size limit (default 5 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/preview",
+                     *       "message": "Payload Too Large",
+                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/preview",
+                     *       "message": "Unsupported Media Type",
+                     *       "customMessage": "Content-Type must be application/json",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description The rate limit of the key or console user (for requests without valid credentials: of the client address) is spent; the Retry-After header says in how many seconds to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/preview",
+                     *       "message": "Too Many Requests",
+                     *       "customMessage": "Rate limit exceeded: retry in 1 seconds",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TooManyRequestsError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/preview",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/segments/preview",
                      *       "message": "Service Unavailable",
                      *       "customMessage": "The database is unavailable; retry shortly",
                      *       "data": null
@@ -14960,6 +15963,395 @@ export interface operations {
                      *       "statusCode": 503,
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/crm/journey-stages",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    crmGetJourneyFunnel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The funnel */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/journey/funnel",
+                     *       "data": {
+                     *         "stages": [
+                     *           {
+                     *             "stage": "Unaware",
+                     *             "accounts": 812
+                     *           },
+                     *           {
+                     *             "stage": "Aware",
+                     *             "accounts": 240
+                     *           },
+                     *           {
+                     *             "stage": "Consideration",
+                     *             "accounts": 96
+                     *           },
+                     *           {
+                     *             "stage": "Opportunity",
+                     *             "accounts": 31
+                     *           },
+                     *           {
+                     *             "stage": "Customer",
+                     *             "accounts": 12
+                     *           }
+                     *         ],
+                     *         "totalAccounts": 1191
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: components["schemas"]["JourneyFunnel"];
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/journey/funnel",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/journey/funnel",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/journey/funnel",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "Missing or invalid CSRF token",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description The rate limit of the key or console user (for requests without valid credentials: of the client address) is spent; the Retry-After header says in how many seconds to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/journey/funnel",
+                     *       "message": "Too Many Requests",
+                     *       "customMessage": "Rate limit exceeded: retry in 1 seconds",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TooManyRequestsError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/journey/funnel",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/journey/funnel",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    crmGetJourneyMovements: {
+        parameters: {
+            query?: {
+                /** @description How many ISO weeks, the current one included (1–52, default 26) */
+                weeks?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The movements, oldest week first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 200,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/journey/movements",
+                     *       "data": {
+                     *         "stages": [
+                     *           "Unaware",
+                     *           "Aware",
+                     *           "Consideration",
+                     *           "Opportunity",
+                     *           "Customer"
+                     *         ],
+                     *         "weeks": [
+                     *           {
+                     *             "weekStart": "2026-11-30T00:00:00.000Z",
+                     *             "movements": [
+                     *               {
+                     *                 "stage": "Unaware",
+                     *                 "entered": 0,
+                     *                 "left": 14
+                     *               },
+                     *               {
+                     *                 "stage": "Aware",
+                     *                 "entered": 14,
+                     *                 "left": 3
+                     *               },
+                     *               {
+                     *                 "stage": "Consideration",
+                     *                 "entered": 3,
+                     *                 "left": 0
+                     *               },
+                     *               {
+                     *                 "stage": "Opportunity",
+                     *                 "entered": 0,
+                     *                 "left": 0
+                     *               },
+                     *               {
+                     *                 "stage": "Customer",
+                     *                 "entered": 0,
+                     *                 "left": 0
+                     *               }
+                     *             ]
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: components["schemas"]["JourneyMovements"];
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/journey/movements",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/journey/movements",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/journey/movements",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "Missing or invalid CSRF token",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description The rate limit of the key or console user (for requests without valid credentials: of the client address) is spent; the Retry-After header says in how many seconds to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/journey/movements",
+                     *       "message": "Too Many Requests",
+                     *       "customMessage": "Rate limit exceeded: retry in 1 seconds",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TooManyRequestsError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/journey/movements",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/crm/journey/movements",
                      *       "message": "Service Unavailable",
                      *       "customMessage": "The database is unavailable; retry shortly",
                      *       "data": null

@@ -123,6 +123,21 @@ function maintainedDynamic(db: Executor, workspaceId: string) {
     .where('status', 'in', MAINTAINED_STATUSES);
 }
 
+/** Each given segment's member count (0 for none), by ranges of the members' key. */
+export async function countMembersOf(db: Executor, workspaceId: string, segmentIds: readonly string[]): Promise<Map<string, number>> {
+  const counts = new Map<string, number>(segmentIds.map((id) => [id, 0]));
+  if (segmentIds.length === 0) return counts;
+  const rows = await db
+    .selectFrom('segment_members')
+    .select(['segment_id', (eb) => eb.fn.countAll().as('n')])
+    .where('workspace_id', '=', workspaceId)
+    .where('segment_id', 'in', segmentIds)
+    .groupBy('segment_id')
+    .execute();
+  for (const row of rows) counts.set(row.segment_id, Number(row.n));
+  return counts;
+}
+
 export async function countMembers(db: Executor, workspaceId: string, segmentId: string): Promise<number> {
   const row = await db
     .selectFrom('segment_members')
@@ -220,6 +235,13 @@ export async function accountRecordRows(db: Executor, workspaceId: string, accou
     rows.push(...(await db.selectFrom('accounts').select([...ACCOUNT_RECORD_COLUMNS, 'change_seq']).where('workspace_id', '=', workspaceId).where('id', 'in', part).execute()));
   }
   return rows;
+}
+
+/** The next `limit` accounts after `afterId` in id order, as rules read them: a preview walks the workspace by its key. */
+export async function accountRecordPage(db: Executor, workspaceId: string, afterId: string | null, limit: number) {
+  let query = db.selectFrom('accounts').select(ACCOUNT_RECORD_COLUMNS).where('workspace_id', '=', workspaceId);
+  if (afterId !== null) query = query.where('id', '>', afterId);
+  return query.orderBy('id').limit(limit).execute();
 }
 
 /** Of the given segments, those each given account belongs to now. */

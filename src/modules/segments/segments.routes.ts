@@ -10,10 +10,12 @@ import {
   ListSegmentsQuery,
   MembersBody,
   MembersQuery,
+  PreviewSegmentBody,
   RemoveMembersResult,
   SEGMENT_EXAMPLE,
   SegmentIdParams,
   SegmentListItem,
+  SegmentPreview,
   SegmentView,
   UpdateSegmentBody,
 } from './segments.schema.js';
@@ -37,7 +39,7 @@ export function registerSegmentRoutes(app: FastifyInstance, segments: ServiceApi
         summary: 'List segments',
         description:
           'Active and draft static segments, oldest first (docs/api.md#segments). Extension: `type=static|dynamic|all` and `status=` filters; ' +
-          'with `type` given, each item also shows its type.',
+          'with `type` given, each item also shows its type and its member count.',
         tags,
         querystring: ListSegmentsQuery,
         response: apiResponses(
@@ -70,6 +72,31 @@ export function registerSegmentRoutes(app: FastifyInstance, segments: ServiceApi
       },
     },
     (request) => segments.create(request.workspaceId, request.body, request.auditActor),
+  );
+
+  api.post(
+    '/segments/preview',
+    {
+      schema: {
+        operationId: 'previewSegment',
+        summary: 'Preview a dynamic segment’s members',
+        description:
+          'Evaluates dynamic segment `rules` (docs/api.md#dynamic-segment-rules) over every account of the workspace now, without saving anything: the number of ' +
+          'accounts they select and the first ten. The rules are validated as POST /segments validates them, with the same limits and messages. ' +
+          'It reads every account of the workspace, so its cost grows with the workspace (docs/console.md, "Segments") (extension).',
+        tags,
+        body: PreviewSegmentBody,
+        response: apiResponses(
+          Envelope(SegmentPreview, {
+            description: 'The members the rules would have now',
+            path: '/api/v1/segments/preview',
+            example: { memberCount: 1, sample: [{ rtp_aid: '663abc0e5f1c2a0012345678', name: 'Acme Corp', domain: 'acme.com' }], accountsEvaluated: 120 },
+          }),
+          { body: true, 400: { description: 'Rules missing or refused (the messages of POST /segments)', example: 'field must be an account field or the key of an active custom field' } },
+        ),
+      },
+    },
+    (request) => segments.preview(request.workspaceId, request.body.rules),
   );
 
   api.get(

@@ -49,6 +49,12 @@ export const UpdateSegmentBody = Type.Object(
 );
 export type UpdateSegmentBody = Static<typeof UpdateSegmentBody>;
 
+export const PreviewSegmentBody = Type.Object(
+  { rules: Type.Optional(Type.Unknown({ description: `Dynamic segment rules (docs/api.md#dynamic-segment-rules), as for POST /segments. ${RULES_LIMITS_NOTE}` })) },
+  { additionalProperties: false, examples: [{ rules: { all: [{ field: 'rtp_account_score', op: 'gte', value: 40 }] } }] },
+);
+export type PreviewSegmentBody = Static<typeof PreviewSegmentBody>;
+
 const MemberRef = Type.Object({
   rtp_aid: Type.Optional(Type.String({ maxLength: MAX_LENGTH.id })),
   domain: Type.Optional(Type.String({ maxLength: MAX_LENGTH.url })),
@@ -68,6 +74,7 @@ export const SegmentListItem = Type.Object({
   name: Type.String(),
   status: StringEnum(SEGMENT_STATUSES),
   type: Type.Optional(StringEnum(SEGMENT_TYPES, { description: 'Present only when the `type` query parameter is given' })),
+  memberCount: Type.Optional(Type.Integer({ minimum: 0, description: 'Present only when the `type` query parameter is given' })),
 });
 
 /** Dynamic-segment rules (SPEC §7); documented by description and example, checked by segment-rules.ts. */
@@ -122,3 +129,15 @@ export const RemoveMembersResult = Type.Object({
   results: Type.Array(MemberResult),
   summary: Type.Object({ total: Count(), removed: Count(), unchanged: Count(), failed: Count() }),
 });
+
+export const SegmentPreview = Type.Object(
+  {
+    memberCount: Count(),
+    sample: Type.Array(Type.Object({ rtp_aid: Type.String(), name: Type.String(), domain: Type.String() }), {
+      maxItems: 10,
+      description: 'The first matching accounts (at most 10), oldest first',
+    }),
+    accountsEvaluated: Type.Integer({ minimum: 0, description: 'The workspace’s accounts the rules were evaluated for' }),
+  },
+  { title: 'SegmentPreview', description: 'Who rules would select now, without saving them' },
+);

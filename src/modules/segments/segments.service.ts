@@ -10,6 +10,7 @@ import { presentAccount, type AccountView } from '../accounts/accounts.presenter
 import * as accountsRepo from '../accounts/accounts.repository.js';
 import * as repo from './segments.repository.js';
 import { ruleLoad, ruleLoadProblem, validateSegmentRules, type SegmentRules } from './segment-rules.js';
+import { previewMembers, type SegmentPreview } from './segment-preview.js';
 import type {
   CreateSegmentBody,
   ListSegmentsQuery,
@@ -78,12 +79,13 @@ export class SegmentsService {
         limit,
       });
       const clock = await readChangeClock(trx, workspaceId);
-      // The compatible item is { segmentId, name, status }; `type` appears only when asked for.
+      // The compatible item is { segmentId, name, status }; `type` and `memberCount` appear only when a type is asked for.
+      const counts = query.type === undefined ? undefined : await repo.countMembersOf(trx, workspaceId, rows.slice(0, limit).map((s) => s.id));
       const page = toPage(rows, limit, 'segments', (s) => [s.id], (s) => ({
         segmentId: s.id,
         name: s.name,
         status: s.status,
-        ...(query.type === undefined ? {} : { type: s.type }),
+        ...(counts === undefined ? {} : { type: s.type, memberCount: counts.get(s.id) ?? 0 }),
       }));
       return { ...page, syncTimestamp: new Date(clock).toISOString() };
     });
@@ -109,6 +111,15 @@ export class SegmentsService {
       await recordAudit(trx, this.dialect, workspaceId, by, [created], { firstSeq: stamps.firstSeq + 1, changedAt: stamps.changedAt });
       return this.view(segment, 0);
     });
+  }
+
+  /**
+   * Who dynamic rules would select now, without saving them: validated exactly as a save validates
+   * them (same limits, same messages), then evaluated over every account (segment-preview.ts).
+   */
+  async preview(workspaceId: string, rules: unknown): Promise<SegmentPreview> {
+    const checked = await this.checkRules(workspaceId, 'dynamic', rules, true);
+    return previewMembers(this.db, this.dialect, workspaceId, checked!);
   }
 
   async get(workspaceId: string, segmentId: string): Promise<SegmentView> {

@@ -40,7 +40,7 @@ describeEachEngine('segments', (engine) => {
     assert.equal((await tenant.request('GET', `/api/v1/segments/${segment.segmentId}`)).body.data.name, 'Q2 Target Accounts');
   });
 
-  test('the compatible list holds active and draft static segments oldest first, as { segmentId, name, status }', async () => {
+  test('the compatible list holds active and draft static segments oldest first, as { segmentId, name, status }; with a type, also type and memberCount', async () => {
     const tenant = await ctx().newTenant();
     const first = await createSegment(tenant, { name: 'First', type: 'static' });
     const draft = await createSegment(tenant, { name: 'Draft', type: 'static', status: 'draft' });
@@ -54,7 +54,7 @@ describeEachEngine('segments', (engine) => {
     const all = (await tenant.request('GET', '/api/v1/segments?type=all')).body.data.data;
     assert.deepEqual(all.map((s: { name: string }) => s.name), ['First', 'Draft', 'Hot']);
     const dynamicOnly = (await tenant.request('GET', '/api/v1/segments?type=dynamic')).body.data.data;
-    assert.deepEqual(dynamicOnly, [{ segmentId: dynamic.segmentId, name: 'Hot', status: 'active', type: 'dynamic' }]);
+    assert.deepEqual(dynamicOnly, [{ segmentId: dynamic.segmentId, name: 'Hot', status: 'active', type: 'dynamic', memberCount: 0 }], 'with a type: its type and member count too');
     const archived = (await tenant.request('GET', '/api/v1/segments?status=archived')).body.data.data;
     assert.deepEqual(archived.map((s: { name: string }) => s.name), ['Old']);
   });
@@ -158,6 +158,8 @@ describeEachEngine('segments', (engine) => {
     ]);
     assert.deepEqual(added.body.data.summary, { total: 5, added: 2, unchanged: 1, failed: 2 });
     assert.equal((await tenant.request('GET', `/api/v1/segments/${segment.segmentId}`)).body.data.memberCount, 2);
+    const listed = (await tenant.request('GET', '/api/v1/segments?type=static')).body.data.data;
+    assert.deepEqual(listed.map((s: { memberCount: number }) => s.memberCount), [2], 'the list counts members too');
 
     const members = (await tenant.request('GET', url)).body.data;
     assert.deepEqual(members.data.map((a: { domain: string }) => a.domain), ['acme.com', 'globex.com']);
