@@ -81,13 +81,16 @@ function descending(sort: AccountSort): boolean {
   return sort.kind === 'lastChange' || sort.descending;
 }
 
-/** The keyset condition: strictly after the previous page's last account in the sort order. */
-function afterCondition(sort: AccountSort, after: AccountListPosition): Expression<SqlBool> {
-  if ('changeSeq' in after) return sql<SqlBool>`accounts.change_seq < ${after.changeSeq}`;
-  const column = sql.ref(`accounts.${sortKey(sort)}`);
-  return descending(sort)
-    ? sql<SqlBool>`(${column}, accounts.id) < (${after.value}, ${after.id})`
-    : sql<SqlBool>`(${column}, accounts.id) > (${after.value}, ${after.id})`;
+/**
+ * The keyset condition: strictly after the previous page's last account in the sort order. With
+ * `hidden` (SQLite, driving from a filter) the sort columns are hidden from the planner here too, or
+ * it would range over the sort index from the cursor to the end and then sort all of that.
+ */
+function afterCondition(sort: AccountSort, after: AccountListPosition, hidden: boolean): Expression<SqlBool> {
+  const hint = hidden ? sql`+` : sql``;
+  if ('changeSeq' in after) return sql<SqlBool>`${hint}accounts.change_seq < ${after.changeSeq}`;
+  const keys = sql`(${hint}${sql.ref(`accounts.${sortKey(sort)}`)}, ${hint}accounts.id)`;
+  return descending(sort) ? sql<SqlBool>`${keys} < (${after.value}, ${after.id})` : sql<SqlBool>`${keys} > (${after.value}, ${after.id})`;
 }
 
 /**
@@ -122,10 +125,9 @@ export function accountPageQuery(db: Executor, dialect: Dialect, workspaceId: st
     page = page.where(sql<SqlBool>`${stage} = ${filters.stage}`);
   }
   if (filters.prefix !== undefined) page = page.where(prefixCondition(dialect, filters.prefix, query.driver === 'prefix'));
-  if (query.after !== undefined) page = page.where(afterCondition(sort, query.after));
-
   // Driving from a filter: the sort columns are hidden (SQLite) so the filter's index is used and its few rows sorted.
   const hide = sqlite && query.driver !== undefined && !(query.driver === 'stage' && stageIsIndexed({ ...query, driver: undefined }));
+  if (query.after !== undefined) page = page.where(afterCondition(sort, query.after, hide));
   const key = hide ? sql`+accounts.${sql.ref(sortKey(sort))}` : sql.ref(`accounts.${sortKey(sort)}`);
   const direction = descending(sort) ? sql`desc` : sql`asc`;
   page = page.orderBy(sql`${key} ${direction}`);
