@@ -1,6 +1,7 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { AppShell, RequireSession } from './pages/AppShell';
 import { AccountsPage } from './pages/AccountsPage';
+import { AccountDetailPage } from './pages/AccountDetailPage';
 import { ComingNext } from './pages/ComingNext';
 import { NotFound } from './pages/NotFound';
 import { SignInPage } from './pages/SignInPage';
@@ -14,6 +15,7 @@ export function App() {
         <Route element={<AppShell />}>
           <Route index element={<Navigate to="/accounts" replace />} />
           <Route path="accounts" element={<AccountsPage />} />
+          <Route path="accounts/:rtpAid" element={<AccountDetailPage />} />
           <Route
             path="journey"
             element={<ComingNext title="Journey" what="a funnel of accounts per journey stage and the weekly stage movements of the last 26 weeks" />}

@@ -26,9 +26,13 @@ function useDebounced(value: string, delay: number): string {
 function DebouncedText(props: { id: string; label: string; hint: string; value: string; onChange: (value: string) => void; type?: string }) {
   const { value, onChange } = props;
   const [text, setText] = useState(value);
+  const [shown, setShown] = useState(value);
   const settled = useDebounced(text, TYPING_PAUSE_MS);
-  // A new URL (back button, a shared link) replaces what is typed.
-  useEffect(() => setText(value), [value]);
+  // A new URL (back button, a shared link) replaces what is typed (state derived while rendering, as React advises).
+  if (value !== shown) {
+    setShown(value);
+    setText(value);
+  }
   useEffect(() => {
     if (settled.trim() !== value) onChange(settled.trim());
     // onChange is a new function each render; only the settled text should trigger a change.
