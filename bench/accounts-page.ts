@@ -78,7 +78,7 @@ async function openTarget(): Promise<Target> {
 function seedStatements(workspaceId: string, now: number): string[] {
   const postgres = engine === 'postgres';
   const series = postgres
-    ? `generate_series(1, ${ACCOUNTS}) as s(n)`
+    ? `generate_series(1::bigint, ${ACCOUNTS}) as s(n)`
     : `(with recursive s(n) as (select 1 union all select n + 1 from s where n < ${ACCOUNTS}) select n from s) as s`;
   const hex = postgres ? `lpad(to_hex(n), 24, '0')` : `printf('%024x', n)`;
   const letter = `substr('abcdefghijklmnopqrstuvwxyz', (n % 26) + 1, 1)`;
