@@ -81,7 +81,7 @@ function seedStatements(workspaceId: string, now: number): string[] {
     ? `generate_series(1::bigint, ${ACCOUNTS}) as s(n)`
     : `(with recursive s(n) as (select 1 union all select n + 1 from s where n < ${ACCOUNTS}) select n from s) as s`;
   const hex = postgres ? `lpad(to_hex(n), 24, '0')` : `printf('%024x', n)`;
-  const letter = `substr('abcdefghijklmnopqrstuvwxyz', (n % 26) + 1, 1)`;
+  const letter = `substr('abcdefghijklmnopqrstuvwxyz', cast((n % 26) + 1 as integer), 1)`;
   const tags = `case when n % 1000 = 7 then '["partner","enterprise"]' when n % 4 = 0 then '["enterprise"]' else '[]' end`;
   // Stage by a hash: 60 % Unaware, 25 % Aware, 10 % Consideration, 4 % Opportunity, 1 % Customer.
   const bucket = `((n * 7919) % 100)`;
