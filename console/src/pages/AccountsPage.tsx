@@ -196,9 +196,6 @@ export function AccountsPage() {
                         {sortable ? (
                           <button type="button" className="sort-button" onClick={() => list.update({ sort: nextSort(sort, sortable.field, sortable.descOnly === true), filters })}>
                             {label}
-                            <span aria-hidden="true" className="sort-mark">
-                              {sort === `-${sortable.field}` ? '▼' : sort === sortable.field ? '▲' : ''}
-                            </span>
                           </button>
                         ) : (
                           label
