@@ -22,7 +22,7 @@ describeEachEngine('deletion that syncs', (engine) => {
     await ctx().services.scoring.waitForRun(tenant.workspaceId, run.runId);
   }
 
-  const rowCount = async (table: 'signals' | 'sales_activities' | 'segment_members' | 'account_scores' | 'journey_stage_history', workspaceId: string) =>
+  const rowCount = async (table: 'signals' | 'sales_activities' | 'segment_members' | 'account_scores' | 'account_tags', workspaceId: string) =>
     Number((await ctx().database.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).where('workspace_id', '=', workspaceId).executeTakeFirstOrThrow()).n);
 
   /** acme.com with a custom-field value, a static segment, signals, an activity and a deal; scored. */
@@ -33,7 +33,7 @@ describeEachEngine('deletion that syncs', (engine) => {
       await ok(
         tenant.request('POST', '/api/v1/accounts', {
           segmentId: segment.segmentId,
-          accounts: [{ domain: 'acme.com', name: 'Acme', externalId: 'crm-1', customFields: { TIER_C: 1 } }, { domain: 'globex.com', name: 'Globex' }],
+          accounts: [{ domain: 'acme.com', name: 'Acme', externalId: 'crm-1', tags: ['Enterprise'], customFields: { TIER_C: 1 } }, { domain: 'globex.com', name: 'Globex', tags: ['smb'] }],
         }),
       )
     ).results;
@@ -64,6 +64,8 @@ describeEachEngine('deletion that syncs', (engine) => {
     assert.deepEqual((await ok(tenant.request('GET', `/api/v1/segments/${segmentId}/accounts`))).data.map((a: { domain: string }) => a.domain), ['globex.com']);
     assert.equal(await rowCount('segment_members', tenant.workspaceId), 1);
     assert.equal(await rowCount('account_scores', tenant.workspaceId), 1, 'globex.com keeps its scores');
+    assert.equal(await rowCount('account_tags', tenant.workspaceId), 1, 'globex.com keeps its tag');
+    assert.deepEqual((await ok(tenant.request('GET', '/api/v1/accounts?tag=enterprise'))).data, []);
     // The deal lost acme.com and is reported changed; signals and activities stay.
     const deals = await ok(tenant.request('GET', `/api/v1/deals?lastSync=${encodeURIComponent(before)}`));
     assert.deepEqual(deals.data.map((d: { externalDealId: string; associatedAccounts: Array<{ domain: string }> }) => [d.externalDealId, d.associatedAccounts.map((a) => a.domain)]), [['D-1', ['globex.com']]]);

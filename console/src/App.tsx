@@ -1,6 +1,7 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { AppShell, RequireSession } from './pages/AppShell';
 import { AccountsPage } from './pages/AccountsPage';
+import { AccountDetailPage } from './pages/AccountDetailPage';
 import { ComingNext } from './pages/ComingNext';
 import { JourneyPage } from './pages/JourneyPage';
 import { SegmentEditPage } from './pages/SegmentEditPage';
@@ -17,6 +18,7 @@ export function App() {
         <Route element={<AppShell />}>
           <Route index element={<Navigate to="/accounts" replace />} />
           <Route path="accounts" element={<AccountsPage />} />
+          <Route path="accounts/:rtpAid" element={<AccountDetailPage />} />
           <Route path="journey" element={<JourneyPage />} />
           <Route path="segments" element={<SegmentsPage />} />
           <Route path="segments/new" element={<SegmentEditPage />} />

@@ -133,6 +133,13 @@ export interface AccountRow {
   change_seq: number;
 }
 
+/** An account's tags, lower-cased, one row each: what `GET /accounts?tag=` ranges over (issue 12). */
+export interface AccountTagRow {
+  workspace_id: string;
+  tag: string;
+  account_id: string;
+}
+
 export interface DealRow {
   workspace_id: string;
   id: string;
@@ -329,6 +336,7 @@ export interface Database {
   sales_activities: SalesActivityRow;
   sales_activity_contacts: SalesActivityContactRow;
   accounts: AccountRow;
+  account_tags: AccountTagRow;
   deals: DealRow;
   deal_accounts: DealAccountRow;
   deal_stage_history: DealStageHistoryRow;

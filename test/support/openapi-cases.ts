@@ -90,6 +90,8 @@ export async function exerciseGeneration(base: Base, send: Send, bodyLimit: numb
   await call('GET', '/accounts', '/accounts?limit=0&lastSync=yesterday', 400);
   await call('GET', '/accounts', '/accounts?cursor=not-a-cursor', 400);
   await call('GET', '/accounts', '/accounts?domains=acme.com', 400);
+  await call('GET', '/accounts', '/accounts?sort=-rtp_g2_intent_score&stage=Unaware&q=ac&tag=enterprise&limit=1', 200);
+  await call('GET', '/accounts', '/accounts?sort=-rtp_account_score&lastSync=2020-01-01T00:00:00Z', 400);
 
   await call('GET', '/accounts/missing-external-ids', '/accounts/missing-external-ids', 200);
   await call('GET', '/accounts/missing-external-ids', '/accounts/missing-external-ids?limit=5000', 400);
@@ -199,6 +201,8 @@ export async function exerciseGeneration(base: Base, send: Send, bodyLimit: numb
   await call('POST', '/deals', '/deals', 200, { deals: [{ externalDealId: 'deal-42', name: 'Acme renewal', stageId: 'won', stageLabel: 'Closed Won' }] });
   await call('POST', '/deals', '/deals', 400, { deals: [{ externalDealId: '', ownerEmail: 'not-an-email', startDate: 'soon' }] });
   await call('GET', '/deals', '/deals', 200);
+  await call('GET', '/deals', `/deals?rtp_aid=${newId()}`, 200);
+  await call('GET', '/deals', '/deals?rtp_aid=nope', 400);
   await call('GET', '/deals', '/deals?limit=1&lastSync=2020-01-01T00:00:00.000Z', 200);
   await call('GET', '/deals', '/deals?lastSync=later', 400);
   await call('GET', '/deals/:externalDealId', '/deals/deal-42', 200);
@@ -279,6 +283,9 @@ export async function exerciseGeneration(base: Base, send: Send, bodyLimit: numb
     await call('GET', '/accounts/:rtp_aid/score', `/accounts/${acmeId}/score`, 200);
     await call('GET', '/accounts/:rtp_aid/score', `/accounts/${newId()}/score`, 404);
     await call('GET', '/accounts/:rtp_aid/score', '/accounts/nope/score', 400);
+    await call('GET', '/accounts/:rtp_aid/signals/daily', `/accounts/${acmeId}/signals/daily?days=30`, 200);
+    await call('GET', '/accounts/:rtp_aid/signals/daily', `/accounts/${newId()}/signals/daily`, 404);
+    await call('GET', '/accounts/:rtp_aid/signals/daily', `/accounts/${acmeId}/signals/daily?days=0`, 400);
   }
 
   // Deletion and tombstones (docs/api.md, "Deletion"): last, so everything above had its accounts.

@@ -629,6 +629,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accounts/{rtp_aid}/signals/daily": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An account’s signals per day
+         * @description Signals matched to the account (by its domain) per UTC day and source over the last `days` days, today included; each day’s count is the sum of its signals’ `count` (extension, issue 12: the console’s account page).
+         */
+        get: operations["listAccountSignalsPerDay"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/console/session": {
         parameters: {
             query?: never;
@@ -1952,6 +1972,34 @@ export interface components {
                     rule: string;
                 }[];
             };
+        };
+        /**
+         * AccountSignalDays
+         * @description An account’s signals per day and source (extension, issue 12)
+         */
+        AccountSignalDays: {
+            rtp_aid: string;
+            /** @description Signals are matched to the account by this domain (docs/api.md#signals) */
+            domain: string;
+            /** @description First day, YYYY-MM-DD (UTC) */
+            from: string;
+            /** @description Last day, today, YYYY-MM-DD (UTC) */
+            to: string;
+            /** @description Every day from `from` to `to`, oldest first, zero where no signal arrived */
+            days: {
+                /** @description YYYY-MM-DD (UTC) */
+                day: string;
+                /** @description Website signals (the sum of their `count`) */
+                website: number;
+                /** @description G2 signals */
+                g2: number;
+                /** @description Bombora signals */
+                bombora: number;
+                /** @description LinkedIn signals */
+                linkedin: number;
+                /** @description All sources */
+                total: number;
+            }[];
         };
         /** SignInRequest */
         SignInRequest: {
@@ -4290,6 +4338,16 @@ export interface operations {
                 lastSync?: string;
                 /** @description A JSON array of at most 100 domains, e.g. `["acme.com","www.globex.com"]` */
                 domains?: string;
+                /** @description Order (extension, issue 12): a score, `-` for highest first, ties by rtp_aid; or `-rtp_last_account_date`, latest change first. With a sort or any filter below the cursor follows that order; `lastSync` and `domains` cannot be combined with them. Default when a filter is given without a sort: `-rtp_account_score`. */
+                sort?: "-rtp_account_score" | "rtp_account_score" | "-rtp_website_intent_score" | "rtp_website_intent_score" | "-rtp_bombora_intent_score" | "rtp_bombora_intent_score" | "-rtp_g2_intent_score" | "rtp_g2_intent_score" | "-rtp_advertising_activity_score" | "rtp_advertising_activity_score" | "-rtp_last_account_date";
+                /** @description Only accounts in this journey stage (extension) */
+                stage?: "Unaware" | "Aware" | "Consideration" | "Opportunity" | "Customer";
+                /** @description Only members of this segment (extension) */
+                segmentId?: string;
+                /** @description Only accounts with this tag, compared case-insensitively (extension) */
+                tag?: string;
+                /** @description Only accounts whose domain or name starts with this text, case-insensitively: a prefix, so an index serves it (extension) */
+                q?: string;
             };
             header?: never;
             path?: never;
@@ -5180,6 +5238,8 @@ export interface operations {
                 cursor?: string;
                 /** @description ISO 8601 date-time: only records changed strictly after it (pass the last pass’s `syncTimestamp`) */
                 lastSync?: string;
+                /** @description Only the deals linked to this account (its rtp_aid among `linkedAccounts`), still in change order (extension, issue 12: the console’s account page). An rtp_aid of no account gives an empty page. */
+                rtp_aid?: string;
             };
             header?: never;
             path?: never;
@@ -11146,6 +11206,175 @@ export interface operations {
             };
         };
     };
+    listAccountSignalsPerDay: {
+        parameters: {
+            query?: {
+                /** @description How many days, ending today (UTC), today included */
+                days?: number;
+            };
+            header?: never;
+            path: {
+                rtp_aid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every day, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: components["schemas"]["AccountSignalDays"];
+                    };
+                };
+            };
+            /** @description The rtp_aid is not 24 hex characters, or `days` is not 1–365 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/:rtp_aid/signals/daily",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "Invalid rtp_aid format",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/:rtp_aid/signals/daily",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/:rtp_aid/signals/daily",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "Missing or invalid CSRF token",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description No such account in the key’s workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/:rtp_aid/signals/daily",
+                     *       "message": "Not Found",
+                     *       "customMessage": "Account not found",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description The rate limit of the key or console user (for requests without valid credentials: of the client address) is spent; the Retry-After header says in how many seconds to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/:rtp_aid/signals/daily",
+                     *       "message": "Too Many Requests",
+                     *       "customMessage": "Rate limit exceeded: retry in 1 seconds",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TooManyRequestsError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/:rtp_aid/signals/daily",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts/:rtp_aid/signals/daily",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
     getConsoleSession: {
         parameters: {
             query?: never;
@@ -13992,6 +14221,16 @@ export interface operations {
                 lastSync?: string;
                 /** @description A JSON array of at most 100 domains, e.g. `["acme.com","www.globex.com"]` */
                 domains?: string;
+                /** @description Order (extension, issue 12): a score, `-` for highest first, ties by rtp_aid; or `-rtp_last_account_date`, latest change first. With a sort or any filter below the cursor follows that order; `lastSync` and `domains` cannot be combined with them. Default when a filter is given without a sort: `-rtp_account_score`. */
+                sort?: "-rtp_account_score" | "rtp_account_score" | "-rtp_website_intent_score" | "rtp_website_intent_score" | "-rtp_bombora_intent_score" | "rtp_bombora_intent_score" | "-rtp_g2_intent_score" | "rtp_g2_intent_score" | "-rtp_advertising_activity_score" | "rtp_advertising_activity_score" | "-rtp_last_account_date";
+                /** @description Only accounts in this journey stage (extension) */
+                stage?: "Unaware" | "Aware" | "Consideration" | "Opportunity" | "Customer";
+                /** @description Only members of this segment (extension) */
+                segmentId?: string;
+                /** @description Only accounts with this tag, compared case-insensitively (extension) */
+                tag?: string;
+                /** @description Only accounts whose domain or name starts with this text, case-insensitively: a prefix, so an index serves it (extension) */
+                q?: string;
             };
             header?: never;
             path?: never;
@@ -14860,6 +15099,8 @@ export interface operations {
                 cursor?: string;
                 /** @description ISO 8601 date-time: only records changed strictly after it (pass the last pass’s `syncTimestamp`) */
                 lastSync?: string;
+                /** @description Only the deals linked to this account (its rtp_aid among `linkedAccounts`), still in change order (extension, issue 12: the console’s account page). An rtp_aid of no account gives an empty page. */
+                rtp_aid?: string;
             };
             header?: never;
             path?: never;

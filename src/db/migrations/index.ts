@@ -7,6 +7,7 @@ import * as scoring from './2026-11-27-005-scoring.js';
 import * as uts46Domains from './2026-12-05-006-uts46-domains.js';
 import * as consoleSignIn from './2026-12-05-007-console-sign-in.js';
 import * as readOnlyKeys from './2026-12-05-008-read-only-keys.js';
+import * as accountListIndexes from './2026-12-05-009-account-list-indexes.js';
 import * as journeyIndexes from './2026-12-05-010-journey-indexes.js';
 import * as changeClockFromCreation from './2026-12-05-012-change-clock-from-creation.js';
 import * as rateLimitBuckets from './2026-12-05-013-rate-limit-buckets.js';
@@ -23,6 +24,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05-006-uts46-domains': uts46Domains,
   '2026-12-05-007-console-sign-in': consoleSignIn,
   '2026-12-05-008-read-only-keys': readOnlyKeys,
+  '2026-12-05-009-account-list-indexes': accountListIndexes,
   '2026-12-05-010-journey-indexes': journeyIndexes,
   '2026-12-05-012-change-clock-from-creation': changeClockFromCreation,
   '2026-12-05-013-rate-limit-buckets': rateLimitBuckets,

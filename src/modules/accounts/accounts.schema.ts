@@ -3,6 +3,8 @@ import { NonEmptyString, Nullable, PageQuery, StringEnum } from '../../http/sche
 import { IsoTimestamp, MapOf } from '../../http/response-schemas.js';
 import { MAX_ITEMS, MAX_LENGTH } from '../../http/limits.js';
 import { TEXT_VALUE_MAX_LENGTH } from '../custom-fields/custom-field-values.js';
+import { JOURNEY_STAGES } from '../journey/journey-stages.js';
+import { ACCOUNT_SORTS } from './account-list.js';
 
 /** Values by custom-field key, checked against each field's type (SPEC §3.7, custom-field-values.ts) where the fields are known. */
 const CustomFieldValuesInput = () =>
@@ -62,6 +64,23 @@ export const ListAccountsQuery = Type.Object({
   ...PageQuery,
   domains: Type.Optional(
     Type.String({ maxLength: MAX_LENGTH.domainsQuery, description: 'A JSON array of at most 100 domains, e.g. `["acme.com","www.globex.com"]`' }),
+  ),
+  sort: Type.Optional(
+    StringEnum(ACCOUNT_SORTS, {
+      description:
+        'Order (extension, issue 12): a score, `-` for highest first, ties by rtp_aid; or `-rtp_last_account_date`, latest change first. ' +
+        'With a sort or any filter below the cursor follows that order; `lastSync` and `domains` cannot be combined with them. ' +
+        'Default when a filter is given without a sort: `-rtp_account_score`.',
+    }),
+  ),
+  stage: Type.Optional(StringEnum(JOURNEY_STAGES, { description: 'Only accounts in this journey stage (extension)' })),
+  segmentId: Type.Optional(Type.String({ maxLength: MAX_LENGTH.id, description: 'Only members of this segment (extension)' })),
+  tag: Type.Optional(NonEmptyString({ maxLength: MAX_LENGTH.name, description: 'Only accounts with this tag, compared case-insensitively (extension)' })),
+  q: Type.Optional(
+    NonEmptyString({
+      maxLength: MAX_LENGTH.name,
+      description: 'Only accounts whose domain or name starts with this text, case-insensitively: a prefix, so an index serves it (extension)',
+    }),
   ),
 });
 export type ListAccountsQuery = Static<typeof ListAccountsQuery>;

@@ -14,6 +14,8 @@ import type { SegmentsService } from '../segments/segments.service.js';
 import { mergeCustomFields, planAccountBatch, sameAccountState, type AccountResult, type AccountState } from './account-batch.js';
 import { presentAccount, type AccountView, type StoredAccount } from './accounts.presenter.js';
 import * as repo from './accounts.repository.js';
+import * as listRepo from './account-list.repository.js';
+import { cursorKind, decodePosition, DEFAULT_ACCOUNT_SORT, isBrowseQuery, parseFilters, parseSort, refuseMixedQuery } from './account-list.js';
 import type { CreateAccountsBody, ExternalIdMappingsBody, ListAccountsQuery } from './accounts.schema.js';
 
 const MAX_DOMAINS_FILTER = 100;
@@ -75,6 +77,13 @@ export function changedAccountKeys(writes: readonly PlannedAccountWrite[]): Acco
     for (const id of [before?.externalId, state.externalId]) if (id != null) keys.externalIds.push(id);
   }
   return keys;
+}
+
+/** The written accounts whose tags changed: account_tags (the `tag` filter's index) follows them. */
+function retaggedAccounts(writes: readonly PlannedAccountWrite[]): Array<{ accountId: string; tags: string[] }> {
+  return writes
+    .filter(({ state, before }) => JSON.stringify(state.tags) !== JSON.stringify(before?.tags ?? []))
+    .map(({ state }) => ({ accountId: state.id, tags: state.tags }));
 }
 
 export function parseAccountId(raw: string): string {
@@ -178,6 +187,7 @@ export class AccountsService {
     const upserts = states.filter((state) => !moved.includes(state));
     const written = await repo.upsertAccounts(trx, this.dialect, workspaceId, upserts.map(write), stamps.changedAt);
     if (upserts.some((state) => written.get(state.domain) !== state.id)) return RETRY;
+    await listRepo.replaceAccountTags(trx, workspaceId, retaggedAccounts(plan.writes));
 
     if (segmentId !== undefined) await this.deps.segments.addMembersWritten(trx, workspaceId, segmentId, joining.map((id) => ({ accountId: id, changeSeq: seqOf.get(id)! })), stamps.changedAt);
     await this.notifyKeysChanged(trx, workspaceId, changedAccountKeys(plan.writes));
@@ -215,6 +225,7 @@ export class AccountsService {
 
   /** A page of accounts in change order, with `syncTimestamp` (SPEC §3.1, delta sync). */
   async listAccounts(workspaceId: string, query: ListAccountsQuery): Promise<Page<AccountView>> {
+    if (isBrowseQuery(query)) return this.browseAccounts(workspaceId, query);
     const limit = query.limit ?? 100;
     const afterSeq = query.cursor === undefined ? 0 : Number(decodeCursor(query.cursor, 'accounts', ['integer'])[0]);
     const domains = query.domains === undefined ? undefined : parseDomainsFilter(query.domains);
@@ -228,6 +239,33 @@ export class AccountsService {
       const rows = await repo.listAccountsByChange(trx, workspaceId, { fromSeq, domains, limit });
       const views = await this.present(trx, workspaceId, rows.slice(0, limit), fieldKeys);
       const page = toPage(rows, limit, 'accounts', (row) => [Number(row.change_seq)], (row) => views.get(row.id)!);
+      return { ...page, syncTimestamp };
+    });
+  }
+
+  /**
+   * A page of accounts in a chosen order, filtered (issue 12, account-list.ts): every page is a
+   * keyset range of an index, whichever the filters; see account-list.repository.ts for the plan.
+   */
+  private async browseAccounts(workspaceId: string, query: ListAccountsQuery): Promise<Page<AccountView>> {
+    refuseMixedQuery(query);
+    const limit = query.limit ?? 100;
+    const sortName = query.sort ?? DEFAULT_ACCOUNT_SORT;
+    const sort = parseSort(sortName);
+    const after = decodePosition(query.cursor, sortName);
+    const filters = parseFilters(query);
+    if (filters.segmentId !== undefined && !(await listRepo.segmentExists(this.db, workspaceId, filters.segmentId))) {
+      throw ApiError.badRequest('segmentId: no such segment in this workspace');
+    }
+    const fieldKeys = (await this.deps.customFields.listActiveFields(workspaceId)).map((f) => f.key);
+    return this.dialect.readSnapshot(this.db, async (trx) => {
+      const syncTimestamp = new Date(await readChangeClock(trx, workspaceId)).toISOString();
+      const driver = await listRepo.chooseDriver(trx, this.dialect, workspaceId, filters);
+      const rows = await listRepo.listAccountsSorted(trx, this.dialect, workspaceId, { sort, filters, after, limit, driver });
+      const views = await this.present(trx, workspaceId, rows.slice(0, limit), fieldKeys);
+      const keyOf = (row: StoredAccount) =>
+        sort.kind === 'lastChange' ? [Number(row.change_seq)] : [Number(row[sort.column]), row.id];
+      const page = toPage(rows, limit, cursorKind(sortName), keyOf, (row) => views.get(row.id)!);
       return { ...page, syncTimestamp };
     });
   }

@@ -262,6 +262,15 @@ export async function listDealsByChange(db: Executor, workspaceId: string, fromS
     .execute();
 }
 
+/** The given deals from `fromSeq` (inclusive), in change order. */
+export async function listDealsByIds(db: Executor, workspaceId: string, dealIds: readonly string[], fromSeq: number): Promise<StoredDeal[]> {
+  const rows: StoredDeal[] = [];
+  for (const batch of chunks(dealIds, IN_LIST)) {
+    rows.push(...(await db.selectFrom('deals').selectAll().where('workspace_id', '=', workspaceId).where('id', 'in', batch).where('change_seq', '>=', fromSeq).execute()));
+  }
+  return rows.sort((a, b) => Number(a.change_seq) - Number(b.change_seq));
+}
+
 /** Ids of deals with an association on any of the given normalised domains or external ids. */
 export async function dealIdsReferencing(db: Executor, workspaceId: string, keys: { domains: readonly string[]; externalIds: readonly string[] }) {
   const ids = new Set<string>();

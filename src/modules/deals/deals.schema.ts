@@ -62,7 +62,17 @@ export const PushDealsBody = Type.Object(
 );
 export type PushDealsBody = Static<typeof PushDealsBody>;
 
-export const ListDealsQuery = Type.Object(PageQuery);
+export const ListDealsQuery = Type.Object({
+  ...PageQuery,
+  rtp_aid: Type.Optional(
+    Type.String({
+      maxLength: MAX_LENGTH.id,
+      description:
+        'Only the deals linked to this account (its rtp_aid among `linkedAccounts`), still in change order (extension, issue 12: the console’s account page). ' +
+        'An rtp_aid of no account gives an empty page.',
+    }),
+  ),
+});
 export type ListDealsQuery = Static<typeof ListDealsQuery>;
 
 export const DealIdParams = Type.Object({ externalDealId: Type.String() });

@@ -6,7 +6,7 @@ import { ApiError } from '../../http/errors.js';
 import { decodeCursor, toPage, type Page } from '../../http/cursor.js';
 import { lastSyncInstant } from '../../http/schema-helpers.js';
 import { summarise } from '../../lib/batch-summary.js';
-import { newId } from '../../lib/ids.js';
+import { isId, newId } from '../../lib/ids.js';
 import * as dealStagesRepo from '../deal-stages/deal-stages.repository.js';
 import { planDealBatch, type DealResult } from './deal-batch.js';
 import { presentDeal, type DealView } from './deals.presenter.js';
@@ -83,16 +83,37 @@ export class DealsService {
     const limit = query.limit ?? 100;
     const afterSeq = query.cursor === undefined ? 0 : Number(decodeCursor(query.cursor, 'deals', ['integer'])[0]);
     const changedAfter = lastSyncInstant(query.lastSync);
+    if (query.rtp_aid !== undefined && !isId(query.rtp_aid)) throw ApiError.badRequest('Invalid rtp_aid format');
     return this.dialect.readSnapshot(this.db, async (trx) => {
       const clock = await readChangeClock(trx, workspaceId);
       const syncTimestamp = new Date(clock).toISOString();
       const fromSeq = await this.firstSeqToRead(trx, workspaceId, afterSeq, changedAfter);
       if (fromSeq === undefined) return { data: [], nextCursor: null, hasNextPage: false, syncTimestamp };
+      if (query.rtp_aid !== undefined) return { ...(await this.dealsOfAccount(trx, workspaceId, query.rtp_aid, fromSeq, limit)), syncTimestamp };
       const rows = await repo.listDealsByChange(trx, workspaceId, fromSeq, limit);
       const views = await this.present(trx, workspaceId, rows.slice(0, limit));
       const page = toPage(rows, limit, 'deals', (row) => [Number(row.change_seq)], (row) => views.get(row.id)!);
       return { ...page, syncTimestamp };
     });
+  }
+
+  /**
+   * The deals linked to one account, in change order from `fromSeq`. The candidates are the deals
+   * with an association on the account's domain or external id (indexed); a candidate is kept only
+   * when its association resolves to this account (SPEC §3.8: domain first, then the external id's
+   * oldest holder), exactly as `linkedAccounts` shows it.
+   */
+  private async dealsOfAccount(trx: Transaction<Database>, workspaceId: string, accountId: string, fromSeq: number, limit: number) {
+    const account = (await repo.accountKeysByIds(trx, workspaceId, [accountId])).at(0);
+    if (account === undefined) return { data: [], nextCursor: null, hasNextPage: false };
+    const candidates = await repo.dealIdsReferencing(trx, workspaceId, {
+      domains: [account.domain],
+      externalIds: account.external_id === null ? [] : [account.external_id],
+    });
+    const rows = await repo.listDealsByIds(trx, workspaceId, candidates, fromSeq);
+    const views = await this.present(trx, workspaceId, rows);
+    const linked = rows.filter((row) => views.get(row.id)!.linkedAccounts.some((ref) => ref.rtp_aid === accountId));
+    return toPage(linked.slice(0, limit + 1), limit, 'deals', (row) => [Number(row.change_seq)], (row) => views.get(row.id)!);
   }
 
   /** The lowest change sequence a page may return: after the cursor and, with lastSync, after that time. */

@@ -35,6 +35,7 @@ export async function findAccounts(db: Executor, workspaceId: string, selector: 
 export async function deleteAccountRows(db: Executor, workspaceId: string, ids: readonly string[]): Promise<void> {
   for (const part of chunks(ids, IN_LIST)) {
     await db.deleteFrom('segment_members').where('workspace_id', '=', workspaceId).where('account_id', 'in', part).execute();
+    await db.deleteFrom('account_tags').where('workspace_id', '=', workspaceId).where('account_id', 'in', part).execute();
     await db.deleteFrom('account_scores').where('workspace_id', '=', workspaceId).where('account_id', 'in', part).execute();
     await db.deleteFrom('journey_stage_history').where('workspace_id', '=', workspaceId).where('account_id', 'in', part).execute();
     await db.deleteFrom('scoring_deal_links').where('workspace_id', '=', workspaceId).where('account_id', 'in', part).execute();

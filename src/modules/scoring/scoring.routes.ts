@@ -6,6 +6,8 @@ import type { ServiceApi } from '../../lib/service-api.js';
 import type { ScoringConfigOverrides } from './scoring-config.js';
 import {
   AccountScoreParams,
+  AccountSignalDaysQuery,
+  AccountSignalDaysView,
   ListRunsQuery,
   ScoreExplanationView,
   ScoringConfigBody,
@@ -112,5 +114,26 @@ export function registerScoringRoutes(app: FastifyInstance, scoring: ServiceApi<
       },
     },
     (request) => scoring.explainAccount(request.workspaceId, request.params.rtp_aid),
+  );
+
+  api.get(
+    '/accounts/:rtp_aid/signals/daily',
+    {
+      schema: {
+        operationId: 'listAccountSignalsPerDay',
+        summary: 'An account’s signals per day',
+        description:
+          'Signals matched to the account (by its domain) per UTC day and source over the last `days` days, today included; ' +
+          'each day’s count is the sum of its signals’ `count` (extension, issue 12: the console’s account page).',
+        tags,
+        params: AccountScoreParams,
+        querystring: AccountSignalDaysQuery,
+        response: apiResponses(Envelope(AccountSignalDaysView, { description: 'Every day, oldest first', path: '/api/v1/accounts/663abc0e5f1c2a00aabbccdd/signals/daily' }), {
+          400: { description: 'The rtp_aid is not 24 hex characters, or `days` is not 1–365', example: 'Invalid rtp_aid format' },
+          404: { description: 'No such account in the key’s workspace', example: 'Account not found' },
+        }),
+      },
+    },
+    (request) => scoring.signalsPerDay(request.workspaceId, request.params.rtp_aid, request.query.days),
   );
 }

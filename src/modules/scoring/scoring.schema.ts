@@ -192,3 +192,33 @@ export const ScoreExplanationView = Type.Object(
   },
   { title: 'ScoreExplanation', description: 'An account’s scores explained (extension; docs/api.md#scoring)' },
 );
+
+// ---- signals per day of one account (issue 12, the console's account page) -------------------
+
+export const AccountSignalDaysQuery = Type.Object({
+  days: Type.Optional(Type.Integer({ minimum: 1, maximum: 365, default: 90, description: 'How many days, ending today (UTC), today included' })),
+});
+export type AccountSignalDaysQuery = Static<typeof AccountSignalDaysQuery>;
+
+const DailyCount = (description: string) => Type.Integer({ minimum: 0, description });
+
+export const AccountSignalDaysView = Type.Object(
+  {
+    rtp_aid: Type.String(),
+    domain: Type.String({ description: 'Signals are matched to the account by this domain (docs/api.md#signals)' }),
+    from: Type.String({ description: 'First day, YYYY-MM-DD (UTC)' }),
+    to: Type.String({ description: 'Last day, today, YYYY-MM-DD (UTC)' }),
+    days: Type.Array(
+      Type.Object({
+        day: Type.String({ description: 'YYYY-MM-DD (UTC)' }),
+        website: DailyCount('Website signals (the sum of their `count`)'),
+        g2: DailyCount('G2 signals'),
+        bombora: DailyCount('Bombora signals'),
+        linkedin: DailyCount('LinkedIn signals'),
+        total: DailyCount('All sources'),
+      }),
+      { description: 'Every day from `from` to `to`, oldest first, zero where no signal arrived' },
+    ),
+  },
+  { title: 'AccountSignalDays', description: 'An account’s signals per day and source (extension, issue 12)' },
+);

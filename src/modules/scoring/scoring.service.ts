@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Database, DatabaseHandle, Dialect } from '../../db/index.js';
 import { readChangeClock } from '../../db/change-stamps.js';
 import { decodeCursor, toPage, type Page } from '../../http/cursor.js';
+import { accountSignalDays, type AccountSignalDays } from './account-signal-days.js';
 import { ApiError } from '../../http/errors.js';
 import { isId, newId } from '../../lib/ids.js';
 import type { Log } from '../../lib/log.js';
@@ -237,6 +238,14 @@ export class ScoringService {
     const explanation = await explainAccountScore(this.db, this.dialect, workspaceId, rawId);
     if (!explanation) throw ApiError.notFound('Account not found');
     return explanation;
+  }
+
+  /** The account's signals per day and source over the last `days` days (UTC), every day present. */
+  async signalsPerDay(workspaceId: string, rawId: string, days = 90): Promise<AccountSignalDays> {
+    if (!isId(rawId)) throw ApiError.badRequest('Invalid rtp_aid format');
+    const result = await accountSignalDays(this.db, workspaceId, rawId, days, this.now());
+    if (!result) throw ApiError.notFound('Account not found');
+    return result;
   }
 
   // ---- internals -------------------------------------------------------------------------------
