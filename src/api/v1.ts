@@ -6,6 +6,8 @@ import { registerExternalAccountRoutes } from '../modules/accounts/accounts.rout
 import { registerDealStageRoutes } from '../modules/deal-stages/deal-stages.routes.js';
 import { registerScoringRoutes } from '../modules/scoring/scoring.routes.js';
 import { registerConsoleRoutes } from '../modules/console/console.routes.js';
+import { registerConsoleAdminRoutes } from '../modules/console/console-admin.routes.js';
+import { registerSignalUploadRoute } from '../modules/signals/signal-upload.routes.js';
 import { registerCrmApi } from './crm.js';
 import { registerSharedRoutes } from './shared-routes.js';
 
@@ -20,5 +22,7 @@ export async function registerApiV1(api: FastifyInstance, services: ServicesApi,
   registerDealStageRoutes(api, services.dealStages);
   registerScoringRoutes(api, services.scoring);
   registerConsoleRoutes(api, services.console, auth);
+  registerConsoleAdminRoutes(api, services.workspaces);
+  registerSignalUploadRoute(api, services.signals);
   await api.register(async (crm) => registerCrmApi(crm, services), { prefix: '/crm' });
 }

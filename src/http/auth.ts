@@ -77,8 +77,10 @@ export function credentialsAuth(services: { workspaces: ServiceApi<WorkspacesSer
     const token = request.headers['x-api-key'] === undefined ? sessionCookieOf(request) : undefined;
     if (token === undefined) return byKey(request);
     const result = await services.console.resumeSession(token, { now: options.clock(), idleMs: options.idleMs });
+    // The workspace's API access switch (SPEC §2.1) governs X-Api-Key requests only: a session keeps
+    // working while it is off, or an admin who switched it off could not reach the console to switch
+    // it back on.
     if (!result.ok) {
-      if (result.reason === 'api-access-disabled') throw new ApiError('UNAUTHORIZED', MESSAGES['api-access-disabled'].customMessage);
       // The browser can forget a cookie that no longer opens anything.
       clearSessionCookie(request, reply);
       throw new ApiError('UNAUTHORIZED', SESSION_EXPIRED_MESSAGE);
