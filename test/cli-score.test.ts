@@ -120,7 +120,7 @@ describeEachEngine('intentbase score', (engine) => {
       const run = JSON.parse(first.stdout.trim());
       assert.equal(run.status, 'succeeded');
       assert.equal(run.ranHere, true);
-      assert.deepEqual(run.counts, { accountsEvaluated: 26, accountsChanged: 25, signalsRead: 25, membershipsChanged: 0 });
+      assert.deepEqual(run.counts, { accountsEvaluated: 26, accountsTotal: 26, accountsChanged: 25, signalsRead: 25, membershipsChanged: 0 });
       assert.match(first.stderr, /succeeded — 26 accounts evaluated, 25 changed/);
 
       const changed = await changedSince(world, before);

@@ -7,6 +7,7 @@ import * as scoring from './2026-11-27-005-scoring.js';
 import * as uts46Domains from './2026-12-05-006-uts46-domains.js';
 import * as consoleSignIn from './2026-12-05-007-console-sign-in.js';
 import * as readOnlyKeys from './2026-12-05-008-read-only-keys.js';
+import * as scoringRunTotal from './2026-12-05-011-scoring-run-total.js';
 
 /** Every migration in order of its name; the Migrator runs the ones a database has not seen. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05-006-uts46-domains': uts46Domains,
   '2026-12-05-007-console-sign-in': consoleSignIn,
   '2026-12-05-008-read-only-keys': readOnlyKeys,
+  '2026-12-05-011-scoring-run-total': scoringRunTotal,
 };
