@@ -94,3 +94,21 @@ export function credentialsAuth(services: { workspaces: ServiceApi<WorkspacesSer
     request.consoleSession = { token, user: result.user, csrfToken: result.csrfToken };
   };
 }
+
+export const NOT_A_SESSION_MESSAGE = 'This route needs a console session (the ib_session cookie); an API key has none';
+export const ADMIN_ONLY_MESSAGE = 'This action needs an admin';
+
+/**
+ * preValidation hook of a console-only route: an API key authenticates the request but is no
+ * session (401). After the body is parsed (a foreign content type stays a 415) and before it is
+ * validated, so a key never learns what a valid body looks like.
+ */
+export async function requireSession(request: FastifyRequest): Promise<void> {
+  if (!request.consoleSession) throw new ApiError('UNAUTHORIZED', NOT_A_SESSION_MESSAGE);
+}
+
+/** preValidation hook of an admin-only console route: a member's session gets 403, whatever the body. */
+export async function requireAdmin(request: FastifyRequest): Promise<void> {
+  await requireSession(request);
+  if (request.consoleSession!.user.role !== 'admin') throw new ApiError('FORBIDDEN', ADMIN_ONLY_MESSAGE);
+}

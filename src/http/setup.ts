@@ -34,7 +34,7 @@ function toApiError(error: FastifyError, request: FastifyRequest, dialect: Diale
     return issues.length > 0 ? ApiError.validation(issues) : ApiError.badRequest(error.message);
   }
   if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-    return new ApiError('PAYLOAD_TOO_LARGE', `Request body exceeds the limit of ${request.routeOptions.bodyLimit ?? bodyLimit} bytes`);
+    return new ApiError('PAYLOAD_TOO_LARGE', `Request body exceeds the limit of ${bodyLimit} bytes`);
   }
   const known = error.code ? FASTIFY_ERRORS[error.code] : undefined;
   if (known) return new ApiError(known[0], known[1]);

@@ -1,12 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { ConsoleSession } from '../../http/auth.js';
+import { ADMIN_ONLY_MESSAGE, NOT_A_SESSION_MESSAGE, requireAdmin, requireSession, type ConsoleSession } from '../../http/auth.js';
 import { ApiError } from '../../http/errors.js';
 import { SESSION_COOKIE_SCHEME } from '../../http/openapi.js';
 import { apiResponses, Envelope } from '../../http/response-schemas.js';
 import type { ServiceApi } from '../../lib/service-api.js';
-import { ADMIN_ONLY_MESSAGE, type WorkspacesService } from '../workspaces/workspaces.service.js';
-import { NOT_A_SESSION_MESSAGE } from './console.routes.js';
+import type { WorkspacesService } from '../workspaces/workspaces.service.js';
 import {
   ApiKeyStatusView,
   CreateUserBody,
@@ -62,6 +61,7 @@ function registerKeyRoutes(api: Api, workspaces: ServiceApi<WorkspacesService>):
     '/console/api-key',
     {
       config: { access: 'session' },
+      preValidation: requireSession,
       schema: {
         operationId: 'getOwnApiKeyStatus',
         summary: 'Whether the signed-in user has an API key',
@@ -81,6 +81,7 @@ function registerKeyRoutes(api: Api, workspaces: ServiceApi<WorkspacesService>):
     '/console/api-key',
     {
       config: { access: 'session' },
+      preValidation: requireSession,
       schema: {
         operationId: 'generateOwnApiKey',
         summary: 'Generate or regenerate the signed-in user’s API key',
@@ -89,7 +90,7 @@ function registerKeyRoutes(api: Api, workspaces: ServiceApi<WorkspacesService>):
           'same transaction and stops working at once. The answer carries the key this once; only its hash is stored. Needs `X-CSRF-Token`.',
         tags,
         security,
-        response: apiResponses(Envelope(GeneratedApiKey, { description: 'The new key', path: '/api/v1/console/api-key' }), { 401: SESSION_401 }),
+        response: apiResponses(Envelope(GeneratedApiKey, { description: 'The new key', path: '/api/v1/console/api-key' }), { body: true, 401: SESSION_401 }),
       },
     },
     async (request) => {
@@ -106,6 +107,7 @@ function registerUserRoutes(api: Api, workspaces: ServiceApi<WorkspacesService>)
     '/console/users',
     {
       config: { access: 'session' },
+      preValidation: requireAdmin,
       schema: {
         operationId: 'listWorkspaceUsers',
         summary: 'The workspace’s users (admin)',
@@ -125,6 +127,7 @@ function registerUserRoutes(api: Api, workspaces: ServiceApi<WorkspacesService>)
     '/console/users',
     {
       config: { access: 'session' },
+      preValidation: requireAdmin,
       schema: {
         operationId: 'createWorkspaceUser',
         summary: 'Add a user (admin)',
@@ -153,6 +156,7 @@ function registerUserRoutes(api: Api, workspaces: ServiceApi<WorkspacesService>)
     '/console/users/:userId/password',
     {
       config: { access: 'session' },
+      preValidation: requireAdmin,
       schema: {
         operationId: 'resetWorkspaceUserPassword',
         summary: 'Reset a user’s password (admin)',
@@ -180,6 +184,7 @@ function registerUserRoutes(api: Api, workspaces: ServiceApi<WorkspacesService>)
     '/console/users/:userId',
     {
       config: { access: 'session' },
+      preValidation: requireAdmin,
       schema: {
         operationId: 'removeWorkspaceUser',
         summary: 'Remove a user (admin)',
@@ -190,6 +195,7 @@ function registerUserRoutes(api: Api, workspaces: ServiceApi<WorkspacesService>)
         security,
         params: UserParams,
         response: apiResponses(Envelope(RemovedUser, { description: 'Removed', path: '/api/v1/console/users/6571a3f0c2b4d5e6f7a8b9c0' }), {
+          body: true,
           400: { description: 'The userId is not 24 hex characters, or it is the signed-in admin’s own', example: 'You cannot remove yourself; ask another admin' },
           401: SESSION_401,
           403: ADMIN_403,
@@ -210,6 +216,7 @@ function registerWorkspaceRoutes(api: Api, workspaces: ServiceApi<WorkspacesServ
     '/console/workspace',
     {
       config: { access: 'session' },
+      preValidation: requireAdmin,
       schema: {
         operationId: 'getWorkspaceSettings',
         summary: 'The workspace’s settings (admin)',
@@ -229,6 +236,7 @@ function registerWorkspaceRoutes(api: Api, workspaces: ServiceApi<WorkspacesServ
     '/console/workspace',
     {
       config: { access: 'session' },
+      preValidation: requireAdmin,
       schema: {
         operationId: 'updateWorkspaceSettings',
         summary: 'Switch API access on or off (admin)',

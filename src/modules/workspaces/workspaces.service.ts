@@ -12,8 +12,6 @@ export type AuthResult =
 
 export class WorkspaceError extends Error {}
 
-export const ADMIN_ONLY_MESSAGE = 'This action needs an admin';
-
 /** The workspace as the console shows it. */
 export interface WorkspaceView {
   workspaceId: string;
