@@ -12,6 +12,8 @@ export function ApiKeyAccessSwitch() {
     onSuccess: (data) => queryClient.setQueryData(workspaceQueryKey, data),
   });
   const on = workspace.data?.apiAccess === true;
+  // While the change is on its way the box shows what was asked for.
+  const checked = update.isPending ? update.variables : on;
   return (
     <div className="card section-card" role="region" aria-labelledby="api-access-title">
       <h2 id="api-access-title">API access</h2>
@@ -26,7 +28,7 @@ export function ApiKeyAccessSwitch() {
       ) : null}
       {workspace.data ? (
         <label className="switch-row">
-          <input type="checkbox" checked={on} disabled={update.isPending} onChange={(event) => update.mutate(event.target.checked)} />
+          <input type="checkbox" checked={checked} disabled={update.isPending} onChange={(event) => update.mutate(event.target.checked)} />
           API access enabled for {workspace.data.name}
         </label>
       ) : null}
