@@ -28,7 +28,7 @@ describe('web console: API Access Key, users and security (chromium)', () => {
     serve = await startServe({ env: { DATABASE_URL: `sqlite:${dir.path}/admin.db`, INTENTBASE_ADMIN_PASSWORD: ADMIN_PASSWORD }, cwd: dir.path });
     firstKey = printedKey(serve.stdout())!;
     assert.ok(firstKey, serve.stdout());
-    const accounts = ['Northwind Traders', 'Contoso', 'Fabrikam'].map((name) => ({ name, domain: `${name.split(' ')[0]!.toLowerCase()}.example.com` }));
+    const accounts = ['Northwind Traders', 'Contoso', 'Fabrikam'].map((name) => ({ name, domain: `${name.split(' ')[0].toLowerCase()}.example.com` }));
     const pushed = await fetch(`${serve.url}/api/v1/accounts`, {
       method: 'POST',
       headers: { 'x-api-key': firstKey, 'content-type': 'application/json' },
