@@ -77,7 +77,7 @@ describe('web console: signals import (chromium)', () => {
       await page.getByRole('link', { name: 'Download error rows' }).click();
       const download = await downloading;
       assert.equal(download.suggestedFilename(), 'bombora-surge.errors.csv');
-      const text = await readFile((await download.path())!, 'utf8');
+      const text = await readFile((await download.path()), 'utf8');
       assert.match(text, /^row,message,raw\r\n5,/);
       assert.ok(text.includes(BAD_ROW), text);
 
