@@ -77,7 +77,7 @@ function RunsTable({ runs }: { runs: ScoringRun[] }) {
   return (
     <div className="table-wrap" role="region" aria-labelledby="runs-caption" tabIndex={0}>
       <table className="data-table">
-        <caption id="runs-caption">The last {runs.length} runs, newest first</caption>
+        <caption id="runs-caption">Last runs, newest first</caption>
         <thead>
           <tr>
             <th scope="col">Started</th>
