@@ -120,7 +120,7 @@ describeEachEngine('intentbase score', (engine) => {
       const run = JSON.parse(first.stdout.trim());
       assert.equal(run.status, 'succeeded');
       assert.equal(run.ranHere, true);
-      assert.deepEqual(run.counts, { accountsEvaluated: 26, accountsChanged: 25, signalsRead: 25, membershipsChanged: 0 });
+      assert.deepEqual(run.counts, { accountsEvaluated: 26, accountsTotal: 26, accountsChanged: 25, signalsRead: 25, membershipsChanged: 0 });
       assert.match(first.stderr, /succeeded — 26 accounts evaluated, 25 changed/);
 
       const changed = await changedSince(world, before);
@@ -167,7 +167,7 @@ describeEachEngine('intentbase score', (engine) => {
       assert.equal(finished.runId, killed.runId, 'the same run, continued');
       assert.equal(finished.status, 'succeeded');
       assert.equal(finished.resumes, 1);
-      assert.deepEqual(finished.counts, { accountsEvaluated: 60, accountsChanged: 60, signalsRead: 60, membershipsChanged: 0 });
+      assert.deepEqual(finished.counts, { accountsEvaluated: 60, accountsTotal: 60, accountsChanged: 60, signalsRead: 60, membershipsChanged: 0 });
 
       const changed = await changedSince(world, before);
       assert.equal(changed.length, 60, 'every account once');

@@ -7,6 +7,8 @@ import { registerExternalAccountRoutes } from '../modules/accounts/accounts.rout
 import { registerDealStageRoutes } from '../modules/deal-stages/deal-stages.routes.js';
 import { registerScoringRoutes } from '../modules/scoring/scoring.routes.js';
 import { registerConsoleRoutes } from '../modules/console/console.routes.js';
+import { registerConsoleAdminRoutes } from '../modules/console/console-admin.routes.js';
+import { registerSignalUploadRoute } from '../modules/signals/signal-upload.routes.js';
 import { registerCrmApi } from './crm.js';
 import { registerSharedRoutes } from './shared-routes.js';
 import { registerAuditRoutes } from '../modules/audit/audit.routes.js';
@@ -31,5 +33,7 @@ export async function registerApiV1(
   registerDealStageRoutes(api, services.dealStages);
   registerScoringRoutes(api, services.scoring);
   registerConsoleRoutes(api, services.console, auth);
+  registerConsoleAdminRoutes(api, services.workspaces);
+  registerSignalUploadRoute(api, services.signals);
   await api.register(async (crm) => registerCrmApi(crm, services, deletions), { prefix: '/crm' });
 }

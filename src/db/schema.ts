@@ -263,6 +263,8 @@ export interface ScoringRunRow {
   accounts_changed: Generated<number>;
   signals_read: Generated<number>;
   memberships_changed: Generated<number>;
+  /** Accounts the run visits, once it knows (migration 011); null before. */
+  accounts_total: number | null;
   resumes: Generated<number>;
   error: string | null;
   checkpoint: unknown;

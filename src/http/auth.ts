@@ -88,8 +88,10 @@ export function credentialsAuth(services: { workspaces: ServiceApi<WorkspacesSer
     const token = request.headers['x-api-key'] === undefined ? sessionCookieOf(request) : undefined;
     if (token === undefined) return byKey(request);
     const result = await services.console.resumeSession(token, { now: options.clock(), idleMs: options.idleMs });
+    // The workspace's API access switch (SPEC §2.1) governs X-Api-Key requests only: a session keeps
+    // working while it is off, or an admin who switched it off could not reach the console to switch
+    // it back on.
     if (!result.ok) {
-      if (result.reason === 'api-access-disabled') throw new ApiError('UNAUTHORIZED', MESSAGES['api-access-disabled'].customMessage);
       // The browser can forget a cookie that no longer opens anything.
       clearSessionCookie(request, reply);
       throw new ApiError('UNAUTHORIZED', SESSION_EXPIRED_MESSAGE);
@@ -105,4 +107,22 @@ export function credentialsAuth(services: { workspaces: ServiceApi<WorkspacesSer
     request.auditActor = { actor: `user:${result.user.email}`, address: request.ip };
     request.consoleSession = { token, user: result.user, csrfToken: result.csrfToken };
   };
+}
+
+export const NOT_A_SESSION_MESSAGE = 'This route needs a console session (the ib_session cookie); an API key has none';
+export const ADMIN_ONLY_MESSAGE = 'This action needs an admin';
+
+/**
+ * preValidation hook of a console-only route: an API key authenticates the request but is no
+ * session (401). After the body is parsed (a foreign content type stays a 415) and before it is
+ * validated, so a key never learns what a valid body looks like.
+ */
+export async function requireSession(request: FastifyRequest): Promise<void> {
+  if (!request.consoleSession) throw new ApiError('UNAUTHORIZED', NOT_A_SESSION_MESSAGE);
+}
+
+/** preValidation hook of an admin-only console route: a member's session gets 403, whatever the body. */
+export async function requireAdmin(request: FastifyRequest): Promise<void> {
+  await requireSession(request);
+  if (request.consoleSession!.user.role !== 'admin') throw new ApiError('FORBIDDEN', ADMIN_ONLY_MESSAGE);
 }

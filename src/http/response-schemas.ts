@@ -165,6 +165,11 @@ export interface ResponseOptions {
   410?: { description: string; example: string };
   /** Route-specific wording of the 401 (the generic one speaks of keys). */
   401?: { description: string; example: string };
+  /** Route-specific wording of the 403 (an admin-only route, say). */
+  403?: { description: string; example: string };
+  /** Route-specific wording of 413 and 415 (a body that is not JSON, or has a limit of its own). */
+  413?: { description: string; example: string };
+  415?: { description: string; example: string };
   429?: { description: string; example: string };
 }
 
@@ -178,12 +183,12 @@ export function apiResponses<T extends TSchema>(ok: T, options: ResponseOptions 
     200: ok,
     400: ErrorEnvelope(400, options[400]),
     401: ErrorEnvelope(401, options[401]),
-    403: ErrorEnvelope(403),
+    403: ErrorEnvelope(403, options[403]),
     ...(options[404] ? { 404: ErrorEnvelope(404, options[404]) } : {}),
     ...(options[409] ? { 409: ErrorEnvelope(409, options[409]) } : {}),
     ...(options[410] ? { 410: ErrorEnvelope(410, options[410]) } : {}),
     429: ErrorEnvelope(429, options[429]),
-    ...(options.body ? { 413: ErrorEnvelope(413), 415: ErrorEnvelope(415) } : {}),
+    ...(options.body ? { 413: ErrorEnvelope(413, options[413]), 415: ErrorEnvelope(415, options[415]) } : {}),
     500: ErrorEnvelope(500),
     503: ErrorEnvelope(503),
   };

@@ -136,6 +136,12 @@ describe('web console (chromium)', () => {
         await page.route('**/api/v1/console/session', (route) =>
           route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ statusCode: 200, data: SHELL_SESSION }) }),
         );
+        // The API Access Key page's own reads (an admin's view), answered like the session probe.
+        for (const [path, data] of Object.entries(SHELL_KEY_PAGE)) {
+          await page.route(`**/api/v1/console/${path}`, (route) =>
+            route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ statusCode: 200, data }) }),
+          );
+        }
         await page.goto(`${serve.url}/no-such-page`);
         await page.getByRole('heading', { name: 'Page not found', level: 1 }).waitFor();
         const nav = page.getByRole('navigation', { name: 'Main' });
@@ -169,6 +175,12 @@ describe('web console (chromium)', () => {
 const SHELL_SESSION = {
   user: { userId: '0123456789abcdef01234567', email: 'admin@intentbase.local', role: 'admin', workspaceId: '0123456789abcdef01234568' },
   csrfToken: 'test-token',
+};
+
+const SHELL_KEY_PAGE = {
+  'api-key': { active: false, keyPrefix: null, createdAt: null },
+  workspace: { workspaceId: SHELL_SESSION.user.workspaceId, name: 'Default workspace', apiAccess: true },
+  users: { users: [{ userId: SHELL_SESSION.user.userId, email: SHELL_SESSION.user.email, role: 'admin', createdAt: '2026-12-05T10:00:00.000Z', hasPassword: true }] },
 };
 
 /** Nothing wider than the viewport (the table scrolls inside its own region). */

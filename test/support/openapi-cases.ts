@@ -264,6 +264,13 @@ export async function exerciseGeneration(base: Base, send: Send, bodyLimit: numb
     ],
   });
   await call('POST', '/signals', '/signals', 400, { signals: [{ source: 'fax', domain: '', occurredAt: 'now', count: 0 }] });
+  // The console's CSV upload (issue 12): External API only.
+  if (has(`POST ${base}/signals/import`)) {
+    const csv = { 'content-type': 'text/csv' };
+    await call('POST', '/signals/import', '/signals/import?source=website', 200, 'Domain,URL,Timestamp\nacme.com,https://acme.com/pricing,2026-04-29\nbad,,x\n', csv);
+    await call('POST', '/signals/import', '/signals/import?source=g2', 400, 'Nothing,Here\n', csv);
+    await call('POST', '/signals/import', '/signals/import?source=fax', 400, 'Domain\n', csv);
+  }
 
   // Scoring (SPEC §4.5, §4.6): External API only, and only once its routes are registered.
   if (has(`POST ${base}/scoring/runs`)) {
@@ -338,4 +345,28 @@ export async function exerciseConsole(send: Send, user: { email: string; passwor
   await call('DELETE', 403, undefined, { cookie });
   await call('DELETE', 200, undefined, { cookie, 'x-csrf-token': csrfToken });
   await call('GET', 401, undefined, { cookie });
+  await exerciseConsoleAdmin(send, user);
+}
+
+/** The key and admin routes of the console (issue 12), with a fresh session. */
+async function exerciseConsoleAdmin(send: Send, user: { email: string; password: string }): Promise<void> {
+  const signedIn = await send({ method: 'POST', route: SESSION, url: SESSION, status: 200, body: user });
+  const session = { cookie: String(signedIn.headers['set-cookie']).split(';')[0], 'x-csrf-token': (signedIn.body as { data: { csrfToken: string } }).data.csrfToken };
+  const call = (method: ApiCase['method'], route: string, url: string, status: number, body?: unknown) =>
+    send({ method, route: `/api/v1${route}`, url: `/api/v1${url}`, status, body, headers: session });
+  await call('GET', '/console/api-key', '/console/api-key', 200);
+  await call('POST', '/console/api-key', '/console/api-key', 200);
+  await call('GET', '/console/users', '/console/users', 200);
+  const added = await call('POST', '/console/users', '/console/users', 200, { email: 'new.member@example.com', role: 'member' });
+  await call('POST', '/console/users', '/console/users', 409, { email: 'new.member@example.com', role: 'member' });
+  await call('POST', '/console/users', '/console/users', 400, { email: 'not an email', role: 'owner' });
+  const userId = (added.body as { data: { user: { userId: string } } }).data.user.userId;
+  await call('POST', '/console/users/:userId/password', `/console/users/${userId}/password`, 200, {});
+  await call('POST', '/console/users/:userId/password', `/console/users/${userId}/password`, 200, { password: 'a given passphrase' });
+  await call('POST', '/console/users/:userId/password', `/console/users/${newId()}/password`, 404, {});
+  await call('DELETE', '/console/users/:userId', `/console/users/${userId}`, 200);
+  await call('DELETE', '/console/users/:userId', '/console/users/nope', 400);
+  await call('GET', '/console/workspace', '/console/workspace', 200);
+  await call('PATCH', '/console/workspace', '/console/workspace', 200, { apiAccess: true });
+  await call('PATCH', '/console/workspace', '/console/workspace', 400, { apiAccess: 'yes' });
 }

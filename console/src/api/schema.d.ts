@@ -677,6 +677,138 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/console/api-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether the signed-in user has an API key
+         * @description Whether the signed-in user has an active read-write key, its non-secret prefix and when it was generated; never the key.
+         */
+        get: operations["getOwnApiKeyStatus"];
+        put?: never;
+        /**
+         * Generate or regenerate the signed-in user’s API key
+         * @description Issues a new read-write key for the signed-in user, as `intentbase key create` does: the previous one is revoked in the same transaction and stops working at once. The answer carries the key this once; only its hash is stored. Needs `X-CSRF-Token`.
+         */
+        post: operations["generateOwnApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/console/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The workspace’s users (admin)
+         * @description Every user of the signed-in admin’s workspace, oldest first.
+         */
+        get: operations["listWorkspaceUsers"];
+        put?: never;
+        /**
+         * Add a user (admin)
+         * @description Adds a user with a role and a console password: the one given, or one the server generates and answers this once. The new user has no API key until they generate one. Needs `X-CSRF-Token`.
+         */
+        post: operations["createWorkspaceUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/console/users/{userId}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reset a user’s password (admin)
+         * @description Sets the password given, or a generated one answered this once; the user’s sessions end at once. Needs `X-CSRF-Token`.
+         */
+        post: operations["resetWorkspaceUserPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/console/users/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a user (admin)
+         * @description Removes the user: their API keys are revoked and their sessions end at once. An admin cannot remove themselves (400), and the last admin cannot be removed (409). Needs `X-CSRF-Token`.
+         */
+        delete: operations["removeWorkspaceUser"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/console/workspace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The workspace’s settings (admin)
+         * @description The workspace’s name and its API access switch.
+         */
+        get: operations["getWorkspaceSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Switch API access on or off (admin)
+         * @description With `apiAccess: false` every `X-Api-Key` request of the workspace answers 401 `API access is not enabled for this workspace` (docs/api.md#authentication); console sessions keep working, so an admin can switch it back on. Needs `X-CSRF-Token`.
+         */
+        patch: operations["updateWorkspaceSettings"];
+        trace?: never;
+    };
+    "/api/v1/signals/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a provider CSV of intent signals
+         * @description The web console’s signals import (docs/signals.md): the body is a Bombora, G2, LinkedIn or website export with its header row, read with the provider’s default columns exactly as `intentbase signals import --source <source>` reads it. Answers the rows read, signals imported and skipped as duplicates, and every row that failed with its line and reason. At most 10485760 bytes (10 MiB); import larger files with the CLI, which streams any size.
+         */
+        post: operations["importSignalsCsv"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/crm/accounts/custom-fields": {
         parameters: {
             query?: never;
@@ -1756,7 +1888,10 @@ export interface components {
             finishedAt: string | null;
             durationMs: number | null;
             counts: {
+                /** @description Accounts visited so far; with `accountsTotal`, a running run’s progress */
                 accountsEvaluated: number;
+                /** @description Accounts the run visits, once it knows (null before, and for runs of earlier releases) */
+                accountsTotal: number | null;
                 accountsChanged: number;
                 signalsRead: number;
                 membershipsChanged: number;
@@ -1795,7 +1930,10 @@ export interface components {
             finishedAt: string | null;
             durationMs: number | null;
             counts: {
+                /** @description Accounts visited so far; with `accountsTotal`, a running run’s progress */
                 accountsEvaluated: number;
+                /** @description Accounts the run visits, once it knows (null before, and for runs of earlier releases) */
+                accountsTotal: number | null;
                 accountsChanged: number;
                 signalsRead: number;
                 membershipsChanged: number;
@@ -2028,6 +2166,106 @@ export interface components {
         SignedOut: {
             /** @enum {boolean} */
             signedOut: true;
+        };
+        /** ApiKeyStatus */
+        ApiKeyStatus: {
+            /** @description Whether the signed-in user has an active (read-write) key */
+            active: boolean;
+            /** @description The key’s first characters, not secret (`ib_` + 6) */
+            keyPrefix: string | null;
+            /**
+             * Format: date-time
+             * @description When the active key was generated
+             */
+            createdAt: string | null;
+        };
+        /** GeneratedApiKey */
+        GeneratedApiKey: {
+            /** @description The new key, shown this once: only its hash is stored */
+            apiKey: string;
+            keyPrefix: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** WorkspaceUser */
+        WorkspaceUser: {
+            userId: string;
+            email: string;
+            /** @description `admin` or `member` */
+            role: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Whether the user can sign in to the console */
+            hasPassword: boolean;
+        };
+        /** WorkspaceUsers */
+        WorkspaceUsers: {
+            users: components["schemas"]["WorkspaceUser"][];
+        };
+        /** CreateUserRequest */
+        CreateUserRequest: {
+            /** Format: email */
+            email: string;
+            /**
+             * @description `admin` may manage users, keys and the API access switch
+             * @enum {unknown}
+             */
+            role: "admin" | "member";
+            /** @description At least 12 characters; leave it out to have the server generate one (answered once) */
+            password?: string;
+        };
+        /** UserPassword */
+        UserPassword: {
+            user: components["schemas"]["WorkspaceUser"];
+            /** @description The password the server generated, shown this once; null when one was given */
+            generatedPassword: string | null;
+        };
+        /** ResetPasswordRequest */
+        ResetPasswordRequest: {
+            /** @description At least 12 characters; leave it out to have the server generate one (answered once) */
+            password?: string;
+        };
+        /** RemovedUser */
+        RemovedUser: {
+            /** @enum {boolean} */
+            removed: true;
+            userId: string;
+        };
+        /** WorkspaceSettings */
+        WorkspaceSettings: {
+            workspaceId: string;
+            name: string;
+            /** @description Whether `X-Api-Key` requests are accepted; console sessions work either way */
+            apiAccess: boolean;
+        };
+        /** WorkspaceSettingsRequest */
+        WorkspaceSettingsRequest: {
+            apiAccess: boolean;
+        };
+        /** SignalUpload */
+        SignalUpload: {
+            /** @enum {unknown} */
+            source: "website" | "g2" | "bombora" | "linkedin";
+            /** @description Data rows read (the header excluded) */
+            rows: number;
+            /** @description Signals imported */
+            created: number;
+            /** @description Signals skipped as duplicates (a row imported before) */
+            skipped: number;
+            /** @description Rows that could not be imported; each is in `errors` */
+            failedRows: number;
+            /** @description Rows that held no signal (a LinkedIn row of zeros, a row of empty cells) */
+            emptyRows: number;
+            /** @description The rows that could not be imported, in file order */
+            errors: {
+                /** @description Line of the file (the header is line 1) */
+                row: number;
+                /** @description The row as it was in the file */
+                raw: string;
+                message: string;
+            }[];
+            /** @description Why the import stopped part-way (a broken record); null when the whole file was read */
+            stopped: string | null;
         };
     };
     responses: never;
@@ -11946,6 +12184,1679 @@ export interface operations {
                      *       "statusCode": 503,
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/accounts",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    getOwnApiKeyStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key’s status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: components["schemas"]["ApiKeyStatus"];
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description No console session: none was presented, it has expired or was ended, or the request used an API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "Your session has expired or was ended; sign in again",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "Missing or invalid CSRF token",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description The rate limit of the key or console user (for requests without valid credentials: of the client address) is spent; the Retry-After header says in how many seconds to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Too Many Requests",
+                     *       "customMessage": "Rate limit exceeded: retry in 1 seconds",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TooManyRequestsError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    generateOwnApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new key */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: components["schemas"]["GeneratedApiKey"];
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description No console session: none was presented, it has expired or was ended, or the request used an API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "Your session has expired or was ended; sign in again",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "Missing or invalid CSRF token",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description The body is over the size limit (default 5 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Payload Too Large",
+                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Unsupported Media Type",
+                     *       "customMessage": "Content-Type must be application/json",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description The rate limit of the key or console user (for requests without valid credentials: of the client address) is spent; the Retry-After header says in how many seconds to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Too Many Requests",
+                     *       "customMessage": "Rate limit exceeded: retry in 1 seconds",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TooManyRequestsError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    listWorkspaceUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The users */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: components["schemas"]["WorkspaceUsers"];
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description No console session: none was presented, it has expired or was ended, or the request used an API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "Your session has expired or was ended; sign in again",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The signed-in user is a member, not an admin; or a write without the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "This action needs an admin",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description The rate limit of the key or console user (for requests without valid credentials: of the client address) is spent; the Retry-After header says in how many seconds to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Too Many Requests",
+                     *       "customMessage": "Rate limit exceeded: retry in 1 seconds",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TooManyRequestsError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    createWorkspaceUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserRequest"];
+            };
+        };
+        responses: {
+            /** @description The user, and the generated password if any */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: components["schemas"]["UserPassword"];
+                    };
+                };
+            };
+            /** @description A schema violation, or a password under 12 characters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "Password must be at least 12 characters long",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description No console session: none was presented, it has expired or was ended, or the request used an API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "Your session has expired or was ended; sign in again",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The signed-in user is a member, not an admin; or a write without the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "This action needs an admin",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description The email already belongs to a user of the workspace */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 409,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Conflict",
+                     *       "customMessage": "A user with email 'ana@example.com' already exists in this workspace",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConflictError"];
+                };
+            };
+            /** @description The body is over the size limit (default 5 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Payload Too Large",
+                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Unsupported Media Type",
+                     *       "customMessage": "Content-Type must be application/json",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description The rate limit of the key or console user (for requests without valid credentials: of the client address) is spent; the Retry-After header says in how many seconds to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Too Many Requests",
+                     *       "customMessage": "Rate limit exceeded: retry in 1 seconds",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TooManyRequestsError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    resetWorkspaceUserPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetPasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description The user, and the generated password if any */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: components["schemas"]["UserPassword"];
+                    };
+                };
+            };
+            /** @description The userId is not 24 hex characters, a schema violation, or a password under 12 characters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "Invalid userId format",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description No console session: none was presented, it has expired or was ended, or the request used an API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "Your session has expired or was ended; sign in again",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The signed-in user is a member, not an admin; or a write without the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "This action needs an admin",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description No such user in the workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Not Found",
+                     *       "customMessage": "User not found",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description The body is over the size limit (default 5 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Payload Too Large",
+                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Unsupported Media Type",
+                     *       "customMessage": "Content-Type must be application/json",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description The rate limit of the key or console user (for requests without valid credentials: of the client address) is spent; the Retry-After header says in how many seconds to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Too Many Requests",
+                     *       "customMessage": "Rate limit exceeded: retry in 1 seconds",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TooManyRequestsError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    removeWorkspaceUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: components["schemas"]["RemovedUser"];
+                    };
+                };
+            };
+            /** @description The userId is not 24 hex characters, or it is the signed-in admin’s own */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "You cannot remove yourself; ask another admin",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description No console session: none was presented, it has expired or was ended, or the request used an API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "Your session has expired or was ended; sign in again",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The signed-in user is a member, not an admin; or a write without the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "This action needs an admin",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description No such user in the workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Not Found",
+                     *       "customMessage": "User not found",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description The user is the workspace’s last admin */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 409,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Conflict",
+                     *       "customMessage": "The last admin of a workspace cannot be removed",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConflictError"];
+                };
+            };
+            /** @description The body is over the size limit (default 5 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Payload Too Large",
+                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Unsupported Media Type",
+                     *       "customMessage": "Content-Type must be application/json",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description The rate limit of the key or console user (for requests without valid credentials: of the client address) is spent; the Retry-After header says in how many seconds to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Too Many Requests",
+                     *       "customMessage": "Rate limit exceeded: retry in 1 seconds",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TooManyRequestsError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    getWorkspaceSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: components["schemas"]["WorkspaceSettings"];
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description No console session: none was presented, it has expired or was ended, or the request used an API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "Your session has expired or was ended; sign in again",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The signed-in user is a member, not an admin; or a write without the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "This action needs an admin",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description The rate limit of the key or console user (for requests without valid credentials: of the client address) is spent; the Retry-After header says in how many seconds to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Too Many Requests",
+                     *       "customMessage": "Rate limit exceeded: retry in 1 seconds",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TooManyRequestsError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    updateWorkspaceSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkspaceSettingsRequest"];
+            };
+        };
+        responses: {
+            /** @description The settings now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: components["schemas"]["WorkspaceSettings"];
+                    };
+                };
+            };
+            /** @description The request is invalid: a schema violation (`data` lists each offending property, docs/api.md#validation-errors), unparseable JSON, a malformed path id or cursor, or a rule of the endpoint */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "domain should not be empty",
+                     *       "data": [
+                     *         {
+                     *           "property": "domain",
+                     *           "path": "accounts[0].domain",
+                     *           "constraints": {
+                     *             "isNotEmpty": "domain should not be empty"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description No console session: none was presented, it has expired or was ended, or the request used an API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "Your session has expired or was ended; sign in again",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The signed-in user is a member, not an admin; or a write without the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "This action needs an admin",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description The body is over the size limit (default 5 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Payload Too Large",
+                     *       "customMessage": "Request body exceeds the limit of 5242880 bytes",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Unsupported Media Type",
+                     *       "customMessage": "Content-Type must be application/json",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description The rate limit of the key or console user (for requests without valid credentials: of the client address) is spent; the Retry-After header says in how many seconds to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Too Many Requests",
+                     *       "customMessage": "Rate limit exceeded: retry in 1 seconds",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TooManyRequestsError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/accounts",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    importSignalsCsv: {
+        parameters: {
+            query: {
+                /** @description The provider that produced the file (docs/signals.md) */
+                source: "website" | "g2" | "bombora" | "linkedin";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The provider's CSV export, header row first, as `text/csv` (UTF-8; at most 10485760 bytes) */
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description What was imported */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: components["schemas"]["SignalUpload"];
+                    };
+                };
+            };
+            /** @description A schema violation, an empty file, or a header without the provider’s columns */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/signals/import",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "the file has no 'Domain' column",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/signals/import",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/signals/import",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "Missing or invalid CSRF token",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description The CSV is over 10485760 bytes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/signals/import",
+                     *       "message": "Payload Too Large",
+                     *       "customMessage": "Request body exceeds the limit of 10485760 bytes",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The body is not `text/csv` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/signals/import",
+                     *       "message": "Unsupported Media Type",
+                     *       "customMessage": "Content-Type must be text/csv",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description The rate limit of the key or console user (for requests without valid credentials: of the client address) is spent; the Retry-After header says in how many seconds to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/signals/import",
+                     *       "message": "Too Many Requests",
+                     *       "customMessage": "Rate limit exceeded: retry in 1 seconds",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TooManyRequestsError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/signals/import",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/signals/import",
                      *       "message": "Service Unavailable",
                      *       "customMessage": "The database is unavailable; retry shortly",
                      *       "data": null

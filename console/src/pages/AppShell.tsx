@@ -38,6 +38,7 @@ const MAIN_LINKS = [
   { to: '/journey', label: 'Journey' },
   { to: '/segments', label: 'Segments' },
   { to: '/scoring', label: 'Scoring' },
+  { to: '/signals/import', label: 'Signals import' },
 ];
 
 export function AppShell() {

@@ -9,6 +9,7 @@ import * as consoleSignIn from './2026-12-05-007-console-sign-in.js';
 import * as readOnlyKeys from './2026-12-05-008-read-only-keys.js';
 import * as accountListIndexes from './2026-12-05-009-account-list-indexes.js';
 import * as journeyIndexes from './2026-12-05-010-journey-indexes.js';
+import * as scoringRunTotal from './2026-12-05-011-scoring-run-total.js';
 import * as changeClockFromCreation from './2026-12-05-012-change-clock-from-creation.js';
 import * as rateLimitBuckets from './2026-12-05-013-rate-limit-buckets.js';
 import * as tombstones from './2026-12-05-014-tombstones.js';
@@ -26,6 +27,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05-008-read-only-keys': readOnlyKeys,
   '2026-12-05-009-account-list-indexes': accountListIndexes,
   '2026-12-05-010-journey-indexes': journeyIndexes,
+  '2026-12-05-011-scoring-run-total': scoringRunTotal,
   '2026-12-05-012-change-clock-from-creation': changeClockFromCreation,
   '2026-12-05-013-rate-limit-buckets': rateLimitBuckets,
   '2026-12-05-014-tombstones': tombstones,

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { CredentialsAuthOptions, ConsoleSession } from '../../http/auth.js';
+import { NOT_A_SESSION_MESSAGE, type CredentialsAuthOptions, type ConsoleSession } from '../../http/auth.js';
 import { ApiError } from '../../http/errors.js';
 import { apiResponses, Envelope } from '../../http/response-schemas.js';
 import { clearSessionCookie, setSessionCookie } from '../../http/session-cookie.js';
@@ -11,7 +11,7 @@ import { ConsoleSessionView, SESSION_EXAMPLE, SignedOut, SignInBody } from './co
 
 const tags = ['Console'];
 export const INVALID_SIGN_IN_MESSAGE = 'Invalid email or password';
-export const NOT_A_SESSION_MESSAGE = 'This route needs a console session (the ib_session cookie); an API key has none';
+export { NOT_A_SESSION_MESSAGE } from '../../http/auth.js';
 
 const SESSION_401 = {
   description: 'No console session: none was presented, it has expired or was ended, or the request used an API key',

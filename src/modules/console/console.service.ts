@@ -32,7 +32,7 @@ export type SignInResult =
 
 export type SessionResult =
   | { ok: true; user: ConsoleUser; csrfToken: string }
-  | { ok: false; reason: 'invalid' | 'api-access-disabled' };
+  | { ok: false; reason: 'invalid' };
 
 /**
  * Console sign-in: passwords, database-held sessions and the sign-in throttle. Every method takes
@@ -106,8 +106,9 @@ export class ConsoleService {
   }
 
   /**
-   * The user whose password this is, among the users with this email whose workspace has API access
-   * on (oldest first); undefined otherwise. At least one scrypt runs whatever the email, so an
+   * The user whose password this is, among the users with this email (oldest first); undefined
+   * otherwise. The workspace's API access switch governs API keys only: a console session is how an
+   * admin switches it back on, so it never locks the console. At least one scrypt runs whatever the email, so an
    * unknown one takes as long as a wrong password.
    */
   private async checkPassword(email: string, password: string): Promise<ConsoleUser | undefined> {
@@ -118,7 +119,6 @@ export class ConsoleService {
     }
     for (const candidate of candidates) {
       if (!(await verifyPassword(password, candidate.passwordHash!))) continue;
-      if (!candidate.apiAccessEnabled) return undefined;
       return { userId: candidate.userId, email: candidate.email, role: candidate.role, workspaceId: candidate.workspaceId };
     }
     return undefined;
@@ -134,7 +134,6 @@ export class ConsoleService {
       await repo.deleteSession(this.db, key.workspaceId, key.tokenHash);
       return { ok: false, reason: 'invalid' };
     }
-    if (!session.apiAccessEnabled) return { ok: false, reason: 'api-access-disabled' };
     if (clock.now - session.lastSeenAt >= SESSION_TOUCH_INTERVAL_MS) await repo.touchSession(this.db, key.workspaceId, key.tokenHash, clock.now);
     const user = { userId: session.userId, email: session.email, role: session.role, workspaceId: session.workspaceId };
     return { ok: true, user, csrfToken: session.csrfToken };

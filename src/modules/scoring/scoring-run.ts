@@ -209,12 +209,14 @@ export class ScoringRunExecution {
     const chunksStarted = performance.now();
     if (this.checkpoint.allAccounts) {
       await timed('prefetch', () => this.prefetch());
+      await repo.setRunTotal(db, workspaceId, this.env.runId, await repo.countAccountsAfter(db, workspaceId, this.checkpoint.position));
       while (await this.chunk({ after: this.checkpoint.position, limit: this.env.chunkSize }));
     } else {
       let candidates: string[] = [];
       await timed('candidates', async () => {
         candidates = (await this.candidates()).filter((id) => this.checkpoint.position === null || id > this.checkpoint.position);
       });
+      await repo.setRunTotal(db, workspaceId, this.env.runId, candidates.length);
       // Changed accounts are scattered: each touches pages of its own, so their chunks are smaller
       // to keep every transaction (and the event loop's wait for it) short.
       for (const ids of chunks(candidates, Math.min(this.env.chunkSize, SCATTERED_CHUNK))) await this.chunk({ ids });

@@ -148,6 +148,26 @@ export async function saveProgress(db: Executor, dialect: Dialect, workspaceId: 
     .execute();
 }
 
+/**
+ * Records how many accounts the run visits: those already evaluated (earlier attempts of a resumed
+ * run) plus the `remaining` this attempt found. Progress is accounts_evaluated / accounts_total.
+ */
+export async function setRunTotal(db: Executor, workspaceId: string, runId: string, remaining: number): Promise<void> {
+  await db
+    .updateTable('scoring_runs')
+    .set({ accounts_total: sql`accounts_evaluated + ${remaining}` })
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', runId)
+    .execute();
+}
+
+/** How many accounts of the workspace come after `after` in id order (all when null): a full run's total. */
+export async function countAccountsAfter(db: Executor, workspaceId: string, after: string | null): Promise<number> {
+  let query = db.selectFrom('accounts').select((eb) => eb.fn.countAll<number>().as('n')).where('workspace_id', '=', workspaceId);
+  if (after !== null) query = query.where('id', '>', after);
+  return Number((await query.executeTakeFirstOrThrow()).n);
+}
+
 export async function markRun(
   db: Executor,
   dialect: Dialect,

@@ -75,7 +75,7 @@ export const AccountScoreParams = Type.Object({ rtp_aid: Type.String() });
 
 // ---- responses (the envelope around each is added in scoring.routes.ts) ------------------------
 
-const Count = () => Type.Integer({ minimum: 0 });
+const Count = (options: Record<string, unknown> = {}) => Type.Integer({ minimum: 0, ...options });
 
 export const ScoringRunView = Type.Object(
   {
@@ -92,7 +92,8 @@ export const ScoringRunView = Type.Object(
     finishedAt: Nullable(IsoTimestamp()),
     durationMs: Nullable(Count()),
     counts: Type.Object({
-      accountsEvaluated: Count(),
+      accountsEvaluated: Count({ description: 'Accounts visited so far; with `accountsTotal`, a running run’s progress' }),
+      accountsTotal: Nullable(Count({ description: 'Accounts the run visits, once it knows (null before, and for runs of earlier releases)' })),
       accountsChanged: Count(),
       signalsRead: Count(),
       membershipsChanged: Count(),

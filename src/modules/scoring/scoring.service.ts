@@ -30,7 +30,7 @@ export interface RunView {
   startedAt: string;
   finishedAt: string | null;
   durationMs: number | null;
-  counts: { accountsEvaluated: number; accountsChanged: number; signalsRead: number; membershipsChanged: number };
+  counts: { accountsEvaluated: number; accountsTotal: number | null; accountsChanged: number; signalsRead: number; membershipsChanged: number };
   /** How many times the run was continued after a crash or shutdown. */
   resumes: number;
   error: string | null;
@@ -90,6 +90,7 @@ function toView(row: repo.StoredRun): RunView {
     durationMs: row.duration_ms === null ? null : Number(row.duration_ms),
     counts: {
       accountsEvaluated: Number(row.accounts_evaluated),
+      accountsTotal: row.accounts_total === null ? null : Number(row.accounts_total),
       accountsChanged: Number(row.accounts_changed),
       signalsRead: Number(row.signals_read),
       membershipsChanged: Number(row.memberships_changed),

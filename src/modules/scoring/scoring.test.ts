@@ -103,7 +103,7 @@ describeEachEngine('scoring runs', (engine) => {
     const before = await syncTimestamp(tenant);
     const first = await run(scoring, tenant.workspaceId);
     assert.equal(first.mode, 'full');
-    assert.deepEqual(first.counts, { accountsEvaluated: 4, accountsChanged: 3, signalsRead: 4, membershipsChanged: 0 });
+    assert.deepEqual(first.counts, { accountsEvaluated: 4, accountsTotal: 4, accountsChanged: 3, signalsRead: 4, membershipsChanged: 0 });
 
     const changed = await changedSince(tenant, before);
     assert.deepEqual([...changed.keys()].sort(), ['acme.com', 'globex.com', 'initech.com'], 'umbrella.com did not change');
@@ -326,7 +326,7 @@ describeEachEngine('scoring runs', (engine) => {
     assert.equal(list.body.data.hasNextPage, true);
     const next = await tenant.request('GET', `/api/v1/scoring/runs?limit=1&cursor=${list.body.data.nextCursor}`);
     assert.equal(next.body.data.data[0].runId, first.run.runId);
-    assert.deepEqual(next.body.data.data[0].counts, { accountsEvaluated: 30, accountsChanged: 0, signalsRead: 0, membershipsChanged: 0 });
+    assert.deepEqual(next.body.data.data[0].counts, { accountsEvaluated: 30, accountsTotal: 30, accountsChanged: 0, signalsRead: 0, membershipsChanged: 0 });
     assert.ok(next.body.data.data[0].durationMs >= 0);
     assert.equal((await tenant.request('GET', '/api/v1/scoring/runs?cursor=zzz')).body.customMessage, 'Invalid cursor');
   });

@@ -129,3 +129,71 @@ export async function findActiveKeysByHash(db: Executor, keyHash: string): Promi
     readOnly: row.read_only === 1,
   }));
 }
+
+/** A user as the console's users list shows them. */
+export interface UserListing extends User {
+  createdAt: number;
+  hasPassword: boolean;
+}
+
+/** The workspace's users, oldest first. */
+export async function listUsers(db: Executor, workspaceId: string): Promise<UserListing[]> {
+  const rows = await db
+    .selectFrom('users')
+    .select(['workspace_id', 'id', 'email', 'role', 'created_at', 'password_hash'])
+    .where('workspace_id', '=', workspaceId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => ({
+    workspaceId: row.workspace_id,
+    id: row.id,
+    email: row.email,
+    role: row.role,
+    createdAt: Number(row.created_at),
+    hasPassword: row.password_hash !== null,
+  }));
+}
+
+export async function findUser(db: Executor, workspaceId: string, userId: string): Promise<User | undefined> {
+  const row = await db.selectFrom('users').select(['workspace_id', 'id', 'email', 'role']).where('workspace_id', '=', workspaceId).where('id', '=', userId).executeTakeFirst();
+  return row && { workspaceId: row.workspace_id, id: row.id, email: row.email, role: row.role };
+}
+
+export async function countAdmins(db: Executor, workspaceId: string): Promise<number> {
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('workspace_id', '=', workspaceId)
+    .where('role', '=', 'admin')
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Revokes every active key of a user, of both kinds. */
+export async function revokeAllUserKeys(db: Executor, workspaceId: string, userId: string, at: number): Promise<void> {
+  await db.updateTable('api_keys').set({ revoked_at: at }).where('workspace_id', '=', workspaceId).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
+}
+
+export async function deleteUser(db: Executor, workspaceId: string, userId: string): Promise<void> {
+  await db.deleteFrom('console_sessions').where('workspace_id', '=', workspaceId).where('user_id', '=', userId).execute();
+  await db.deleteFrom('users').where('workspace_id', '=', workspaceId).where('id', '=', userId).execute();
+}
+
+/** The creation time and display prefix of a user's active key of one kind, if they have one. */
+export async function findActiveKeyOfUser(
+  db: Executor,
+  workspaceId: string,
+  userId: string,
+  readOnly: boolean,
+): Promise<{ keyPrefix: string; createdAt: number } | undefined> {
+  const row = await db
+    .selectFrom('api_keys')
+    .select(['key_prefix', 'created_at'])
+    .where('workspace_id', '=', workspaceId)
+    .where('user_id', '=', userId)
+    .where('read_only', '=', readOnly ? 1 : 0)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return row && { keyPrefix: row.key_prefix, createdAt: Number(row.created_at) };
+}

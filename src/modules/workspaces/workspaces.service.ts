@@ -1,15 +1,46 @@
 import type { Kysely } from 'kysely';
 import type { Database, Dialect } from '../../db/index.js';
-import { newId } from '../../lib/ids.js';
+import { isId, newId } from '../../lib/ids.js';
 import { displayPrefix, generateApiKey, hashApiKey, hashesEqual, isApiKeyFormat } from './api-key.js';
 import * as repo from './workspaces.repository.js';
-import { hashPassword } from '../console/password-hash.js';
+import { generatePassword, hashPassword, passwordProblem } from '../console/password-hash.js';
+import { ApiError } from '../../http/errors.js';
 
 export type AuthResult =
   | { ok: true; workspaceId: string; userId: string; keyId: string; readOnly: boolean }
   | { ok: false; reason: 'missing' | 'invalid' | 'api-access-disabled' };
 
 export class WorkspaceError extends Error {}
+
+/** The workspace as the console shows it. */
+export interface WorkspaceView {
+  workspaceId: string;
+  name: string;
+  apiAccess: boolean;
+}
+
+/** Whether a user has an active full key, and since when (never the key itself). */
+export interface KeyStatus {
+  active: boolean;
+  keyPrefix: string | null;
+  createdAt: string | null;
+}
+
+export interface UserView {
+  userId: string;
+  email: string;
+  role: string;
+  createdAt: string;
+  hasPassword: boolean;
+}
+
+/** A new or reset password: `generatedPassword` is set (and shown once) when the server chose it. */
+export interface PasswordOutcome {
+  user: UserView;
+  generatedPassword: string | null;
+}
+
+export type UserRole = 'admin' | 'member';
 
 export interface CreatedKey {
   workspaceId: string;
@@ -89,6 +120,74 @@ export class WorkspacesService {
     return { ok: true, workspaceId: match.workspaceId, userId: match.userId, keyId: match.keyId, readOnly: match.readOnly };
   }
 
+  async getWorkspace(workspaceId: string): Promise<WorkspaceView> {
+    const workspace = await repo.findWorkspace(this.db, workspaceId);
+    if (!workspace) throw ApiError.notFound('Workspace not found');
+    return { workspaceId: workspace.id, name: workspace.name, apiAccess: workspace.apiAccessEnabled };
+  }
+
+  /** The console's API access switch: it governs `X-Api-Key` requests only, never console sessions. */
+  async setWorkspaceApiAccess(workspaceId: string, enabled: boolean): Promise<WorkspaceView> {
+    await repo.setApiAccess(this.db, workspaceId, enabled);
+    return this.getWorkspace(workspaceId);
+  }
+
+  async keyStatus(workspaceId: string, userId: string): Promise<KeyStatus> {
+    const key = await repo.findActiveKeyOfUser(this.db, workspaceId, userId, false);
+    return { active: key !== undefined, keyPrefix: key?.keyPrefix ?? null, createdAt: key ? new Date(key.createdAt).toISOString() : null };
+  }
+
+  async listUsers(workspaceId: string): Promise<UserView[]> {
+    return (await repo.listUsers(this.db, workspaceId)).map(userView);
+  }
+
+  /** Adds a user with a password: the one given, or one generated here and answered once. */
+  async createUserWithPassword(workspaceId: string, input: { email: string; role: UserRole; password?: string }): Promise<PasswordOutcome> {
+    const { password, generatedPassword } = chosenPassword(input.password);
+    const email = input.email.trim().toLowerCase();
+    const passwordHash = await hashPassword(password);
+    const now = Date.now();
+    const user = { workspaceId, id: newId(now), email, role: input.role };
+    await this.db.transaction().execute(async (trx) => {
+      if ((await repo.findUsersByEmail(trx, email, workspaceId)).length > 0) throw ApiError.conflict(`A user with email '${email}' already exists in this workspace`);
+      await repo.insertUser(trx, user, now, passwordHash);
+    });
+    return { user: userView({ ...user, createdAt: now, hasPassword: true }), generatedPassword };
+  }
+
+  /** Sets a user's password (given or generated) and ends their sessions, as `intentbase user password` does. */
+  async resetPassword(workspaceId: string, userId: string, given?: string): Promise<PasswordOutcome> {
+    checkUserId(userId);
+    const { password, generatedPassword } = chosenPassword(given);
+    const user = await repo.findUser(this.db, workspaceId, userId);
+    if (!user) throw ApiError.notFound('User not found');
+    const passwordHash = await hashPassword(password);
+    await this.db.transaction().execute(async (trx) => {
+      await trx.updateTable('users').set({ password_hash: passwordHash }).where('workspace_id', '=', workspaceId).where('id', '=', userId).execute();
+      await trx.deleteFrom('console_sessions').where('workspace_id', '=', workspaceId).where('user_id', '=', userId).execute();
+    });
+    const listed = (await repo.listUsers(this.db, workspaceId)).find((u) => u.id === userId)!;
+    return { user: userView(listed), generatedPassword };
+  }
+
+  /**
+   * Removes a user: their keys are revoked and their sessions end at once. An admin cannot remove
+   * themselves (that is how a workspace would lose its last admin by accident), nor the last admin.
+   */
+  async removeUser(workspaceId: string, actingUserId: string, userId: string): Promise<{ removed: true; userId: string }> {
+    checkUserId(userId);
+    if (userId === actingUserId) throw ApiError.badRequest('You cannot remove yourself; ask another admin');
+    await this.db.transaction().execute(async (trx) => {
+      await this.dialect.lockTransaction(trx, `users:${workspaceId}`);
+      const user = await repo.findUser(trx, workspaceId, userId);
+      if (!user) throw ApiError.notFound('User not found');
+      if (user.role === 'admin' && (await repo.countAdmins(trx, workspaceId)) <= 1) throw ApiError.conflict('The last admin of a workspace cannot be removed');
+      await repo.revokeAllUserKeys(trx, workspaceId, userId, Date.now());
+      await repo.deleteUser(trx, workspaceId, userId);
+    });
+    return { removed: true, userId };
+  }
+
   /**
    * First start on an empty database: one workspace with API access on, an admin user with that
    * console password (when given) and that user's key. Returns undefined when the database already has a workspace, including when another
@@ -122,4 +221,22 @@ export class WorkspacesService {
     }
     return { workspaceId, userId, email: adminEmail.toLowerCase(), apiKey };
   }
+}
+
+function userView(user: repo.UserListing): UserView {
+  return { userId: user.id, email: user.email, role: user.role, createdAt: new Date(user.createdAt).toISOString(), hasPassword: user.hasPassword };
+}
+
+function chosenPassword(given: string | undefined): { password: string; generatedPassword: string | null } {
+  if (given === undefined) {
+    const generated = generatePassword();
+    return { password: generated, generatedPassword: generated };
+  }
+  const problem = passwordProblem(given);
+  if (problem) throw ApiError.badRequest(problem);
+  return { password: given, generatedPassword: null };
+}
+
+function checkUserId(userId: string): void {
+  if (!isId(userId)) throw ApiError.badRequest('Invalid userId format');
 }

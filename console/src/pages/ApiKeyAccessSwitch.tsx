@@ -1,0 +1,45 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, errorText, unwrap } from '../api/client';
+
+const workspaceQueryKey = ['console', 'workspace'] as const;
+
+/** The workspace's API access switch (admins): it governs API keys only, never the console. */
+export function ApiKeyAccessSwitch() {
+  const queryClient = useQueryClient();
+  const workspace = useQuery({ queryKey: workspaceQueryKey, queryFn: () => unwrap(api.GET('/api/v1/console/workspace')) });
+  const update = useMutation({
+    mutationFn: (apiAccess: boolean) => unwrap(api.PATCH('/api/v1/console/workspace', { body: { apiAccess } })),
+    onSuccess: (data) => queryClient.setQueryData(workspaceQueryKey, data),
+  });
+  const on = workspace.data?.apiAccess === true;
+  // While the change is on its way the box shows what was asked for.
+  const checked = update.isPending ? update.variables : on;
+  return (
+    <div className="card section-card" role="region" aria-labelledby="api-access-title">
+      <h2 id="api-access-title">API access</h2>
+      <p className="hint">
+        When API access is off, every request with an API key of this workspace answers 401 <code>API access is not enabled for this workspace</code>.
+        The console keeps working, so an admin can switch it back on here.
+      </p>
+      {workspace.isError ? (
+        <p role="alert" className="banner-error">
+          {errorText(workspace.error)}
+        </p>
+      ) : null}
+      {workspace.data ? (
+        <label className="switch-row">
+          <input type="checkbox" checked={checked} disabled={update.isPending} onChange={(event) => update.mutate(event.target.checked)} />
+          API access enabled for {workspace.data.name}
+        </label>
+      ) : null}
+      <p role="status" className="hint">
+        {workspace.data ? (on ? 'API keys work.' : 'API keys are refused until API access is switched back on.') : ''}
+      </p>
+      {update.isError ? (
+        <p role="alert" className="banner-error">
+          {errorText(update.error)}
+        </p>
+      ) : null}
+    </div>
+  );
+}
