@@ -71,7 +71,7 @@ export function createServices(database: DatabaseHandle, options: ServiceOptions
   const activities = new ActivitiesService(database);
   const signals = new SignalsService(db, dialect);
   const scoring = new ScoringService(database, { log: options.log, now: options.clock });
-  const consoleSessions = new ConsoleService(db);
+  const consoleSessions = new ConsoleService(db, dialect);
   const rateLimits = new RateLimitsService(db, dialect);
   const deletions = new DeletionsService(db, dialect);
   const audit = new AuditService(db, dialect);

@@ -21,6 +21,8 @@ describeEachEngine('audit trail', (engine) => {
   test('segment, settings and deletion changes are recorded with the key prefix, the address and before/after; admins read them, members cannot', async () => {
     const tenant = await ctx().newTenant();
     const keyActor = `key:${displayPrefix(tenant.apiKey)}`;
+    // The tenant's setup (its admin and key, by the CLI's code) is recorded first; this test reads what follows.
+    const { syncTimestamp: setUp } = await ok(tenant.request('GET', '/api/v1/audit-events'));
     const segment = await ok(tenant.request('POST', '/api/v1/segments', { name: 'Targets', type: 'dynamic', rules: { all: [{ field: 'rtp_account_score', op: 'gte', value: 50 }] } }));
     await ok(tenant.request('PATCH', `/api/v1/segments/${segment.segmentId}`, { name: 'Hot targets' }));
     await ok(tenant.request('PUT', '/api/v1/scoring/config', { sources: { website: { weight: 0.5 } } }));
@@ -31,7 +33,7 @@ describeEachEngine('audit trail', (engine) => {
     await ok(tenant.request('DELETE', '/api/v1/deals/D-1'));
     await ok(tenant.request('DELETE', '/api/v1/contacts/jane@acme.com'));
 
-    const events = (await ok(tenant.request('GET', '/api/v1/audit-events?limit=1000'))).data;
+    const events = (await ok(tenant.request('GET', `/api/v1/audit-events?limit=1000&lastSync=${encodeURIComponent(setUp)}`))).data;
     assert.deepEqual(
       events.map((e: { action: string; actor: string; address: string | null }) => [e.action, e.actor, e.address]),
       ['segment.created', 'segment.changed', 'scoring.settings_changed', 'account.deleted', 'deal.deleted', 'contact.erased'].map((action) => [action, keyActor, '127.0.0.1']),
@@ -47,13 +49,13 @@ describeEachEngine('audit trail', (engine) => {
 
     const since = await ok(tenant.request('GET', `/api/v1/audit-events?lastSync=${encodeURIComponent(beforeDeletes)}`));
     assert.deepEqual(since.data.map((e: { action: string }) => e.action), ['account.deleted', 'deal.deleted', 'contact.erased']);
-    const first = await ok(tenant.request('GET', '/api/v1/audit-events?limit=4'));
-    const rest = await ok(tenant.request('GET', `/api/v1/audit-events?limit=4&cursor=${first.nextCursor}`));
+    const first = await ok(tenant.request('GET', `/api/v1/audit-events?limit=4&lastSync=${encodeURIComponent(setUp)}`));
+    const rest = await ok(tenant.request('GET', `/api/v1/audit-events?limit=4&lastSync=${encodeURIComponent(setUp)}&cursor=${first.nextCursor}`));
     assert.deepEqual([...first.data, ...rest.data], events);
 
     // Another workspace sees none of it; a member's key is refused.
     const other = await ctx().newTenant();
-    assert.deepEqual((await ok(other.request('GET', '/api/v1/audit-events'))).data, []);
+    assert.deepEqual((await ok(other.request('GET', '/api/v1/audit-events'))).data.map((e: { target: string }) => e.target), [other.email, displayPrefix(other.apiKey)]);
     await ctx().services.workspaces.addUser(tenant.workspaceId, 'member@example.com', 'member');
     const { apiKey: memberKey } = await ctx().services.workspaces.createKey('member@example.com', tenant.workspaceId);
     const refused = await tenant.request('GET', '/api/v1/audit-events', undefined, { 'x-api-key': memberKey });
@@ -61,11 +63,53 @@ describeEachEngine('audit trail', (engine) => {
     assert.equal(refused.body.customMessage, 'The audit trail is for admins: use an admin user’s key or session');
   });
 
+  test('keys, users and the API access switch are recorded, from the CLI as `cli` and from the console as the signed-in user', async () => {
+    const tenant = await ctx().newTenant();
+    const { syncTimestamp: start } = await ok(tenant.request('GET', '/api/v1/audit-events'));
+    const { services } = ctx();
+    const { apiKey } = await services.workspaces.createKey(tenant.email, tenant.workspaceId);
+    await services.workspaces.setApiAccess(tenant.workspaceId, false);
+    await services.workspaces.setApiAccess(tenant.workspaceId, true);
+    await services.workspaces.addUser(tenant.workspaceId, 'rep@example.com', 'member');
+    await services.console.setPassword(tenant.email, 'a long console passphrase', tenant.workspaceId);
+
+    // The console: sign in, regenerate the key, add a user, remove them.
+    const signIn = await ctx().inject({ method: 'POST', url: '/api/v1/console/session', payload: { email: tenant.email, password: 'a long console passphrase' } });
+    assert.equal(signIn.statusCode, 200, signIn.raw);
+    const session = { cookie: String(signIn.headers['set-cookie']).split(';')[0], 'x-csrf-token': signIn.body.data.csrfToken };
+    const regenerated = await ctx().inject({ method: 'POST', url: '/api/v1/console/api-key', headers: session });
+    assert.equal(regenerated.statusCode, 200, regenerated.raw);
+    const added = await ctx().inject({ method: 'POST', url: '/api/v1/console/users', headers: session, payload: { email: 'analyst@example.com', role: 'member' } });
+    assert.equal(added.statusCode, 200, added.raw);
+    const removed = await ctx().inject({ method: 'DELETE', url: `/api/v1/console/users/${added.body.data.user.userId}`, headers: session });
+    assert.equal(removed.statusCode, 200, removed.raw);
+
+    const newKey = regenerated.body.data.apiKey as string;
+    const events = (await ok(tenant.request('GET', `/api/v1/audit-events?lastSync=${encodeURIComponent(start)}`, undefined, { 'x-api-key': newKey }))).data;
+    const me = `user:${tenant.email}`;
+    assert.deepEqual(
+      events.map((e: { action: string; actor: string; target: string | null; details: unknown }) => [e.action, e.actor, e.target, e.details]),
+      [
+        ['key.revoked', 'cli', displayPrefix(tenant.apiKey), { user: tenant.email, readOnly: false }],
+        ['key.issued', 'cli', displayPrefix(apiKey), { user: tenant.email, readOnly: false }],
+        ['workspace.api_access_changed', 'cli', tenant.workspaceId, { before: true, after: false }],
+        ['workspace.api_access_changed', 'cli', tenant.workspaceId, { before: false, after: true }],
+        ['user.added', 'cli', 'rep@example.com', { role: 'member' }],
+        ['user.changed', 'cli', tenant.email, { password: 'set' }],
+        ['key.revoked', me, displayPrefix(apiKey), { user: tenant.email, readOnly: false }],
+        ['key.issued', me, displayPrefix(newKey), { user: tenant.email, readOnly: false }],
+        ['user.added', me, 'analyst@example.com', { role: 'member' }],
+        ['user.removed', me, 'analyst@example.com', { role: 'member' }],
+      ],
+    );
+  });
+
   test('a change that fails records nothing; no route writes to the trail', async () => {
     const tenant = await ctx().newTenant();
+    const { syncTimestamp: setUp } = await ok(tenant.request('GET', '/api/v1/audit-events'));
     assert.equal((await tenant.request('PATCH', `/api/v1/segments/${'0'.repeat(24)}`, { name: 'Ghost' })).statusCode, 404);
     assert.equal((await tenant.request('DELETE', '/api/v1/deals/nope')).statusCode, 404);
-    assert.deepEqual((await ok(tenant.request('GET', '/api/v1/audit-events'))).data, []);
+    assert.deepEqual((await ok(tenant.request('GET', `/api/v1/audit-events?lastSync=${encodeURIComponent(setUp)}`))).data, []);
     const writes = ctx().app.routeCatalog.filter((route) => route.url.includes('audit') && route.method !== 'GET');
     assert.deepEqual(writes, []);
   });

@@ -95,7 +95,7 @@ function registerKeyRoutes(api: Api, workspaces: ServiceApi<WorkspacesService>):
     },
     async (request) => {
       const { user } = sessionOf(request);
-      const created = await workspaces.createKey(user.email, user.workspaceId);
+      const created = await workspaces.createKey(user.email, user.workspaceId, undefined, { by: request.auditActor });
       const status = await workspaces.keyStatus(user.workspaceId, user.userId);
       return { apiKey: created.apiKey, keyPrefix: status.keyPrefix ?? created.apiKey.slice(0, 9), createdAt: status.createdAt ?? new Date().toISOString() };
     },
@@ -148,7 +148,7 @@ function registerUserRoutes(api: Api, workspaces: ServiceApi<WorkspacesService>)
     },
     async (request) => {
       const { user } = adminSessionOf(request);
-      return workspaces.createUserWithPassword(user.workspaceId, request.body);
+      return workspaces.createUserWithPassword(user.workspaceId, request.body, request.auditActor);
     },
   );
 
@@ -176,7 +176,7 @@ function registerUserRoutes(api: Api, workspaces: ServiceApi<WorkspacesService>)
     },
     async (request) => {
       const { user } = adminSessionOf(request);
-      return workspaces.resetPassword(user.workspaceId, request.params.userId, request.body.password);
+      return workspaces.resetPassword(user.workspaceId, request.params.userId, request.body.password, request.auditActor);
     },
   );
 
@@ -206,7 +206,7 @@ function registerUserRoutes(api: Api, workspaces: ServiceApi<WorkspacesService>)
     },
     async (request) => {
       const { user } = adminSessionOf(request);
-      return workspaces.removeUser(user.workspaceId, user.userId, request.params.userId);
+      return workspaces.removeUser(user.workspaceId, user.userId, request.params.userId, request.auditActor);
     },
   );
 }
@@ -255,7 +255,7 @@ function registerWorkspaceRoutes(api: Api, workspaces: ServiceApi<WorkspacesServ
     },
     async (request) => {
       const { user } = adminSessionOf(request);
-      return workspaces.setWorkspaceApiAccess(user.workspaceId, request.body.apiAccess);
+      return workspaces.setWorkspaceApiAccess(user.workspaceId, request.body.apiAccess, request.auditActor);
     },
   );
 }

@@ -5,6 +5,8 @@ import { WorkspaceError } from '../workspaces/workspaces.service.js';
 import * as repo from './console.repository.js';
 import { decoyHash, hashPassword, passwordProblem, verifyPassword } from './password-hash.js';
 import { newCsrfToken, newSessionToken, parseSessionToken } from './session-token.js';
+import { CLI_ACTOR, recordAudit } from '../audit/audit.js';
+import type { Dialect } from '../../db/index.js';
 import { retryAfterSeconds, THROTTLE_LIMITS, THROTTLE_WINDOW_MS } from './sign-in-throttle.js';
 
 /** However active, a session ends this long after sign-in. */
@@ -40,7 +42,10 @@ export type SessionResult =
  * logged or returned beyond the new session's own token.
  */
 export class ConsoleService {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: Dialect,
+  ) {}
 
   /** Sets (or replaces) a user's password and ends their sessions, so a changed password locks others out. */
   async setPassword(email: string, password: string, workspaceId?: string): Promise<ConsoleUser> {
@@ -55,6 +60,7 @@ export class ConsoleService {
     await this.db.transaction().execute(async (trx) => {
       await repo.setPasswordHash(trx, user.workspaceId, user.userId, passwordHash);
       await repo.deleteUserSessions(trx, user.workspaceId, user.userId);
+      await recordAudit(trx, this.dialect, user.workspaceId, CLI_ACTOR, [{ action: 'user.changed', target: user.email, details: { password: 'set' } }]);
     });
     return { userId: user.userId, email: user.email, role: user.role, workspaceId: user.workspaceId };
   }

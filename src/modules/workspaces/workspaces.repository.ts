@@ -74,15 +74,18 @@ export async function findUsersByEmail(db: Executor, email: string, workspaceId?
 }
 
 /** Revokes a user's active keys of one kind (full or read-only). */
-export async function revokeUserKeys(db: Executor, workspaceId: string, userId: string, readOnly: boolean, at: number): Promise<void> {
-  await db
+/** Revokes the user's active key of one kind; answers the revoked keys' display prefixes. */
+export async function revokeUserKeys(db: Executor, workspaceId: string, userId: string, readOnly: boolean, at: number): Promise<string[]> {
+  const rows = await db
     .updateTable('api_keys')
     .set({ revoked_at: at })
     .where('workspace_id', '=', workspaceId)
     .where('user_id', '=', userId)
     .where('read_only', '=', readOnly ? 1 : 0)
     .where('revoked_at', 'is', null)
+    .returning('key_prefix')
     .execute();
+  return rows.map((row) => row.key_prefix);
 }
 
 export async function insertApiKey(
@@ -171,8 +174,17 @@ export async function countAdmins(db: Executor, workspaceId: string): Promise<nu
 }
 
 /** Revokes every active key of a user, of both kinds. */
-export async function revokeAllUserKeys(db: Executor, workspaceId: string, userId: string, at: number): Promise<void> {
-  await db.updateTable('api_keys').set({ revoked_at: at }).where('workspace_id', '=', workspaceId).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
+/** Revokes every active key of the user; answers their display prefixes. */
+export async function revokeAllUserKeys(db: Executor, workspaceId: string, userId: string, at: number): Promise<string[]> {
+  const rows = await db
+    .updateTable('api_keys')
+    .set({ revoked_at: at })
+    .where('workspace_id', '=', workspaceId)
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .returning('key_prefix')
+    .execute();
+  return rows.map((row) => row.key_prefix);
 }
 
 export async function deleteUser(db: Executor, workspaceId: string, userId: string): Promise<void> {

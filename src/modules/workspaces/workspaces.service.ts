@@ -4,6 +4,7 @@ import { isId, newId } from '../../lib/ids.js';
 import { displayPrefix, generateApiKey, hashApiKey, hashesEqual, isApiKeyFormat } from './api-key.js';
 import * as repo from './workspaces.repository.js';
 import { generatePassword, hashPassword, passwordProblem } from '../console/password-hash.js';
+import { CLI_ACTOR, recordAudit, type AuditActor } from '../audit/audit.js';
 import { ApiError } from '../../http/errors.js';
 
 export type AuthResult =
@@ -66,19 +67,36 @@ export class WorkspacesService {
     return repo.listWorkspaces(this.db);
   }
 
-  async setApiAccess(workspaceId: string, enabled: boolean): Promise<void> {
-    if (!(await repo.setApiAccess(this.db, workspaceId, enabled))) throw new WorkspaceError(`Workspace '${workspaceId}' not found`);
+  /** `intentbase workspace api-access`. */
+  async setApiAccess(workspaceId: string, enabled: boolean, by: AuditActor = CLI_ACTOR): Promise<void> {
+    if (!(await this.switchApiAccess(workspaceId, enabled, by))) throw new WorkspaceError(`Workspace '${workspaceId}' not found`);
   }
 
-  async addUser(workspaceId: string, email: string, role: 'admin' | 'member' = 'member'): Promise<repo.User> {
+  /** `intentbase user add` (and the tests' setup). */
+  async addUser(workspaceId: string, email: string, role: 'admin' | 'member' = 'member', by: AuditActor = CLI_ACTOR): Promise<repo.User> {
     if (!(await repo.findWorkspace(this.db, workspaceId))) throw new WorkspaceError(`Workspace '${workspaceId}' not found`);
     const normalizedEmail = email.trim().toLowerCase();
     if ((await repo.findUsersByEmail(this.db, normalizedEmail, workspaceId)).length > 0) {
       throw new WorkspaceError(`User '${normalizedEmail}' already exists in workspace '${workspaceId}'`);
     }
     const user = { workspaceId, id: newId(), email: normalizedEmail, role };
-    await repo.insertUser(this.db, user, Date.now());
+    await this.db.transaction().execute(async (trx) => {
+      await repo.insertUser(trx, user, Date.now());
+      await recordAudit(trx, this.dialect, workspaceId, by, [{ action: 'user.added', target: user.email, details: { role } }]);
+    });
     return user;
+  }
+
+  /** The one way the switch is thrown (CLI and console), recorded with what it was. False: no such workspace. */
+  private async switchApiAccess(workspaceId: string, enabled: boolean, by: AuditActor): Promise<boolean> {
+    return this.db.transaction().execute(async (trx) => {
+      const before = await repo.findWorkspace(trx, workspaceId);
+      if (!before) return false;
+      await repo.setApiAccess(trx, workspaceId, enabled);
+      const change = { before: before.apiAccessEnabled, after: enabled };
+      await recordAudit(trx, this.dialect, workspaceId, by, [{ action: 'workspace.api_access_changed', target: workspaceId, details: change }]);
+      return true;
+    });
   }
 
   /**
@@ -86,7 +104,7 @@ export class WorkspacesService {
    * the same transaction: the old key stops working the moment the new one exists, and the user's key
    * of the other kind is untouched. `presetKey` is for unattended installs.
    */
-  async createKey(email: string, workspaceId?: string, presetKey?: string, options: { readOnly?: boolean } = {}): Promise<CreatedKey> {
+  async createKey(email: string, workspaceId?: string, presetKey?: string, options: { readOnly?: boolean; by?: AuditActor } = {}): Promise<CreatedKey> {
     const readOnly = options.readOnly === true;
     const users = await repo.findUsersByEmail(this.db, email.trim().toLowerCase(), workspaceId);
     if (users.length === 0) throw new WorkspaceError(`No user with email '${email}'`);
@@ -96,7 +114,13 @@ export class WorkspacesService {
     const apiKey = presetKey ?? generateApiKey();
     const now = Date.now();
     await this.db.transaction().execute(async (trx) => {
-      await repo.revokeUserKeys(trx, user.workspaceId, user.id, readOnly, now);
+      const revoked = await repo.revokeUserKeys(trx, user.workspaceId, user.id, readOnly, now);
+      const details = { user: user.email, readOnly };
+      const audit = [
+        ...revoked.map((prefix) => ({ action: 'key.revoked' as const, target: prefix, details })),
+        { action: 'key.issued' as const, target: displayPrefix(apiKey), details },
+      ];
+      await recordAudit(trx, this.dialect, user.workspaceId, options.by ?? CLI_ACTOR, audit);
       await repo.insertApiKey(trx, {
         workspaceId: user.workspaceId,
         id: newId(now),
@@ -127,8 +151,8 @@ export class WorkspacesService {
   }
 
   /** The console's API access switch: it governs `X-Api-Key` requests only, never console sessions. */
-  async setWorkspaceApiAccess(workspaceId: string, enabled: boolean): Promise<WorkspaceView> {
-    await repo.setApiAccess(this.db, workspaceId, enabled);
+  async setWorkspaceApiAccess(workspaceId: string, enabled: boolean, by: AuditActor): Promise<WorkspaceView> {
+    if (!(await this.switchApiAccess(workspaceId, enabled, by))) throw ApiError.notFound('Workspace not found');
     return this.getWorkspace(workspaceId);
   }
 
@@ -142,7 +166,7 @@ export class WorkspacesService {
   }
 
   /** Adds a user with a password: the one given, or one generated here and answered once. */
-  async createUserWithPassword(workspaceId: string, input: { email: string; role: UserRole; password?: string }): Promise<PasswordOutcome> {
+  async createUserWithPassword(workspaceId: string, input: { email: string; role: UserRole; password?: string }, by: AuditActor): Promise<PasswordOutcome> {
     const { password, generatedPassword } = chosenPassword(input.password);
     const email = input.email.trim().toLowerCase();
     const passwordHash = await hashPassword(password);
@@ -151,12 +175,13 @@ export class WorkspacesService {
     await this.db.transaction().execute(async (trx) => {
       if ((await repo.findUsersByEmail(trx, email, workspaceId)).length > 0) throw ApiError.conflict(`A user with email '${email}' already exists in this workspace`);
       await repo.insertUser(trx, user, now, passwordHash);
+      await recordAudit(trx, this.dialect, workspaceId, by, [{ action: 'user.added', target: email, details: { role: input.role } }]);
     });
     return { user: userView({ ...user, createdAt: now, hasPassword: true }), generatedPassword };
   }
 
   /** Sets a user's password (given or generated) and ends their sessions, as `intentbase user password` does. */
-  async resetPassword(workspaceId: string, userId: string, given?: string): Promise<PasswordOutcome> {
+  async resetPassword(workspaceId: string, userId: string, given: string | undefined, by: AuditActor): Promise<PasswordOutcome> {
     checkUserId(userId);
     const { password, generatedPassword } = chosenPassword(given);
     const user = await repo.findUser(this.db, workspaceId, userId);
@@ -165,6 +190,7 @@ export class WorkspacesService {
     await this.db.transaction().execute(async (trx) => {
       await trx.updateTable('users').set({ password_hash: passwordHash }).where('workspace_id', '=', workspaceId).where('id', '=', userId).execute();
       await trx.deleteFrom('console_sessions').where('workspace_id', '=', workspaceId).where('user_id', '=', userId).execute();
+      await recordAudit(trx, this.dialect, workspaceId, by, [{ action: 'user.changed', target: user.email, details: { password: 'reset' } }]);
     });
     const listed = (await repo.listUsers(this.db, workspaceId)).find((u) => u.id === userId)!;
     return { user: userView(listed), generatedPassword };
@@ -174,7 +200,7 @@ export class WorkspacesService {
    * Removes a user: their keys are revoked and their sessions end at once. An admin cannot remove
    * themselves (that is how a workspace would lose its last admin by accident), nor the last admin.
    */
-  async removeUser(workspaceId: string, actingUserId: string, userId: string): Promise<{ removed: true; userId: string }> {
+  async removeUser(workspaceId: string, actingUserId: string, userId: string, by: AuditActor): Promise<{ removed: true; userId: string }> {
     checkUserId(userId);
     if (userId === actingUserId) throw ApiError.badRequest('You cannot remove yourself; ask another admin');
     await this.db.transaction().execute(async (trx) => {
@@ -182,8 +208,12 @@ export class WorkspacesService {
       const user = await repo.findUser(trx, workspaceId, userId);
       if (!user) throw ApiError.notFound('User not found');
       if (user.role === 'admin' && (await repo.countAdmins(trx, workspaceId)) <= 1) throw ApiError.conflict('The last admin of a workspace cannot be removed');
-      await repo.revokeAllUserKeys(trx, workspaceId, userId, Date.now());
+      const revoked = await repo.revokeAllUserKeys(trx, workspaceId, userId, Date.now());
       await repo.deleteUser(trx, workspaceId, userId);
+      await recordAudit(trx, this.dialect, workspaceId, by, [
+        ...revoked.map((prefix) => ({ action: 'key.revoked' as const, target: prefix, details: { user: user.email } })),
+        { action: 'user.removed', target: user.email, details: { role: user.role } },
+      ]);
     });
     return { removed: true, userId };
   }
@@ -214,6 +244,11 @@ export class WorkspacesService {
           keyPrefix: displayPrefix(apiKey),
           createdAt: now,
         });
+        const email = adminEmail.toLowerCase();
+        await recordAudit(trx, this.dialect, workspaceId, CLI_ACTOR, [
+          { action: 'user.added', target: email, details: { role: 'admin', firstStart: true } },
+          { action: 'key.issued', target: displayPrefix(apiKey), details: { user: email, readOnly: false } },
+        ]);
       });
     } catch (error) {
       if (error instanceof WorkspaceError) return undefined;
