@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { killAllChildren, printedKey, scratchDir, startServe, type ServeProcess } from '../support/cli.js';
+import { saveScreenshot } from '../support/screenshots.js';
 import { describeViolations, launchChromium, seriousAxeViolations, SESSION_PROBE_401, watchProblems } from '../support/browser.js';
 
 const ADMIN_EMAIL = 'admin@intentbase.local';
@@ -62,6 +63,7 @@ describe('web console, signed in (chromium)', () => {
       await signInForm(page, 'not-the-password');
       await page.getByRole('alert').filter({ hasText: 'Invalid email or password' }).waitFor();
       assert.equal(new URL(page.url()).pathname, '/sign-in');
+      await saveScreenshot(page, 'sign-in');
       // The 401 of the sign-in itself is the expected answer, reported by Chromium as a failed resource.
       assert.deepEqual(
         problems.list.filter((p) => !p.includes('status of 401')),
