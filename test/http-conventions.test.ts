@@ -8,7 +8,7 @@ import { loadConfig } from '../src/config.js';
 import { apiKeyAuth } from '../src/http/auth.js';
 import { newId } from '../src/lib/ids.js';
 import { describeEachEngine } from './support/engines.js';
-import { apiRoutes, assertEnvelope, assertErrorReply, fillPath, pathParams, routeLabel, takesBody } from './support/route-contract.js';
+import { apiRoutes, assertEnvelope, assertErrorReply, fillPath, pathParams, routeLabel, takesBody, takesJsonBody } from './support/route-contract.js';
 import { injectJson, useTestApp } from './support/test-app.js';
 
 const ISO_MS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
@@ -45,7 +45,7 @@ describeEachEngine('HTTP conventions: requests, envelope, validation errors', (e
   const JSON_TYPE = { 'content-type': 'application/json' };
 
   function bodyRoutes() {
-    return apiRoutes(ctx().app).filter((route) => takesBody(route.method));
+    return apiRoutes(ctx().app).filter(takesJsonBody);
   }
 
   /** A fresh app over the suite's database, with test-only routes under /api/v1/__test behind the key check. */

@@ -10,7 +10,7 @@ import { tooDeeplyNestedMessage } from '../src/http/json-body.js';
 import { newId } from '../src/lib/ids.js';
 import { createTestDatabase, describeEachEngine, type TestDatabase } from './support/engines.js';
 import { databaseUrl, getJson, killAllChildren, printedKey, scratchDir, startServe, type ServeProcess } from './support/cli.js';
-import { apiRoutes, assertErrorReply, fillPath, routeLabel, takesBody } from './support/route-contract.js';
+import { apiRoutes, assertErrorReply, fillPath, routeLabel, takesJsonBody } from './support/route-contract.js';
 import { workspaceRowCounts } from './support/row-counts.js';
 import { injectJson, useTestApp } from './support/test-app.js';
 
@@ -100,7 +100,7 @@ describeEachEngine('JSON nesting depth (issue 10, class 1)', (engine) => {
 
   test('every route taking a body refuses a deeply nested one before validation, auth aside', async (t) => {
     const tenant = await ctx().newTenant();
-    for (const route of apiRoutes(ctx().app).filter((r) => takesBody(r.method))) {
+    for (const route of apiRoutes(ctx().app).filter(takesJsonBody)) {
       await t.test(routeLabel(route), async () => {
         const url = fillPath(route.url, newId());
         const before = await workspaceRowCounts(ctx().database.db, tenant.workspaceId);

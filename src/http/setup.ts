@@ -57,9 +57,9 @@ function toApiError(error: FastifyError, request: FastifyRequest, dialect: Diale
 }
 
 /**
- * How much of a refused body is read and thrown away before the 413 is sent: a client that writes
- * its whole body before reading (fetch, most HTTP libraries) then sees the JSON error instead of a
- * broken pipe. Beyond these bounds the connection is closed as before, so a huge or dripping body
+ * How much of a body is read and thrown away before an error answered without reading it (a 413 from
+ * its Content-Length, a 401 or 415 decided from the headers) is sent: a client that writes its whole
+ * body before reading (fetch, most HTTP libraries) then sees the JSON error instead of a broken pipe. Beyond these bounds the connection is closed as before, so a huge or dripping body
  * costs the server no more than this.
  */
 const DRAIN_LIMITS = { maxBytes: 64 * 1024 * 1024, maxMs: 10_000 };
@@ -146,7 +146,7 @@ export function installHttpConventions(
 
   app.setErrorHandler(async (error: FastifyError, request, reply) => {
     const apiError = toApiError(error, request, dialect, bodyLimit);
-    if (apiError.statusCode === 413) await drainRequestBody(request.raw, DRAIN_LIMITS);
+    if (!request.raw.complete) await drainRequestBody(request.raw, DRAIN_LIMITS);
     return reply
       .status(apiError.statusCode)
       .send(errorEnvelope(request, apiError.statusCode, apiError.reason, apiError.customMessage, apiError.data));

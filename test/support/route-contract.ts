@@ -49,6 +49,7 @@ export const REASON_PHRASES: Record<number, string> = {
   403: 'Forbidden',
   404: 'Not Found',
   409: 'Conflict',
+  410: 'Gone',
   413: 'Payload Too Large',
   415: 'Unsupported Media Type',
   429: 'Too Many Requests',
@@ -60,6 +61,12 @@ const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export function takesBody(method: string): boolean {
   return BODY_METHODS.has(method);
+}
+
+/** Whether the route reads a JSON body: every body route but one that declares other `consumes` (the CSV upload). */
+export function takesJsonBody(route: CatalogedRoute): boolean {
+  const consumes = (route.schema as { consumes?: string[] } | undefined)?.consumes;
+  return takesBody(route.method) && (consumes === undefined || consumes.includes('application/json'));
 }
 
 /** The catalogued /api/v1 routes; throws when there are none, so no contract passes vacuously. */
