@@ -66,7 +66,8 @@ const DRAIN_LIMITS = { maxBytes: 64 * 1024 * 1024, maxMs: 10_000 };
 
 /** Reads and discards what is left of a request body, up to `maxBytes` or `maxMs`, whichever comes first. */
 function drainRequestBody(raw: IncomingMessage, limits: { maxBytes: number; maxMs: number }): Promise<void> {
-  if (raw.complete || raw.destroyed) return Promise.resolve();
+  // `readableEnded`: a body already read to its end (an injected request never sets `complete`).
+  if (raw.complete || raw.readableEnded || raw.destroyed) return Promise.resolve();
   return new Promise((resolve) => {
     let seen = 0;
     const finish = () => {
@@ -146,7 +147,7 @@ export function installHttpConventions(
 
   app.setErrorHandler(async (error: FastifyError, request, reply) => {
     const apiError = toApiError(error, request, dialect, bodyLimit);
-    if (!request.raw.complete) await drainRequestBody(request.raw, DRAIN_LIMITS);
+    await drainRequestBody(request.raw, DRAIN_LIMITS);
     return reply
       .status(apiError.statusCode)
       .send(errorEnvelope(request, apiError.statusCode, apiError.reason, apiError.customMessage, apiError.data));
