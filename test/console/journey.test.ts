@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { createDatabase } from '../../src/db/index.js';
 import { createServices } from '../../src/services.js';
 import { cliEnv, killAllChildren, printedKey, runCli, scratchDir, startServe, type ServeProcess } from '../support/cli.js';
-import { describeViolations, launchChromium, seriousAxeViolations, SESSION_PROBE_401, watchProblems } from '../support/browser.js';
+import { assertAccessibleEverywhere, launchChromium, SESSION_PROBE_401, watchProblems } from '../support/browser.js';
 import { saveScreenshot } from '../support/screenshots.js';
 
 const ADMIN_EMAIL = 'admin@intentbase.local';
@@ -71,28 +71,13 @@ describe('journey page (chromium)', () => {
     return { page, problems, close: () => context.close() };
   }
 
-  async function accessibleEverywhere(page: Page, what: string) {
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      const violations = await seriousAxeViolations(page);
-      assert.deepEqual(violations, [], `${what}, ${scheme}:\n${describeViolations(violations)}`);
-    }
-    await page.setViewportSize({ width: 390, height: 844 });
-    const violations = await seriousAxeViolations(page);
-    assert.deepEqual(violations, [], `${what}, phone:\n${describeViolations(violations)}`);
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    assert.ok(width <= 390, `${what} is ${width}px wide at phone width`);
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await page.emulateMedia({ colorScheme: 'light' });
-  }
-
   test('an empty workspace: says there are no accounts and no movements yet, and draws no chart', async () => {
     const { page, problems, close } = await signIn();
     try {
       await page.getByText('No accounts yet.').waitFor();
       await page.getByText('No account changed stage in the last 26 weeks.').waitFor();
       assert.equal(await page.locator('.recharts-surface').count(), 0);
-      await accessibleEverywhere(page, 'the empty journey page');
+      await assertAccessibleEverywhere(page, 'the empty journey page');
       assert.deepEqual(problems.list, []);
     } finally {
       await close();
@@ -138,7 +123,7 @@ describe('journey page (chromium)', () => {
       assert.deepEqual(await movementTable.locator('thead th[scope="colgroup"]').allTextContents(), ['Aware']);
       await page.getByLabel('Stage', { exact: true }).selectOption('');
       await page.getByText('The weekly movements as a table').click();
-      await accessibleEverywhere(page, 'the journey page');
+      await assertAccessibleEverywhere(page, 'the journey page');
       await page.evaluate(() => window.scrollTo(0, 0));
       await saveScreenshot(page, 'journey');
       assert.deepEqual(problems.list, []);

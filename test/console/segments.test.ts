@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { cliEnv, killAllChildren, printedKey, runCli, scratchDir, startServe, type ServeProcess } from '../support/cli.js';
-import { describeViolations, launchChromium, seriousAxeViolations, SESSION_PROBE_401, watchProblems } from '../support/browser.js';
+import { assertAccessibleEverywhere, launchChromium, SESSION_PROBE_401, watchProblems } from '../support/browser.js';
 import { saveScreenshot } from '../support/screenshots.js';
 
 const ADMIN_EMAIL = 'admin@intentbase.local';
@@ -101,21 +101,6 @@ describe('segments pages (chromium)', () => {
     return { page, problems, close: () => context.close() };
   }
 
-  async function accessibleEverywhere(page: Page, what: string) {
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      const violations = await seriousAxeViolations(page);
-      assert.deepEqual(violations, [], `${what}, ${scheme}:\n${describeViolations(violations)}`);
-    }
-    await page.setViewportSize({ width: 390, height: 844 });
-    const violations = await seriousAxeViolations(page);
-    assert.deepEqual(violations, [], `${what}, phone:\n${describeViolations(violations)}`);
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    assert.ok(width <= 390, `${what} is ${width}px wide at phone width: ${await widest(page)}`);
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await page.emulateMedia({ colorScheme: 'light' });
-  }
-
   async function priorityAccounts(): Promise<ApiAccount[]> {
     const domains = JSON.stringify(PRIORITY.map((a) => a.domain));
     return (await api('GET', `/accounts?limit=100&domains=${encodeURIComponent(domains)}`)).data as ApiAccount[];
@@ -165,7 +150,7 @@ describe('segments pages (chromium)', () => {
       await page.getByLabel('Rules, group 2, condition 2: operator').selectOption('in');
       await page.getByLabel('Rules, group 2, condition 2: value').fill('emea\nnowhere');
       await page.getByTestId('preview-count').filter({ hasText: `${expected.length} accounts match` }).waitFor();
-      await accessibleEverywhere(page, 'the dynamic segment editor');
+      await assertAccessibleEverywhere(page, 'the dynamic segment editor');
       // The rules and the live count are what this screenshot is for: they go to the top of the window.
       await page.evaluate(() => document.querySelector('.segment-rules')?.scrollIntoView());
       await saveScreenshot(page, 'segment-edit');
@@ -220,7 +205,7 @@ describe('segments pages (chromium)', () => {
       await page.getByRole('button', { name: 'Remove Northwind 02 from the segment' }).click();
       await page.getByRole('button', { name: 'Remove Northwind 02 from the segment' }).waitFor({ state: 'detached' });
       assert.deepEqual((await page.locator('tbody tr td:first-child').allTextContents()).sort(), ['Northwind 01', 'Northwind 03', 'Northwind 04']);
-      await accessibleEverywhere(page, 'the static segment editor');
+      await assertAccessibleEverywhere(page, 'the static segment editor');
 
       await page.getByRole('link', { name: 'Segments', exact: true }).first().click();
       await page.getByRole('heading', { name: 'Segments', level: 1 }).waitFor();
@@ -232,7 +217,7 @@ describe('segments pages (chromium)', () => {
       assert.ok(await row.isVisible());
       await page.getByLabel('Type').selectOption('all');
       await page.getByRole('row').filter({ hasText: 'Priority accounts' }).waitFor();
-      await accessibleEverywhere(page, 'the segments list');
+      await assertAccessibleEverywhere(page, 'the segments list');
       await saveScreenshot(page, 'segments');
       // The new-segment form starts as a dynamic one whose first condition has no value yet: its preview is refused (400).
       assert.deepEqual(problems.list.filter((p) => !/status of 400.*segments\/preview/.test(p)), []);
@@ -241,14 +226,3 @@ describe('segments pages (chromium)', () => {
     }
   });
 });
-
-/** The elements that reach past the viewport's right edge, outermost first (what makes a page scroll sideways). */
-function widest(page: Page): Promise<string> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('body *')]
-      .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1 && !el.closest('.table-wrap'))
-      .slice(0, 5)
-      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} (${Math.round(el.getBoundingClientRect().right)})`)
-      .join(', '),
-  );
-}

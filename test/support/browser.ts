@@ -4,6 +4,7 @@
  * evaluated into the page through the DevTools protocol, so the page's own Content-Security-Policy
  * stays in force while it runs.
  */
+import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
@@ -69,4 +70,34 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
 
 export function describeViolations(violations: AxeViolation[]): string {
   return violations.map((v) => `${v.impact ?? '?'} ${v.id}: ${v.help}\n  ${v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary ?? ''}`).join('\n  ')}`).join('\n');
+}
+
+/**
+ * The console's accessibility bar for a page: no serious or critical axe violation in light and dark,
+ * none at phone width (390 px) either, and nothing wider than the phone there.
+ */
+export async function assertAccessibleEverywhere(page: Page, what: string): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const violations = await seriousAxeViolations(page);
+    assert.deepEqual(violations, [], `${what}, ${scheme}:\n${describeViolations(violations)}`);
+  }
+  await page.setViewportSize({ width: 390, height: 844 });
+  const violations = await seriousAxeViolations(page);
+  assert.deepEqual(violations, [], `${what}, phone:\n${describeViolations(violations)}`);
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 390, `${what} is ${width}px wide at phone width: ${await widest(page)}`);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+/** The elements that reach past the viewport's right edge, outermost first (what makes a page scroll sideways). */
+function widest(page: Page): Promise<string> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1 && !el.closest('.table-wrap'))
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} (${Math.round(el.getBoundingClientRect().right)})`)
+      .join(', '),
+  );
 }
