@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, errorText, unwrap } from '../api/client';
 
@@ -7,13 +8,16 @@ const workspaceQueryKey = ['console', 'workspace'] as const;
 export function ApiKeyAccessSwitch() {
   const queryClient = useQueryClient();
   const workspace = useQuery({ queryKey: workspaceQueryKey, queryFn: () => unwrap(api.GET('/api/v1/console/workspace')) });
+  // What was asked for, from the click until the server answers: set in the click's own render, so
+  // the box never flips back in between (a controlled checkbox shows its state, not the click).
+  const [requested, setRequested] = useState<boolean | null>(null);
   const update = useMutation({
     mutationFn: (apiAccess: boolean) => unwrap(api.PATCH('/api/v1/console/workspace', { body: { apiAccess } })),
     onSuccess: (data) => queryClient.setQueryData(workspaceQueryKey, data),
+    onSettled: () => setRequested(null),
   });
   const on = workspace.data?.apiAccess === true;
-  // While the change is on its way the box shows what was asked for.
-  const checked = update.isPending ? update.variables : on;
+  const checked = requested ?? on;
   return (
     <div className="card section-card" role="region" aria-labelledby="api-access-title">
       <h2 id="api-access-title">API access</h2>
@@ -28,7 +32,15 @@ export function ApiKeyAccessSwitch() {
       ) : null}
       {workspace.data ? (
         <label className="switch-row">
-          <input type="checkbox" checked={checked} disabled={update.isPending} onChange={(event) => update.mutate(event.target.checked)} />
+          <input
+            type="checkbox"
+            checked={checked}
+            disabled={update.isPending}
+            onChange={(event) => {
+              setRequested(event.target.checked);
+              update.mutate(event.target.checked);
+            }}
+          />
           API access enabled for {workspace.data.name}
         </label>
       ) : null}
