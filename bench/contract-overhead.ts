@@ -1,8 +1,9 @@
 // What the integrator contract of issue 13 costs ingest: POST /api/v1/accounts (100 per request,
 // 8 connections) against a server with the rate limit checked on every request (set so high that
-// it never refuses) beside the same server with it off, on SQLite and PostgreSQL. Runs alternate
-// (off, on, off, on, …) on fresh databases so drift on a shared machine hits both alike; the
-// ratio of the medians is the figure (target: ≥ 0.95).
+// it never refuses), and with that and a fresh Idempotency-Key on every request, beside the same
+// server with neither, on SQLite and PostgreSQL. Runs alternate (off, on, on + keys, off, …) on
+// fresh databases so drift on a shared machine hits all alike; the ratio of the medians is the
+// figure (targets: rate limit ≥ 0.95, rate limit and keys ≥ 0.90).
 //
 //   node --import tsx bench/contract-overhead.ts [--accounts 50000] [--runs 3] [--engines sqlite,postgres]
 import autocannon from 'autocannon';
@@ -20,17 +21,19 @@ const BATCH = 100;
 interface Variant {
   name: string;
   env: Record<string, string>;
+  idempotencyKeys: boolean;
 }
 
 const VARIANTS: Variant[] = [
-  { name: 'no rate limit', env: { RATE_LIMIT_PER_MINUTE: '0' } },
-  { name: 'rate limit checked', env: { RATE_LIMIT_PER_MINUTE: '100000000' } },
+  { name: 'no rate limit', env: { RATE_LIMIT_PER_MINUTE: '0' }, idempotencyKeys: false },
+  { name: 'rate limit checked', env: { RATE_LIMIT_PER_MINUTE: '100000000' }, idempotencyKeys: false },
+  { name: 'rate limit + Idempotency-Key', env: { RATE_LIMIT_PER_MINUTE: '100000000' }, idempotencyKeys: true },
 ];
 
 const account = (i: number) => ({ domain: `company-${i}.example.com`, name: `Company ${i}`, tags: ['bench'], externalId: `crm-${i}` });
 
 /** Accounts acknowledged per second over HTTP; every answer must be a 200 that created its batch. */
-async function ingest(url: string, count: number): Promise<number> {
+async function ingest(url: string, count: number, idempotencyKeys: boolean): Promise<number> {
   let next = 0;
   let created = 0;
   let lastAt = 0;
@@ -48,7 +51,8 @@ async function ingest(url: string, count: number): Promise<number> {
         setupRequest: (request) => {
           const first = next * BATCH;
           next += 1;
-          return { ...request, body: JSON.stringify({ accounts: Array.from({ length: Math.min(BATCH, count - first) }, (_, k) => account(first + k)) }) };
+          const headers = idempotencyKeys ? { ...request.headers, 'idempotency-key': `bench-batch-${first}` } : request.headers;
+          return { ...request, headers, body: JSON.stringify({ accounts: Array.from({ length: Math.min(BATCH, count - first) }, (_, k) => account(first + k)) }) };
         },
         onResponse: (status, body) => {
           if (status !== 200) return;
@@ -67,7 +71,7 @@ async function measure(engine: Engine, variant: Variant, count: number): Promise
   const logDir = mkdtempSync(join(tmpdir(), 'intentbase-contract-bench-'));
   const server = await startServer(database.url, { logFile: join(logDir, 'server.log'), logLevel: 'warn', env: variant.env });
   try {
-    return await ingest(server.url, count);
+    return await ingest(server.url, count, variant.idempotencyKeys);
   } finally {
     await server.stop();
     await database.drop();

@@ -55,7 +55,10 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   installRouteCatalog(app, '/api/v1', { exclude: [OPENAPI_DOCUMENT_URL] });
   const auth = { clock: deps.clock ?? Date.now, idleMs: config.sessionIdleMinutes * 60_000 };
   const limits = { perMinute: config.rateLimitPerMinute, unauthenticatedPerMinute: config.unauthenticatedPerMinute, clock: auth.clock };
-  await app.register(async (api) => registerApiV1(api, runtime.services, auth, limits, { retentionDays: config.tombstoneRetentionDays }), { prefix: '/api/v1' });
+  await app.register(async (api) => registerApiV1(api, runtime.services, auth, limits, { retentionDays: config.tombstoneRetentionDays }, {
+        clock: auth.clock,
+        killBeforeResponse: config.killBeforeIdempotentResponse,
+      }), { prefix: '/api/v1' });
   await registerOpenApiRoutes(app);
   if (consoleBuild) await registerConsole(app, consoleBuild);
   return app;

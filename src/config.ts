@@ -41,6 +41,11 @@ export interface Config {
   readonly unauthenticatedPerMinute: number;
   /** How long deleted accounts' and deals' tombstones are kept for delta sync. */
   readonly tombstoneRetentionDays: number;
+  /**
+   * Fault injection for tests only (FAULT_KILL_BEFORE_IDEMPOTENT_RESPONSE=1): the process kills
+   * itself after an idempotent request's writes commit and before its response is sent.
+   */
+  readonly killBeforeIdempotentResponse: boolean;
 }
 
 /** false (the default), true (any proxy), a hop count, or the proxies' addresses/CIDRs. */
@@ -209,5 +214,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     rateLimitPerMinute: parseInteger(env, 'RATE_LIMIT_PER_MINUTE', 6_000, 0, 100_000_000),
     unauthenticatedPerMinute: parseInteger(env, 'RATE_LIMIT_UNAUTHENTICATED_PER_MINUTE', 60, 0, 100_000_000),
     tombstoneRetentionDays: parseInteger(env, 'TOMBSTONE_RETENTION_DAYS', 90, 1, 3650),
+    killBeforeIdempotentResponse: env.FAULT_KILL_BEFORE_IDEMPOTENT_RESPONSE === '1',
   });
 }

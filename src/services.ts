@@ -16,6 +16,7 @@ import { AuditService } from './modules/audit/audit.service.js';
 import { DeletionsService } from './modules/deletions/deletions.service.js';
 import { RateLimitsService } from './modules/rate-limits/rate-limits.service.js';
 import { JourneyService } from './modules/journey/journey.service.js';
+import { IdempotencyService } from './modules/idempotency/idempotency.service.js';
 import { reevaluateWrittenAccounts } from './modules/segments/dynamic-members.js';
 
 /** Every service, built once over one database. */
@@ -35,6 +36,7 @@ export interface Services {
   deletions: DeletionsService;
   audit: AuditService;
   journey: JourneyService;
+  idempotency: IdempotencyService;
 }
 
 export interface ServiceOptions {
@@ -76,7 +78,8 @@ export function createServices(database: DatabaseHandle, options: ServiceOptions
   const deletions = new DeletionsService(db, dialect);
   const audit = new AuditService(db, dialect);
   const journey = new JourneyService(db, options.clock);
-  const services = { workspaces, customFields, segments, accounts, crmAccounts, dealStages, deals, activities, signals, scoring, console: consoleSessions, rateLimits, deletions, audit, journey };
+  const idempotency = new IdempotencyService(db);
+  const services = { workspaces, customFields, segments, accounts, crmAccounts, dealStages, deals, activities, signals, scoring, console: consoleSessions, rateLimits, deletions, audit, journey, idempotency };
   // Runs started by the API or the schedule stop after their current chunk, resumably.
   return { services, close: () => scoring.stop() };
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { credentialsAuth, type CredentialsAuthOptions } from '../http/auth.js';
 import { rateLimited, type RateLimitOptions } from '../http/rate-limit.js';
+import { installIdempotency, type IdempotencyOptions } from '../http/idempotency.js';
 import { notFoundHandler } from '../http/setup.js';
 import type { ServicesApi } from '../services.js';
 import { registerExternalAccountRoutes } from '../modules/accounts/accounts.routes.js';
@@ -21,9 +22,11 @@ export async function registerApiV1(
   auth: CredentialsAuthOptions,
   limits: RateLimitOptions,
   deletions: DeletionRouteOptions,
+  idempotency: IdempotencyOptions,
 ): Promise<void> {
   // A key, or the console's session cookie (with its CSRF token on writes), within its rate limit.
   api.addHook('onRequest', rateLimited(credentialsAuth(services, auth), services.rateLimits, limits));
+  installIdempotency(api, services.idempotency, idempotency);
   // Unknown /api/v1 paths go through the key check too: no key → 401, not a route map.
   api.setNotFoundHandler(notFoundHandler);
   registerSharedRoutes(api, services, deletions);

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from './schema.js';
+import { currentIdempotentCall, outsideIdempotentCall, recordCallResult, type IdempotentCall } from './idempotent-calls.js';
 
 /**
  * Returned by a unit that finds, after writing, that another writer got there first (a row it meant
@@ -17,6 +18,8 @@ const MAX_ATTEMPTS = 3;
 
 interface Queued {
   work: Unit<unknown>;
+  /** The idempotent request the unit belongs to: its result is recorded in the unit's savepoint. */
+  call: IdempotentCall | undefined;
   attempts: number;
   resolve(value: unknown): void;
   reject(error: unknown): void;
@@ -58,11 +61,10 @@ export class GroupCommit {
         queue = { pending: [], busy: false };
         this.lanes.set(lane, queue);
       }
-      queue.pending.push({ work, attempts: 0, resolve, reject });
+      queue.pending.push({ work, call: currentIdempotentCall(), attempts: 0, resolve, reject });
       if (!queue.busy) {
         queue.busy = true;
-        // After the current turn of the event loop: requests read in the same turn join this group.
-        setImmediate(() => void this.drain(lane, queue));
+        this.drainSoon(lane, queue);
       }
     });
   }
@@ -83,11 +85,19 @@ export class GroupCommit {
       for (const unit of units) unit.reject(error);
     }
     if (queue.pending.length > 0) {
-      setImmediate(() => void this.drain(lane, queue));
+      this.drainSoon(lane, queue);
     } else {
       queue.busy = false;
       this.lanes.delete(lane);
     }
+  }
+
+  /**
+   * After the current turn of the event loop: requests read in the same turn join this group. The
+   * group belongs to none of its units' requests (each unit records its own result).
+   */
+  private drainSoon(lane: string, queue: Lane): void {
+    outsideIdempotentCall(() => setImmediate(() => void this.drain(lane, queue)));
   }
 
   private mayRetry(unit: Queued): boolean {
@@ -106,6 +116,7 @@ export class GroupCommit {
         let outcome: Outcome;
         try {
           const value = await unit.work(trx);
+          if (value !== RETRY) await recordCallResult(trx, value, unit.call);
           outcome = value === RETRY ? { retry: true } : { ok: true, value };
         } catch (error) {
           outcome = { ok: false, error };

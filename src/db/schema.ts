@@ -327,6 +327,18 @@ export interface AuditEventRow {
   details: unknown;
 }
 
+/** A workspace's Idempotency-Key: its claim, then the result recorded with the request's writes (src/modules/idempotency). */
+export interface IdempotencyKeyRow {
+  workspace_id: string;
+  idempotency_key: string;
+  request_hash: string;
+  token: string;
+  state: 'running' | 'done';
+  claimed_at: number;
+  lease_until: number;
+  result: string | null;
+}
+
 export interface Database {
   workspaces: WorkspaceRow;
   users: UserRow;
@@ -355,4 +367,5 @@ export interface Database {
   rate_limit_buckets: RateLimitBucketRow;
   tombstones: TombstoneRow;
   audit_events: AuditEventRow;
+  idempotency_keys: IdempotencyKeyRow;
 }

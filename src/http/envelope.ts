@@ -11,6 +11,10 @@ declare module 'fastify' {
     /** `true` where an empty object is a meaningful body: no body or `null` is then a 400 (src/http/setup.ts). */
     bodyRequired?: boolean;
   }
+  interface FastifyRequest {
+    /** The time (epoch ms) the success envelope states, when not now: an idempotent request's claim (src/http/idempotency.ts). */
+    responseTimestamp?: number;
+  }
 }
 
 export interface Envelope<T = unknown> {
@@ -36,7 +40,7 @@ export function isEnvelope(payload: unknown): boolean {
 }
 
 export function successEnvelope<T>(request: FastifyRequest, reply: FastifyReply, data: T): Envelope<T> {
-  const envelope = { statusCode: reply.statusCode, timestamp: new Date().toISOString(), path: requestPath(request), data };
+  const envelope = { statusCode: reply.statusCode, timestamp: new Date(request.responseTimestamp ?? Date.now()).toISOString(), path: requestPath(request), data };
   envelopes.add(envelope);
   return envelope;
 }

@@ -9,6 +9,7 @@ export const ERROR_STATUS = {
   GONE: [410, 'Gone'],
   PAYLOAD_TOO_LARGE: [413, 'Payload Too Large'],
   UNSUPPORTED_MEDIA_TYPE: [415, 'Unsupported Media Type'],
+  UNPROCESSABLE_ENTITY: [422, 'Unprocessable Entity'],
   TOO_MANY_REQUESTS: [429, 'Too Many Requests'],
   HEADERS_TOO_LARGE: [431, 'Request Header Fields Too Large'],
   INTERNAL: [500, 'Internal Server Error'],

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { FastifyInstance, FastifySchema } from 'fastify';
+import type { FastifyContextConfig, FastifyInstance, FastifySchema, RouteOptions } from 'fastify';
+import { IDEMPOTENT_METHODS } from './idempotency.js';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 
@@ -40,7 +41,9 @@ with every rule and message is \`docs/api.md\` in the repository; this document 
   \`±hhmm\` or \`±hh:mm\`; calendar, ordinal or week dates; basic or extended form; \`T\`, \`t\` or a space between date and time; a fraction of
   any length. A date-time without an offset and impossible dates, times and offsets are a 400 (\`<field> must be a valid ISO 8601 date string\`).
   Deal dates also take a bare date. In a query string send \`+\` as \`%2B\` (a space before a \`lastSync\` offset is read as the \`+\` it was).
-- **Batch writes** (docs/api.md#batch-writes) answer 200 with one result per item, in input order.`;
+- **Batch writes** (docs/api.md#batch-writes) answer 200 with one result per item, in input order.
+- **Retries** (docs/api.md#idempotent-retries): a POST, PUT or PATCH with an \`Idempotency-Key\` is done once; a retry with the same key and
+  body within 24 hours answers the first answer again (\`Idempotent-Replayed: true\`); another body with that key: 422; while the first runs: 409.`;
 
 const TAGS = [
   { name: 'Accounts', description: 'Accounts with scores, custom-field values and external ids (docs/api.md#accounts)' },
@@ -90,7 +93,7 @@ function withExamplePaths(response: Record<string, unknown> | undefined, url: st
  * generation (whose shared routes reuse the External API's schema objects) its own operationId,
  * tag and example paths. Never mutates the route's schema.
  */
-function transform({ schema, url }: { schema: FastifySchema | undefined; url: string }) {
+function transform({ schema, url, route }: { schema: FastifySchema | undefined; url: string; route: Pick<RouteOptions, 'method' | 'config'> }) {
   // A route registered without any schema is still documented (and test/openapi.test.ts names it).
   const documented = (schema ?? {}) as SchemaWithDocs & { security?: unknown };
   // Routes outside /api/v1, and public ones that say so (`security: []`), need no key.
@@ -101,12 +104,32 @@ function transform({ schema, url }: { schema: FastifySchema | undefined; url: st
     ...documented,
     security: [{ [API_KEY_SCHEME]: [] }, { [SESSION_COOKIE_SCHEME]: [] }],
     response: withExamplePaths(documented.response, url, crm),
+    ...(takesIdempotencyKey(route) ? { headers: IDEMPOTENCY_KEY_HEADER } : {}),
   };
   if (crm) {
     if (documented.operationId) out.operationId = `crm${capitalise(documented.operationId)}`;
     out.tags = ['CRM API'];
   }
   return { schema: out as FastifySchema, url };
+}
+
+const IDEMPOTENCY_KEY_HEADER = {
+  type: 'object',
+  properties: {
+    'idempotency-key': {
+      type: 'string',
+      minLength: 1,
+      maxLength: 255,
+      description: 'Makes a retry of this request safe: the same key and body within 24 hours answer the first answer again (docs/api.md#idempotent-retries)',
+    },
+  },
+};
+
+/** The writes that take an Idempotency-Key (src/http/idempotency.ts). */
+function takesIdempotencyKey(route: Pick<RouteOptions, 'method' | 'config'>): boolean {
+  const methods = Array.isArray(route.method) ? route.method : [route.method];
+  const config = route.config as FastifyContextConfig | undefined;
+  return methods.some((method) => IDEMPOTENT_METHODS.has(method)) && !config?.answersSecret && !config?.writesNothing;
 }
 
 /** Keywords whose values are data, not schemas: never searched for titled schemas. */

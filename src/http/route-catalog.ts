@@ -7,6 +7,8 @@ export interface CatalogedRoute {
   readonly schema: FastifySchema | undefined;
   /** Who may call it (src/http/auth.ts): a key or a session by default, `public`, or a console `session` only. */
   readonly access: 'credentials' | 'public' | 'session';
+  /** Answers a secret shown once (a new key, a generated password): it takes no Idempotency-Key. */
+  readonly answersSecret: boolean;
 }
 
 declare module 'fastify' {
@@ -42,7 +44,7 @@ export function installRouteCatalog(app: FastifyInstance, prefix: string, option
       const autoHead = method === 'HEAD' && routes.some((route) => route.method === 'GET' && route.url === url);
       if (autoHead) continue;
       const access = options.config?.access ?? 'credentials';
-      routes.push(Object.freeze({ method, url, schema: options.schema, access }));
+      routes.push(Object.freeze({ method, url, schema: options.schema, access, answersSecret: options.config?.answersSecret === true }));
     }
   });
 }

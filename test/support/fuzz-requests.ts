@@ -518,12 +518,30 @@ export function edgeRequests(route: CatalogedRoute, apiKey: string, bodyLimit: n
     add(`body ${payload.slice(0, 12)}`, defaultUrl, payload);
   }
   add('raw bytes', defaultUrl, Buffer.from([0xff, 0xfe, 0x00, 0x7b]));
+  for (const key of EDGE_IDEMPOTENCY_KEYS) {
+    add(`Idempotency-Key ${JSON.stringify(key.slice(0, 12))}`, defaultUrl, defaultBody);
+    out[out.length - 1].headers['idempotency-key'] = key;
+  }
   add('over the body limit', defaultUrl, json({ x: 'y'.repeat(bodyLimit + 1024) }));
   for (const contentType of ['text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=utf-16', 'application/jsonx']) {
     add(`content type ${contentType}`, defaultUrl, defaultBody, contentType);
   }
   return out;
 }
+
+/** Idempotency-Key values at and over the edges: empty, blank, over 255, non-ASCII, a list, a tab. */
+const EDGE_IDEMPOTENCY_KEYS = ['', ' ', 'k'.repeat(255), 'k'.repeat(256), 'k'.repeat(8000), 'clé', '\xff\xfe', 'a, b', 'a\tb', '"quoted"'];
+
+/**
+ * An Idempotency-Key header, or none: any characters a header value may carry (a tab, printable
+ * ASCII, Latin-1), of any length around the 255 limit. The same few short keys come up often, so
+ * keys are reused with other requests (422) too.
+ */
+const idempotencyKey: fc.Arbitrary<string | undefined> = fc.oneof(
+  { arbitrary: fc.constant(undefined), weight: 3 },
+  { arbitrary: fc.constantFrom('retry-1', 'retry-2'), weight: 1 },
+  { arbitrary: fc.string({ unit: fc.integer({ min: 0x09, max: 0xff }).filter((c) => c === 0x09 || (c >= 0x20 && c !== 0x7f)).map((c) => String.fromCharCode(c)), maxLength: 300 }), weight: 1 },
+);
 
 /** An (already encoded) path segment where an id belongs. */
 function malformedId(): fc.Arbitrary<string> {
@@ -556,9 +574,10 @@ export function requestArbitrary(route: CatalogedRoute, apiKey: string, bodyLimi
   });
   const query = fc.oneof({ arbitrary: fc.constant(''), weight: 2 }, { arbitrary: queryArbitrary(route), weight: 3 });
   const body: fc.Arbitrary<BodyPart | undefined> = takesBody(route.method) ? bodyArbitrary(route, bodyLimit) : fc.constant(undefined);
-  return fc.tuple(path, query, body).map(([p, q, b]) => {
+  return fc.tuple(path, query, body, idempotencyKey).map(([p, q, b, key]) => {
     const headers: Record<string, string> = { 'x-api-key': apiKey };
     if (b?.contentType !== undefined) headers['content-type'] = b.contentType;
+    if (key !== undefined) headers['idempotency-key'] = key;
     const request: FuzzRequest = {
       family: [b?.family, q ? 'query' : undefined, p !== route.url ? 'path' : undefined].filter(Boolean).join(' + ') || 'plain',
       method: route.method,
@@ -582,5 +601,7 @@ export function describeRequest(request: FuzzRequest): string {
           ? `${JSON.stringify(payload.slice(0, 300))}… (${payload.length} chars)`
           : JSON.stringify(payload);
   const url = request.url.length > 300 ? `${request.url.slice(0, 300)}… (${request.url.length} chars)` : request.url;
-  return `[${request.family}] ${request.method} ${url} content-type=${JSON.stringify(request.headers['content-type'] ?? null)} body=${shown}`;
+  const key = request.headers['idempotency-key'];
+  const keyShown = key === undefined ? '' : ` idempotency-key=${JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}… (${key.length} chars)` : key)}`;
+  return `[${request.family}] ${request.method} ${url} content-type=${JSON.stringify(request.headers['content-type'] ?? null)}${keyShown} body=${shown}`;
 }

@@ -2485,7 +2485,10 @@ export interface operations {
     createCustomField: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry of this request safe: the same key and body within 24 hours answer the first answer again (docs/api.md#idempotent-retries) */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2934,7 +2937,10 @@ export interface operations {
     createSegment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry of this request safe: the same key and body within 24 hours answer the first answer again (docs/api.md#idempotent-retries) */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3574,7 +3580,10 @@ export interface operations {
     updateSegment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry of this request safe: the same key and body within 24 hours answer the first answer again (docs/api.md#idempotent-retries) */
+                "idempotency-key"?: string;
+            };
             path: {
                 segmentId: string;
             };
@@ -4030,7 +4039,10 @@ export interface operations {
     addSegmentAccounts: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry of this request safe: the same key and body within 24 hours answer the first answer again (docs/api.md#idempotent-retries) */
+                "idempotency-key"?: string;
+            };
             path: {
                 segmentId: string;
             };
@@ -4785,7 +4797,10 @@ export interface operations {
     createAccounts: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry of this request safe: the same key and body within 24 hours answer the first answer again (docs/api.md#idempotent-retries) */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5239,7 +5254,10 @@ export interface operations {
     mapAccountExternalIds: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry of this request safe: the same key and body within 24 hours answer the first answer again (docs/api.md#idempotent-retries) */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5697,7 +5715,10 @@ export interface operations {
     pushDeals: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry of this request safe: the same key and body within 24 hours answer the first answer again (docs/api.md#idempotent-retries) */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6983,7 +7004,10 @@ export interface operations {
     createSalesActivities: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry of this request safe: the same key and body within 24 hours answer the first answer again (docs/api.md#idempotent-retries) */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7512,7 +7536,10 @@ export interface operations {
     createSignals: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry of this request safe: the same key and body within 24 hours answer the first answer again (docs/api.md#idempotent-retries) */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7768,7 +7795,10 @@ export interface operations {
                 /** @description Also remove the signals and sales activities keyed by the account’s domain */
                 purge?: boolean;
             };
-            header?: never;
+            header?: {
+                /** @description Makes a retry of this request safe: the same key and body within 24 hours answer the first answer again (docs/api.md#idempotent-retries) */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8849,7 +8879,10 @@ export interface operations {
     updateAccountCustomFields: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry of this request safe: the same key and body within 24 hours answer the first answer again (docs/api.md#idempotent-retries) */
+                "idempotency-key"?: string;
+            };
             path: {
                 rtp_aid: string;
             };
@@ -9719,7 +9752,10 @@ export interface operations {
     createDealStages: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry of this request safe: the same key and body within 24 hours answer the first answer again (docs/api.md#idempotent-retries) */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9991,7 +10027,10 @@ export interface operations {
     updateDealStages: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry of this request safe: the same key and body within 24 hours answer the first answer again (docs/api.md#idempotent-retries) */
+                "idempotency-key"?: string;
+            };
             path: {
                 pipelineId: string;
             };
@@ -10410,7 +10449,10 @@ export interface operations {
     startScoringRun: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry of this request safe: the same key and body within 24 hours answer the first answer again (docs/api.md#idempotent-retries) */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10870,7 +10912,10 @@ export interface operations {
     putScoringConfig: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry of this request safe: the same key and body within 24 hours answer the first answer again (docs/api.md#idempotent-retries) */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -13682,7 +13727,10 @@ export interface operations {
                 /** @description The provider that produced the file (docs/signals.md) */
                 source: "website" | "g2" | "bombora" | "linkedin";
             };
-            header?: never;
+            header?: {
+                /** @description Makes a retry of this request safe: the same key and body within 24 hours answer the first answer again (docs/api.md#idempotent-retries) */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -14041,7 +14089,10 @@ export interface operations {
     crmCreateCustomField: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry of this request safe: the same key and body within 24 hours answer the first answer again (docs/api.md#idempotent-retries) */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -14490,7 +14541,10 @@ export interface operations {
     crmCreateSegment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry of this request safe: the same key and body within 24 hours answer the first answer again (docs/api.md#idempotent-retries) */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -15130,7 +15184,10 @@ export interface operations {
     crmUpdateSegment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry of this request safe: the same key and body within 24 hours answer the first answer again (docs/api.md#idempotent-retries) */
+                "idempotency-key"?: string;
+            };
             path: {
                 segmentId: string;
             };
@@ -15586,7 +15643,10 @@ export interface operations {
     crmAddSegmentAccounts: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry of this request safe: the same key and body within 24 hours answer the first answer again (docs/api.md#idempotent-retries) */
+                "idempotency-key"?: string;
+            };
             path: {
                 segmentId: string;
             };
@@ -16341,7 +16401,10 @@ export interface operations {
     crmCreateAccounts: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry of this request safe: the same key and body within 24 hours answer the first answer again (docs/api.md#idempotent-retries) */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -16773,7 +16836,10 @@ export interface operations {
     crmMapAccountExternalIds: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry of this request safe: the same key and body within 24 hours answer the first answer again (docs/api.md#idempotent-retries) */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -17231,7 +17297,10 @@ export interface operations {
     crmPushDeals: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry of this request safe: the same key and body within 24 hours answer the first answer again (docs/api.md#idempotent-retries) */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -18517,7 +18586,10 @@ export interface operations {
     crmCreateSalesActivities: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry of this request safe: the same key and body within 24 hours answer the first answer again (docs/api.md#idempotent-retries) */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -19046,7 +19118,10 @@ export interface operations {
     crmCreateSignals: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry of this request safe: the same key and body within 24 hours answer the first answer again (docs/api.md#idempotent-retries) */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -19302,7 +19377,10 @@ export interface operations {
                 /** @description Also remove the signals and sales activities keyed by the account’s domain */
                 purge?: boolean;
             };
-            header?: never;
+            header?: {
+                /** @description Makes a retry of this request safe: the same key and body within 24 hours answer the first answer again (docs/api.md#idempotent-retries) */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -20410,7 +20488,10 @@ export interface operations {
     crmUpdateAccountCustomFields: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry of this request safe: the same key and body within 24 hours answer the first answer again (docs/api.md#idempotent-retries) */
+                "idempotency-key"?: string;
+            };
             path: {
                 externalId: string;
             };
@@ -21094,7 +21175,10 @@ export interface operations {
     crmCreateDealStages: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry of this request safe: the same key and body within 24 hours answer the first answer again (docs/api.md#idempotent-retries) */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -21366,7 +21450,10 @@ export interface operations {
     crmUpdateDealStages: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry of this request safe: the same key and body within 24 hours answer the first answer again (docs/api.md#idempotent-retries) */
+                "idempotency-key"?: string;
+            };
             path: {
                 pipelineId: string;
             };

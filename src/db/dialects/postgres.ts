@@ -3,6 +3,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import type { DatabaseConfig } from '../../config.js';
 import type { Database } from '../schema.js';
 import type { Dialect, Thrown } from './types.js';
+import { RecordingKysely } from '../idempotent-calls.js';
 
 // int8 (bigint) columns hold epoch milliseconds and change sequences: well inside 2^53.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
@@ -103,5 +104,5 @@ export function openPostgres(config: PostgresConfig): Kysely<Database> {
   pool.on('connect', (client) => {
     client.on('error', () => {});
   });
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return new RecordingKysely({ dialect: new PostgresDialect({ pool }) });
 }

@@ -20,9 +20,17 @@ import type { CreateAccountsBody, ExternalIdMappingsBody, ListAccountsQuery } fr
 
 const MAX_DOMAINS_FILTER = 100;
 
+/** A push's `summary` of created, updated and failed items. */
+export interface BatchSummary {
+  total: number;
+  created: number;
+  updated: number;
+  failed: number;
+}
+
 export interface CreateAccountsResult {
   results: AccountResult[];
-  summary: { total: number; created: number; updated: number; failed: number };
+  summary: BatchSummary;
 }
 
 /** One account a batch writes: its new state, and the stored one it replaces (none for a new account). */
@@ -137,7 +145,7 @@ export class AccountsService {
 
   async createAccounts(workspaceId: string, body: CreateAccountsBody): Promise<CreateAccountsResult> {
     const fields = await this.deps.customFields.listActiveFields(workspaceId);
-    const results = await this.writeBatch(workspaceId, body.accounts.length, body.segmentId, async (trx, mintId) => {
+    return this.writeBatch(workspaceId, body.accounts.length, body.segmentId, async (trx, mintId) => {
       const normalized = body.accounts.map((item) => normalizeDomain(item.domain));
       const domains = normalized.filter((d): d is string => d !== null);
       const existing = await repo.findAccountStatesByDomains(trx, this.dialect, workspaceId, [...new Set(domains)]);
@@ -145,7 +153,6 @@ export class AccountsService {
       const writes = [...plan.created.values(), ...plan.changed.values()].map((state) => ({ state, before: existing.get(state.domain) }));
       return { results: plan.results, writes, touchedIds: plan.touchedIds };
     });
-    return { results, summary: summarise(results, ['created', 'updated', 'failed']) };
   }
 
   /**
@@ -154,13 +161,21 @@ export class AccountsService {
    * batches plan against each other's committed rows), the batch is planned and written, it joins
    * its static segment, and the listeners hear of it. The unique key is the last word: if an account
    * meant to be created was created by another writer first, the batch is planned and written again.
+   * Answers the push's response (results and summary) from the unit itself: it is what an
+   * idempotent request records with the writes (src/db/idempotent-calls.ts).
    */
-  async writeBatch<R>(workspaceId: string, size: number, segmentId: string | undefined, planner: AccountBatchPlanner<R>): Promise<R[]> {
+  async writeBatch<R extends { status: string }>(
+    workspaceId: string,
+    size: number,
+    segmentId: string | undefined,
+    planner: AccountBatchPlanner<R>,
+  ): Promise<{ results: R[]; summary: BatchSummary }> {
     if (segmentId !== undefined) await this.deps.segments.requireStaticTarget(workspaceId, segmentId);
     return this.batches.run(workspaceId, async (trx) => {
       const stamps = await reserveChangeStamps(trx, workspaceId, size);
       const plan = await planner(trx, () => newId(stamps.changedAt));
-      return (await this.writePlan(trx, workspaceId, plan, segmentId, stamps)) ?? plan.results;
+      if ((await this.writePlan(trx, workspaceId, plan, segmentId, stamps)) === RETRY) return RETRY;
+      return { results: plan.results, summary: summarise(plan.results, ['created', 'updated', 'failed']) };
     });
   }
 
@@ -207,20 +222,21 @@ export class AccountsService {
     const id = parseAccountId(rawId);
     const fields = await this.deps.customFields.listActiveFields(workspaceId);
     const check = checkCustomFieldValues(fields, input);
-    await this.db.transaction().execute(async (trx) => {
+    const updated = { message: 'Account updated successfully' as const };
+    return this.db.transaction().execute(async (trx) => {
       const current = await repo.findAccountStateById(trx, this.dialect, workspaceId, id);
       if (!current) throw ApiError.notFound('Account not found');
       if (!check.ok) throw ApiError.badRequest(check.message);
       const next = { ...current, customFields: mergeCustomFields(current.customFields, check.values) };
-      if (sameAccountState(current, next)) return;
+      if (sameAccountState(current, next)) return updated;
       const stamps = await reserveChangeStamps(trx, workspaceId, 1);
       await repo.updateAccountFields(trx, this.dialect, workspaceId, id, { customFields: next.customFields }, {
         changeSeq: stamps.firstSeq,
         changedAt: stamps.changedAt,
       });
       await this.notifyWritten(trx, workspaceId, [id]);
+      return updated;
     });
-    return { message: 'Account updated successfully' as const };
   }
 
   /** A page of accounts in change order, with `syncTimestamp` (SPEC §3.1, delta sync). */

@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, Dialect } from '../../db/index.js';
 import { ApiError } from '../../http/errors.js';
-import { summarise } from '../../lib/batch-summary.js';
 import { normalizeDomain } from '../../lib/domain.js';
 import type { CustomFieldsService } from '../custom-fields/custom-fields.service.js';
 import type { AccountsService } from './accounts.service.js';
@@ -27,7 +26,7 @@ export class CrmAccountsService {
 
   async createAccounts(workspaceId: string, body: CrmCreateAccountsBody) {
     const fields = await this.customFields.listActiveFields(workspaceId);
-    const results: CrmAccountResult[] = await this.accounts.writeBatch(workspaceId, body.accounts.length, body.segmentId, async (trx, mintId) => {
+    return this.accounts.writeBatch<CrmAccountResult>(workspaceId, body.accounts.length, body.segmentId, async (trx, mintId) => {
       const domains = body.accounts.map((a) => normalizeDomain(a.domain)).filter((d): d is string => d !== null);
       const externalIds = [...new Set(body.accounts.map((a) => a.externalId))];
       const sharedExternalIds = await repo.findSharedExternalIds(trx, workspaceId, externalIds);
@@ -41,7 +40,6 @@ export class CrmAccountsService {
       const writes = [...plan.writes.values()].map(({ state, isNew }) => ({ state, before: isNew ? undefined : stored.get(state.id) }));
       return { results: plan.results, writes, touchedIds: plan.touchedIds };
     });
-    return { results, summary: summarise(results, ['created', 'updated', 'failed']) };
   }
 
   /**

@@ -95,8 +95,11 @@ export class ActivitiesService {
 
   async createActivities(workspaceId: string, body: CreateActivitiesBody): Promise<CreateActivitiesResult> {
     checkOccurredAt(body);
-    const results = await this.batches.run(workspaceId, (trx) => this.writeBatch(trx, workspaceId, body));
-    return { results, summary: summarise(results, ['created', 'failed', 'skipped']) };
+    // The answer is made in the unit: an idempotent request records it with the writes.
+    return this.batches.run(workspaceId, async (trx) => {
+      const results = await this.writeBatch(trx, workspaceId, body);
+      return { results, summary: summarise(results, ['created', 'failed', 'skipped']) };
+    });
   }
 
   /**

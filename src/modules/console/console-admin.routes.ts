@@ -80,7 +80,7 @@ function registerKeyRoutes(api: Api, workspaces: ServiceApi<WorkspacesService>):
   api.post(
     '/console/api-key',
     {
-      config: { access: 'session' },
+      config: { access: 'session', answersSecret: true },
       preValidation: requireSession,
       schema: {
         operationId: 'generateOwnApiKey',
@@ -126,7 +126,7 @@ function registerUserRoutes(api: Api, workspaces: ServiceApi<WorkspacesService>)
   api.post(
     '/console/users',
     {
-      config: { access: 'session' },
+      config: { access: 'session', answersSecret: true },
       preValidation: requireAdmin,
       schema: {
         operationId: 'createWorkspaceUser',
@@ -155,7 +155,7 @@ function registerUserRoutes(api: Api, workspaces: ServiceApi<WorkspacesService>)
   api.post(
     '/console/users/:userId/password',
     {
-      config: { access: 'session' },
+      config: { access: 'session', answersSecret: true },
       preValidation: requireAdmin,
       schema: {
         operationId: 'resetWorkspaceUserPassword',

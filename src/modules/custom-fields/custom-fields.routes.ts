@@ -1,22 +1,10 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import type { ServiceApi } from '../../lib/service-api.js';
-import type { CustomField, CustomFieldsService } from './custom-fields.service.js';
+import { presentCustomField, type CustomFieldsService } from './custom-fields.service.js';
 import { Type } from 'typebox';
 import { apiResponses, Envelope } from '../../http/response-schemas.js';
 import { CreateCustomFieldBody, CUSTOM_FIELD_EXAMPLE, CustomFieldView } from './custom-fields.schema.js';
-
-export function presentCustomField(field: CustomField): CustomFieldView {
-  return {
-    key: field.key,
-    label: field.label,
-    labelType: field.labelType,
-    description: field.description,
-    options: field.options,
-    objectType: field.objectType,
-    status: field.status,
-  };
-}
 
 /** `GET /accounts/custom-fields` and `POST /accounts/custom-field` (SPEC §3.6). */
 export function registerCustomFieldRoutes(api: FastifyInstance, customFields: ServiceApi<CustomFieldsService>): void {
@@ -71,9 +59,6 @@ export function registerCustomFieldRoutes(api: FastifyInstance, customFields: Se
         ),
       },
     },
-    async (request) => {
-      const field = await customFields.createField(request.workspaceId, request.body);
-      return [presentCustomField(field)];
-    },
+    (request) => customFields.createField(request.workspaceId, request.body),
   );
 }

@@ -4,8 +4,21 @@ import { ApiError, type ValidationIssue } from '../../http/errors.js';
 import { newId } from '../../lib/ids.js';
 import { SELECTION_TYPES, type CustomFieldType } from './custom-field-values.js';
 import * as repo from './custom-fields.repository.js';
+import type { CustomFieldView } from './custom-fields.schema.js';
 
 export type { CustomField } from './custom-fields.repository.js';
+
+export function presentCustomField(field: repo.CustomField): CustomFieldView {
+  return {
+    key: field.key,
+    label: field.label,
+    labelType: field.labelType,
+    description: field.description,
+    options: field.options,
+    objectType: field.objectType,
+    status: field.status,
+  };
+}
 
 export interface NewCustomField {
   label: string;
@@ -65,17 +78,20 @@ export class CustomFieldsService {
    * Creates an account field. Uniqueness of the key among active fields is left to the database's
    * partial unique index, so two concurrent creates of one key cannot both succeed.
    */
-  async createField(workspaceId: string, input: NewCustomField): Promise<repo.CustomField> {
+  /** Creates the field and answers it as `POST /accounts/custom-field` does: in a list of one. */
+  async createField(workspaceId: string, input: NewCustomField): Promise<CustomFieldView[]> {
     const issues = newFieldIssues(input);
     if (issues.length > 0) throw ApiError.validation(issues);
     const field = this.buildField(workspaceId, input);
     try {
-      await repo.insertCustomField(this.db, this.dialect, field);
+      return await this.db.transaction().execute(async (trx) => {
+        await repo.insertCustomField(trx, this.dialect, field);
+        return [presentCustomField(field)];
+      });
     } catch (error) {
       if (this.dialect.isUniqueViolation(error)) throw ApiError.conflict(`Custom field with key '${field.key}' already exists`);
       throw error;
     }
-    return field;
   }
 
   private buildField(workspaceId: string, input: NewCustomField): repo.CustomField {

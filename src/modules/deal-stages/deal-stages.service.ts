@@ -84,21 +84,21 @@ export class DealStagesService {
       return conflicts.length === 0 ? undefined : ApiError.conflict(pipelineConflictMessage(conflicts, options.conflictTail));
     };
     try {
-      await this.db.transaction().execute(async (trx) => {
+      return await this.db.transaction().execute(async (trx) => {
         await this.dialect.lockTransaction(trx, `deal-pipelines:${workspaceId}`);
         const error = await conflict(trx);
         if (error) throw error;
         await repo.insertPipelines(trx, this.dialect, workspaceId, pipelines, Date.now());
+        return {
+          results: ids.map((pipelineId) => ({ pipelineId, status: 'created' as const })),
+          summary: { total: ids.length, created: ids.length },
+        };
       });
     } catch (error) {
       // Only reachable by a writer that skipped the lock: answer as if the check had seen it.
       if (this.dialect.isUniqueViolation(error)) throw (await conflict(this.db)) ?? error;
       throw error;
     }
-    return {
-      results: ids.map((pipelineId) => ({ pipelineId, status: 'created' as const })),
-      summary: { total: ids.length, created: ids.length },
-    };
   }
 
   /** Replaces a pipeline's label and stages (extension); 404 `Pipeline not found`. */
@@ -111,8 +111,10 @@ export class DealStagesService {
       stages: body.stages.map((s) => ({ stageId: s.stageId, stageLabel: s.stageLabel })),
     };
     // No stored id holds NUL (request bodies with one are refused), and PostgreSQL cannot even compare one.
-    const replaced = !pipelineId.includes('\u0000') && (await repo.replacePipeline(this.db, this.dialect, workspaceId, pipeline, Date.now()));
-    if (!replaced) throw ApiError.notFound('Pipeline not found');
-    return pipeline;
+    if (pipelineId.includes('\u0000')) throw ApiError.notFound('Pipeline not found');
+    return this.db.transaction().execute(async (trx) => {
+      if (!(await repo.replacePipeline(trx, this.dialect, workspaceId, pipeline, Date.now()))) throw ApiError.notFound('Pipeline not found');
+      return pipeline;
+    });
   }
 }

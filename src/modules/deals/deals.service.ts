@@ -39,8 +39,11 @@ export class DealsService {
   }
 
   async pushDeals(workspaceId: string, body: PushDealsBody): Promise<PushDealsResult> {
-    const results = await this.batches.run(workspaceId, (trx) => this.writeBatch(trx, workspaceId, body));
-    return { results, summary: summarise(results, ['created', 'updated', 'failed']) };
+    // The answer is made in the unit: an idempotent request records it with the writes.
+    return this.batches.run(workspaceId, async (trx) => {
+      const results = await this.writeBatch(trx, workspaceId, body);
+      return results === RETRY ? RETRY : { results, summary: summarise(results, ['created', 'updated', 'failed']) };
+    });
   }
 
   /**

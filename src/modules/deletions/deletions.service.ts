@@ -97,13 +97,13 @@ export class DeletionsService {
   /** `POST /accounts/delete`: by domains or by rtp_aids, one result per item, in input order. */
   async deleteAccounts(workspaceId: string, body: DeleteAccountsBody, options: DeletionOptions, by: AuditActor) {
     const inputs = itemsOf(body);
-    const results: AccountDeleteResult[] = await this.db.transaction().execute(async (trx) => {
+    return this.db.transaction().execute(async (trx) => {
       const keys = inputs.values.map((input) => (inputs.by === 'domain' ? normalizeDomain(input) : isId(input) ? input : null));
       const valid = [...new Set(keys.filter((key): key is string => key !== null))];
       const found = await repo.findAccounts(trx, workspaceId, { by: inputs.by, values: valid });
       const byKey = new Map(found.map((account) => [inputs.by === 'domain' ? account.domain : account.id, account]));
       await this.removeAccounts(trx, workspaceId, found, options, by);
-      return inputs.values.map((input, i): AccountDeleteResult => {
+      const results = inputs.values.map((input, i): AccountDeleteResult => {
         const key = keys[i];
         const account = key === null ? undefined : byKey.get(key);
         const named = inputs.by === 'domain' ? { rtp_aid: account?.id ?? null, domain: input } : { rtp_aid: input, domain: account?.domain ?? null };
@@ -111,8 +111,8 @@ export class DeletionsService {
         const error = key !== null ? 'Account not found' : inputs.by === 'domain' ? `Invalid domain '${input}'` : 'Invalid rtp_aid format';
         return { ...named, status: 'failed', error };
       });
+      return { results, summary: summarise(results, ['deleted', 'failed']) };
     });
-    return { results, summary: summarise(results, ['deleted', 'failed']) };
   }
 
   /** `DELETE /deals/:externalDealId`. */

@@ -26,6 +26,8 @@ export function registerScoringRoutes(app: FastifyInstance, scoring: ServiceApi<
   api.post(
     '/scoring/runs',
     {
+      // The lease, then the run: two transactions (src/http/idempotency.ts).
+      config: { answerRecordedAtEnd: true },
       schema: {
         operationId: 'startScoringRun',
         summary: 'Start a scoring run',

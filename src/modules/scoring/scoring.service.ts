@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Kysely } from 'kysely';
+import { outsideIdempotentCall } from '../../db/idempotent-calls.js';
 import type { Database, DatabaseHandle, Dialect } from '../../db/index.js';
 import { readChangeClock } from '../../db/change-stamps.js';
 import { decodeCursor, toPage, type Page } from '../../http/cursor.js';
@@ -112,6 +113,13 @@ function failedRunMessage(dialect: Dialect, runId: string, error: unknown): stri
     : `The run failed because of an internal error (logged with runId ${runId}); ${next}`;
 }
 
+/** The workspace's scoring settings: in effect, its own overrides, and the defaults. */
+export interface ScoringSettings {
+  config: ScoringConfig;
+  overrides: ScoringConfigOverrides;
+  defaults: ScoringConfig;
+}
+
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -139,19 +147,23 @@ export class ScoringService {
 
   // ---- settings --------------------------------------------------------------------------------
 
-  async getConfig(workspaceId: string): Promise<{ config: ScoringConfig; overrides: ScoringConfigOverrides; defaults: ScoringConfig }> {
-    const overrides = (await repo.readConfigOverrides(this.db, this.dialect, workspaceId)) ?? {};
-    return { config: resolveScoringConfig(overrides), overrides, defaults: DEFAULT_SCORING_CONFIG };
+  async getConfig(workspaceId: string): Promise<ScoringSettings> {
+    return this.settingsIn(this.db, workspaceId);
   }
 
   /** Replaces the workspace's overrides; the next run rebuilds every account under the new settings. */
   async putConfig(workspaceId: string, overrides: ScoringConfigOverrides, by: AuditActor) {
-    await this.db.transaction().execute(async (trx) => {
+    return this.db.transaction().execute(async (trx) => {
       const before = (await repo.readConfigOverrides(trx, this.dialect, workspaceId)) ?? {};
       await repo.writeConfigOverrides(trx, this.dialect, workspaceId, overrides, Date.now());
       await recordAudit(trx, this.dialect, workspaceId, by, [{ action: 'scoring.settings_changed', details: { before, after: overrides } }]);
+      return this.settingsIn(trx, workspaceId);
     });
-    return this.getConfig(workspaceId);
+  }
+
+  private async settingsIn(db: Kysely<Database>, workspaceId: string): Promise<ScoringSettings> {
+    const overrides = (await repo.readConfigOverrides(db, this.dialect, workspaceId)) ?? {};
+    return { config: resolveScoringConfig(overrides), overrides, defaults: DEFAULT_SCORING_CONFIG };
   }
 
   // ---- runs ------------------------------------------------------------------------------------
@@ -178,7 +190,8 @@ export class ScoringService {
       throw error;
     }
     const abort = new AbortController();
-    const done = this.execute(workspaceId, prepared.run, prepared.checkpoint, owner, leaseMs, options, abort.signal).finally(() =>
+    // The run outlives the request that started it: its chunks are not that request's result.
+    const done = outsideIdempotentCall(() => this.execute(workspaceId, prepared.run, prepared.checkpoint, owner, leaseMs, options, abort.signal)).finally(() =>
       this.active.delete(workspaceId),
     );
     this.active.set(workspaceId, { runId: prepared.run.id, done, abort });

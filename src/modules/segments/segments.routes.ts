@@ -77,6 +77,7 @@ export function registerSegmentRoutes(app: FastifyInstance, segments: ServiceApi
   api.post(
     '/segments/preview',
     {
+      config: { writesNothing: true },
       schema: {
         operationId: 'previewSegment',
         summary: 'Preview a dynamic segment’s members',

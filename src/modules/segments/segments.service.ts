@@ -1,3 +1,4 @@
+import { summarise } from '../../lib/batch-summary.js';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, Dialect } from '../../db/index.js';
 import { readChangeClock, reserveChangeStamps, type ChangeStamps } from '../../db/change-stamps.js';
@@ -164,8 +165,7 @@ export class SegmentsService {
 
   async addMembers(workspaceId: string, segmentId: string, refs: MemberRef[]) {
     assertAcceptsMembers(await this.require(this.db, workspaceId, segmentId));
-    const { results, summary } = await this.changeMembers(workspaceId, segmentId, refs, 'add');
-    return { results, summary: { total: summary.total, added: summary.changed, unchanged: summary.unchanged, failed: summary.failed } };
+    return this.changeMembers(workspaceId, segmentId, refs, 'added');
   }
 
   async removeMembers(workspaceId: string, segmentId: string, refs: MemberRef[]) {
@@ -173,8 +173,7 @@ export class SegmentsService {
     if (segment.type !== 'static') {
       throw ApiError.badRequest(`Segment '${segmentId}' is not a static segment; its members follow its rules`);
     }
-    const { results, summary } = await this.changeMembers(workspaceId, segmentId, refs, 'remove');
-    return { results, summary: { total: summary.total, removed: summary.changed, unchanged: summary.unchanged, failed: summary.failed } };
+    return this.changeMembers(workspaceId, segmentId, refs, 'removed');
   }
 
   async listMembers(workspaceId: string, segmentId: string, query: MembersQuery): Promise<Page<AccountView>> {
@@ -262,7 +261,8 @@ export class SegmentsService {
   }
 
   /** Resolves each reference to an account, then adds or removes the found ones in one transaction. */
-  private async changeMembers(workspaceId: string, segmentId: string, refs: MemberRef[], action: 'add' | 'remove') {
+  private async changeMembers<Done extends 'added' | 'removed'>(workspaceId: string, segmentId: string, refs: MemberRef[], done: Done) {
+    const action = done === 'added' ? 'add' : 'remove';
     return this.db.transaction().execute(async (trx) => {
       const resolved = await this.resolveRefs(trx, workspaceId, refs);
       const accountIds = [...new Set(resolved.flatMap((r) => (r.accountId ? [r.accountId] : [])))];
@@ -280,14 +280,12 @@ export class SegmentsService {
         await this.deps.stampAccounts(trx, workspaceId, toChange, stamps);
       }
       const changed = new Set(toChange);
-      const done = action === 'add' ? 'added' : 'removed';
       const results: MemberResult[] = resolved.map((r) => {
         if (r.error) return { rtp_aid: r.accountId, domain: r.domain, status: 'failed', error: r.error };
         const status = changed.delete(r.accountId!) ? done : 'unchanged';
         return { rtp_aid: r.accountId, domain: r.domain, status };
       });
-      const count = (status: string) => results.filter((r) => r.status === status).length;
-      return { results, summary: { total: results.length, changed: count(done), unchanged: count('unchanged'), failed: count('failed') } };
+      return { results, summary: summarise(results, [done, 'unchanged', 'failed']) };
     });
   }
 

@@ -54,6 +54,8 @@ function registerRoute(scope: FastifyInstance, signals: ServiceApi<SignalsServic
   scope.withTypeProvider<TypeBoxTypeProvider>().post(
     '/signals/import',
     {
+      // Written batch by batch: no one transaction holds the import (src/http/idempotency.ts).
+      config: { answerRecordedAtEnd: true },
       schema: {
         operationId: 'importSignalsCsv',
         summary: 'Import a provider CSV of intent signals',

@@ -1,3 +1,4 @@
+import { summarise } from '../../lib/batch-summary.js';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, Dialect } from '../../db/index.js';
 import { reserveChangeStamps } from '../../db/change-stamps.js';
@@ -62,10 +63,11 @@ export class SignalsService {
 
   async createSignals(workspaceId: string, body: CreateSignalsBody): Promise<CreateSignalsResult> {
     const times = occurredAtTimes(body.signals);
-    const results = await this.db.transaction().execute((trx) => this.writeBatch(trx, workspaceId, body.signals, times));
-    const summary = { total: results.length, created: 0, skipped: 0, failed: 0 };
-    for (const result of results) summary[result.status] += 1;
-    return { results, summary };
+    // The answer is made in the transaction: an idempotent request records it with the writes.
+    return this.db.transaction().execute(async (trx) => {
+      const results = await this.writeBatch(trx, workspaceId, body.signals, times);
+      return { results, summary: summarise(results, ['created', 'skipped', 'failed']) };
+    });
   }
 
   /**

@@ -88,14 +88,15 @@ export class WorkspacesService {
   }
 
   /** The one way the switch is thrown (CLI and console), recorded with what it was. False: no such workspace. */
-  private async switchApiAccess(workspaceId: string, enabled: boolean, by: AuditActor): Promise<boolean> {
+  /** The workspace as it is after the switch; undefined when there is no such workspace. */
+  private async switchApiAccess(workspaceId: string, enabled: boolean, by: AuditActor): Promise<WorkspaceView | undefined> {
     return this.db.transaction().execute(async (trx) => {
       const before = await repo.findWorkspace(trx, workspaceId);
-      if (!before) return false;
+      if (!before) return undefined;
       await repo.setApiAccess(trx, workspaceId, enabled);
       const change = { before: before.apiAccessEnabled, after: enabled };
       await recordAudit(trx, this.dialect, workspaceId, by, [{ action: 'workspace.api_access_changed', target: workspaceId, details: change }]);
-      return true;
+      return { workspaceId: before.id, name: before.name, apiAccess: enabled };
     });
   }
 
@@ -152,8 +153,9 @@ export class WorkspacesService {
 
   /** The console's API access switch: it governs `X-Api-Key` requests only, never console sessions. */
   async setWorkspaceApiAccess(workspaceId: string, enabled: boolean, by: AuditActor): Promise<WorkspaceView> {
-    if (!(await this.switchApiAccess(workspaceId, enabled, by))) throw ApiError.notFound('Workspace not found');
-    return this.getWorkspace(workspaceId);
+    const switched = await this.switchApiAccess(workspaceId, enabled, by);
+    if (!switched) throw ApiError.notFound('Workspace not found');
+    return switched;
   }
 
   async keyStatus(workspaceId: string, userId: string): Promise<KeyStatus> {
