@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { Kysely, PostgresDialect, sql } from 'kysely';
+import { Kysely, PostgresAdapter, PostgresDialect, sql, type DialectAdapter } from 'kysely';
 import type { DatabaseConfig } from '../../config.js';
 import type { Database } from '../schema.js';
 import type { Dialect, Thrown } from './types.js';
@@ -73,6 +73,45 @@ class ClientEndedOnQueryTimeout extends pg.Client {
   }
 }
 
+/** Kysely's own migration lock id, kept so a process of an older release still excludes this one. */
+const MIGRATION_LOCK_ID = 3853314791062309107n;
+
+/**
+ * The migration lock, transaction-scoped. Kysely's PostgreSQL adapter takes a session-level
+ * advisory lock in a statement of its own, then runs the migrations in a transaction, then unlocks
+ * in a third statement. Behind PgBouncer in transaction pooling mode (docs/operations.md) each of
+ * the three may run on a different server connection: the lock then excludes nothing — two
+ * processes starting together migrate at once — and the unlock misses, leaving the lock held by a
+ * pooled server connection until it closes, so the next start waits for it.
+ *
+ * Here the lock opens the transaction itself (`begin`, then `pg_advisory_xact_lock`), which PgBouncer
+ * keeps on one server connection until it ends. The Migrator's own `begin` that follows only draws
+ * PostgreSQL's warning "there is already a transaction in progress"; its `commit` (or `rollback`,
+ * when a migration fails) ends the transaction and releases the lock with it.
+ */
+class TransactionScopedMigrationLock extends PostgresAdapter {
+  override async acquireMigrationLock(db: Kysely<unknown>): Promise<void> {
+    await sql`begin`.execute(db);
+    try {
+      await sql`select pg_advisory_xact_lock(${sql.lit(MIGRATION_LOCK_ID)})`.execute(db);
+    } catch (error) {
+      // A lock wait that timed out: the connection must not go back to the pool inside a transaction.
+      await sql`rollback`.execute(db).catch(() => {});
+      throw error;
+    }
+  }
+
+  override async releaseMigrationLock(): Promise<void> {
+    // Released by the commit or rollback of the Migrator's transaction.
+  }
+}
+
+class IntentbasePostgresDialect extends PostgresDialect {
+  override createAdapter(): DialectAdapter {
+    return new TransactionScopedMigrationLock();
+  }
+}
+
 type PostgresConfig = Extract<DatabaseConfig, { engine: 'postgres' }>;
 
 export function openPostgres(config: PostgresConfig): Kysely<Database> {
@@ -103,5 +142,5 @@ export function openPostgres(config: PostgresConfig): Kysely<Database> {
   pool.on('connect', (client) => {
     client.on('error', () => {});
   });
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return new Kysely<Database>({ dialect: new IntentbasePostgresDialect({ pool }) });
 }
