@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
+import pg from 'pg';
+import { postgresDialect } from '../../src/db/dialects/postgres.js';
 import { createDatabase, migrateToLatest, type DatabaseHandle } from '../../src/db/index.js';
 import { createScratchDatabase, requireAdminUrl, skipReason, type ScratchDatabase } from './support/database.js';
 import { startPgBouncer, type PgBouncer } from './support/pgbouncer.js';
@@ -13,6 +15,9 @@ import { startPgBouncer, type PgBouncer } from './support/pgbouncer.js';
  * in the code, and migrations that exclude each other with a lock that lives and dies with their
  * transaction (docs/operations.md, "Behind PgBouncer").
  */
+
+/** The advisory lock id Kysely's Migrator and src/db/dialects/postgres.ts use. */
+const KYSELY_MIGRATION_LOCK_ID = '3853314791062309107';
 
 /**
  * Session state a transaction-pooled connection cannot keep: the next transaction of the same
@@ -65,10 +70,26 @@ test('the session-state patterns find what they look for', () => {
   }
 });
 
+test('what PgBouncer answers while the server behind it is down is a 503; PostgreSQL’s own protocol errors are not', () => {
+  // Seen in the database-restart scale test through PgBouncer (faults.scale.ts), which got 500s before.
+  for (const message of ['server conn crashed?', 'server login has been failing, try again later (server_login_retry)', 'pgbouncer cannot connect to server', 'query_wait_timeout']) {
+    assert.equal(postgresDialect.isUnavailable(Object.assign(new Error(message), { code: '08P01' })), true, message);
+  }
+  const malformed = Object.assign(new Error('bind message supplies 2 parameters, but prepared statement "" requires 1'), { code: '08P01' });
+  assert.equal(postgresDialect.isUnavailable(malformed), false);
+});
+
 describe('migrations through PgBouncer in transaction pooling mode', { skip: skipReason() }, () => {
   let bouncer: PgBouncer | undefined;
   let db: ScratchDatabase | undefined;
   const handles: DatabaseHandle[] = [];
+
+  before(async () => {
+    // Round robin: consecutive transactions of one process land on different server connections,
+    // as they may at any time under load — a lock taken outside the migration's transaction then
+    // guards nothing and its release misses.
+    bouncer = await startPgBouncer(requireAdminUrl(), 'server_round_robin = 1');
+  });
 
   after(async () => {
     for (const handle of handles) await handle.close().catch(() => undefined);
@@ -77,12 +98,8 @@ describe('migrations through PgBouncer in transaction pooling mode', { skip: ski
   });
 
   test('three processes starting at once: one migrates, the others wait for it, and no lock outlives them', { timeout: 60_000 }, async () => {
-    // Round robin: consecutive transactions of one process land on different server connections,
-    // as they may at any time under load — a lock taken outside the migration's transaction then
-    // guards nothing and its release misses.
-    bouncer = await startPgBouncer(requireAdminUrl(), 'server_round_robin = 1');
     db = await createScratchDatabase(requireAdminUrl());
-    const url = bouncer.url(db.url);
+    const url = bouncer!.url(db.url);
     for (let i = 0; i < 3; i += 1) {
       handles.push(createDatabase({ engine: 'postgres', url, poolSize: 4, statementTimeoutMs: 30_000, connectTimeoutMs: 5_000, queryTimeoutMs: 31_000 }));
     }
@@ -102,5 +119,34 @@ describe('migrations through PgBouncer in transaction pooling mode', { skip: ski
     assert.equal(locks[0].n, 0, 'no advisory lock is left held by a pooled server connection');
     // A later start (a deploy) migrates at once instead of waiting for a leaked lock.
     assert.deepEqual(await migrateToLatest(handles[0].db), { applied: [], newer: [] });
+  });
+
+  test('a process starting while another migrates waits longer than its statement and query timeouts, then migrates', { timeout: 60_000 }, async () => {
+    const fresh = await createScratchDatabase(requireAdminUrl());
+    const holder = new pg.Client({ connectionString: fresh.url });
+    try {
+      // Through PgBouncer the statement timeout is the database's (docs/operations.md); the holder opts out.
+      await fresh.query(`alter database ${new URL(fresh.url).pathname.slice(1)} set statement_timeout = 300`);
+      await holder.connect();
+      await holder.query('set statement_timeout = 0');
+      // Another process in the middle of its migrations: it holds the migration lock.
+      await holder.query('begin');
+      await holder.query(`select pg_advisory_xact_lock(${KYSELY_MIGRATION_LOCK_ID})`);
+      const waiting = createDatabase({ engine: 'postgres', url: bouncer!.url(fresh.url), poolSize: 2, statementTimeoutMs: 300, connectTimeoutMs: 5_000, queryTimeoutMs: 600 });
+      handles.push(waiting);
+      let settled: string | undefined;
+      const migrating = migrateToLatest(waiting.db).then(
+        (outcome) => (settled = `applied ${outcome.applied.length}`),
+        (error: unknown) => (settled = `failed: ${String(error)}`),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      assert.equal(settled, undefined, 'still waiting for the lock, well past both timeouts');
+      await holder.query('rollback');
+      await migrating;
+      assert.match(settled ?? '', /^applied [1-9]/, 'it migrated once the lock was free');
+    } finally {
+      await holder.end().catch(() => undefined);
+      await fresh.drop();
+    }
   });
 });
