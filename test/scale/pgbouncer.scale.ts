@@ -126,20 +126,20 @@ describe('migrations through PgBouncer in transaction pooling mode', { skip: ski
     const holder = new pg.Client({ connectionString: fresh.url });
     try {
       // Through PgBouncer the statement timeout is the database's (docs/operations.md); the holder opts out.
-      await fresh.query(`alter database ${new URL(fresh.url).pathname.slice(1)} set statement_timeout = 300`);
+      await fresh.query(`alter database ${new URL(fresh.url).pathname.slice(1)} set statement_timeout = 1500`);
       await holder.connect();
       await holder.query('set statement_timeout = 0');
       // Another process in the middle of its migrations: it holds the migration lock.
       await holder.query('begin');
       await holder.query(`select pg_advisory_xact_lock(${KYSELY_MIGRATION_LOCK_ID})`);
-      const waiting = createDatabase({ engine: 'postgres', url: bouncer!.url(fresh.url), poolSize: 2, statementTimeoutMs: 300, connectTimeoutMs: 5_000, queryTimeoutMs: 600 });
+      const waiting = createDatabase({ engine: 'postgres', url: bouncer!.url(fresh.url), poolSize: 2, statementTimeoutMs: 1_500, connectTimeoutMs: 5_000, queryTimeoutMs: 2_500 });
       handles.push(waiting);
       let settled: string | undefined;
       const migrating = migrateToLatest(waiting.db).then(
         (outcome) => (settled = `applied ${outcome.applied.length}`),
         (error: unknown) => (settled = `failed: ${String(error)}`),
       );
-      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      await new Promise((resolve) => setTimeout(resolve, 5_000));
       assert.equal(settled, undefined, 'still waiting for the lock, well past both timeouts');
       await holder.query('rollback');
       await migrating;
