@@ -19,17 +19,20 @@ import { startPgBouncer, type PgBouncer } from './support/pgbouncer.js';
 /** The advisory lock id Kysely's Migrator and src/db/dialects/postgres.ts use. */
 const KYSELY_MIGRATION_LOCK_ID = '3853314791062309107';
 
+/** Where a statement's text starts: a Kysely sql template, a raw compiled query or a pg query string. */
+const STATEMENT = String.raw`(?:sql\x60|CompiledQuery\.raw\(\s*['"\x60]|\.query\(\s*['"\x60])\s*`;
+
 /**
  * Session state a transaction-pooled connection cannot keep: the next transaction of the same
  * process may run on another server connection, and the next client on this one inherits it.
  */
 const SESSION_STATE: Array<{ what: string; pattern: RegExp }> = [
   { what: 'a session-level advisory lock (use pg_advisory_xact_lock)', pattern: /pg_(try_)?advisory_(lock|lock_shared|unlock|unlock_all)\s*\(/ },
-  { what: 'a session-level SET (use SET LOCAL)', pattern: /sql`\s*set\s+(?!local\b)(session\s+)?\w+/i },
+  { what: 'a session-level SET (use SET LOCAL)', pattern: new RegExp(String.raw`${STATEMENT}set\s+(?!local\b)(session\s+)?\w+`, 'i') },
   { what: 'a session-level set_config (use is_local = true)', pattern: /set_config\([^)]*,\s*false\s*\)/i },
-  { what: 'LISTEN/NOTIFY', pattern: /sql`\s*(listen|unlisten|notify)\b|pg_notify\s*\(/i },
+  { what: 'LISTEN/NOTIFY', pattern: new RegExp(String.raw`${STATEMENT}(listen|unlisten|notify)\b|pg_notify\s*\(`, 'i') },
   { what: 'a temporary table', pattern: /create\s+(temp|temporary)\s+table|\.temporary\(\)/i },
-  { what: 'a named prepared statement', pattern: /\.query\(\s*\{[^}]*\bname\s*:|sql`\s*(prepare|execute|deallocate)\s/i },
+  { what: 'a named prepared statement', pattern: new RegExp(String.raw`\.query\(\s*\{[^}]*\bname\s*:|${STATEMENT}(prepare|execute|deallocate)\s`, 'i') },
   { what: 'a cursor outliving its transaction', pattern: /with\s+hold/i },
 ];
 
@@ -57,7 +60,7 @@ test('the session-state patterns find what they look for', () => {
   // Each pattern against an example of what it forbids, so the scan above cannot pass by matching nothing.
   const examples = [
     'select pg_advisory_lock(1)',
-    'sql`SET statement_timeout = 0`',
+    "client.query('SET statement_timeout = 0')",
     "select set_config('search_path', 'x', false)",
     'sql`LISTEN changes`',
     'create temporary table t (id int)',
@@ -65,7 +68,9 @@ test('the session-state patterns find what they look for', () => {
     'declare c cursor with hold for select 1',
   ];
   SESSION_STATE.forEach(({ what, pattern }, i) => assert.match(examples[i], pattern, what));
-  for (const allowed of ['select pg_advisory_xact_lock(1)', 'sql`set local statement_timeout = 0`', "set_config('lock_timeout', '1', true)"]) {
+  const extra = ['sql`set search_path = x`', "CompiledQuery.raw('notify x')", "client.query('prepare s as select 1')"];
+  for (const example of extra) assert.ok(SESSION_STATE.some(({ pattern }) => pattern.test(example)), example);
+  for (const allowed of ['select pg_advisory_xact_lock(1)', 'sql`set local statement_timeout = 0`', "set_config('lock_timeout', '1', true)", '.set({ name: 1 })', 'app.listen({ port })']) {
     assert.ok(SESSION_STATE.every(({ pattern }) => !pattern.test(allowed)), allowed);
   }
 });
