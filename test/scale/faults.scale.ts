@@ -6,6 +6,7 @@ import { checkAgainstServers } from './support/checks.js';
 import { assertUnavailableEnvelope, Cluster, type Exchange } from './support/client.js';
 import { createScratchDatabase, requireAdminUrl, skipReason, type ScratchDatabase } from './support/database.js';
 import { startPrivatePostgres, type PrivatePostgres } from './support/private-postgres.js';
+import { openRoute, ROUTES, routeLabel, type Route, type Via } from './support/routes.js';
 import { killAllServers, startServer, startServers, unexpectedErrors, type ServerProcess } from './support/servers.js';
 import { newLedger, runWriter } from './support/workload.js';
 
@@ -23,14 +24,26 @@ async function eventually(ready: () => boolean | Promise<boolean>, timeoutMs: nu
   return ready();
 }
 
-describe('faults under load: three serve processes on one PostgreSQL database', { skip: skipReason() }, () => {
+for (const via of ROUTES) {
+  describe(`faults under load: three serve processes on one PostgreSQL database${routeLabel(via)}`, { skip: skipReason() }, () => faultsUnderLoad(via));
+}
+
+function faultsUnderLoad(via: Via): void {
   const databases: ScratchDatabase[] = [];
   const clusters: PrivatePostgres[] = [];
   const servers: ServerProcess[] = [];
+  const routes: Route[] = [];
   const cwd = scratchDir();
+  /** The serve processes' way to a server: directly or through a PgBouncer of the test's own. */
+  const route = async (serverUrl: string) => {
+    const opened = await openRoute(via, serverUrl);
+    routes.push(opened);
+    return opened;
+  };
 
   after(async () => {
     killAllServers();
+    for (const opened of routes) await opened.close().catch(() => undefined);
     for (const db of databases) await db.drop().catch(() => undefined);
     for (const pg of clusters) pg.remove();
     cwd.remove();
@@ -39,7 +52,7 @@ describe('faults under load: three serve processes on one PostgreSQL database', 
   test('one server SIGKILLed mid-load: nothing acknowledged is lost, the others keep serving', { timeout: 180_000 }, async () => {
     const db = await createScratchDatabase(requireAdminUrl());
     databases.push(db);
-    const env = { DATABASE_URL: db.url, INTENTBASE_ADMIN_API_KEY: API_KEY, DATABASE_POOL_SIZE: '4' };
+    const env = await (await route(requireAdminUrl())).serveEnv(db, { INTENTBASE_ADMIN_API_KEY: API_KEY, DATABASE_POOL_SIZE: '4' });
     const started = await startServers(3, env, cwd.path);
     servers.push(...started);
     const cluster = new Cluster(started.map((s) => s.url), API_KEY);
@@ -95,7 +108,7 @@ describe('faults under load: three serve processes on one PostgreSQL database', 
   test('a write stuck behind a held workspace lock ends at the statement timeout with a 503; reads keep flowing', { timeout: 60_000 }, async () => {
     const db = await createScratchDatabase(requireAdminUrl());
     databases.push(db);
-    const env = { DATABASE_URL: db.url, INTENTBASE_ADMIN_API_KEY: API_KEY, DATABASE_POOL_SIZE: '4', DATABASE_STATEMENT_TIMEOUT_MS: '1500' };
+    const env = await (await route(requireAdminUrl())).serveEnv(db, { INTENTBASE_ADMIN_API_KEY: API_KEY, DATABASE_POOL_SIZE: '4', DATABASE_STATEMENT_TIMEOUT_MS: '1500' });
     const [server] = await startServers(1, env, cwd.path);
     servers.push(server);
     const cluster = new Cluster([server.url], API_KEY);
@@ -106,6 +119,8 @@ describe('faults under load: three serve processes on one PostgreSQL database', 
     // the workspace locks first (db/change-stamps.ts).
     const holder = new pg.Client({ connectionString: db.url });
     await holder.connect();
+    // The database's own timeouts (set there when the processes go through PgBouncer) are not this holder's.
+    await holder.query('set idle_in_transaction_session_timeout = 0');
     try {
       await holder.query('begin');
       await holder.query('select id from workspaces for update');
@@ -130,7 +145,7 @@ describe('faults under load: three serve processes on one PostgreSQL database', 
     clusters.push(pg);
     const db = await createScratchDatabase(pg.url(), 'ib_restart');
     databases.push(db);
-    const env = { DATABASE_URL: db.url, INTENTBASE_ADMIN_API_KEY: API_KEY, DATABASE_POOL_SIZE: '4', DATABASE_STATEMENT_TIMEOUT_MS: '5000' };
+    const env = await (await route(pg.url())).serveEnv(db, { INTENTBASE_ADMIN_API_KEY: API_KEY, DATABASE_POOL_SIZE: '4', DATABASE_STATEMENT_TIMEOUT_MS: '5000' });
     const started = await startServers(3, env, cwd.path);
     servers.push(...started);
     const pids = started.map((s) => s.pid);
@@ -203,4 +218,4 @@ describe('faults under load: three serve processes on one PostgreSQL database', 
         `outage ${upAt - downAt} ms, slowest request ${Math.round(slowest)} ms`,
     );
   });
-});
+}

@@ -4,6 +4,7 @@ import { scratchDir } from '../support/cli.js';
 import { checkAgainstServers } from './support/checks.js';
 import { Cluster, fullList, SyncingClient } from './support/client.js';
 import { createScratchDatabase, requireAdminUrl, skipReason, type ScratchDatabase } from './support/database.js';
+import { openRoute, ROUTES, routeLabel, type Route, type Via } from './support/routes.js';
 import { killAllServers, startServers, unexpectedErrors, type ServerProcess } from './support/servers.js';
 import { domainOf, newLedger, POOLS, recordAccounts, runWriter } from './support/workload.js';
 
@@ -17,20 +18,28 @@ const SEED = 7;
 const TICK_MS = 3_000;
 const SCORING_CRON = '*/3 * * * * *';
 
-describe('three serve processes on one PostgreSQL database', { skip: skipReason() }, () => {
+for (const via of ROUTES) {
+  describe(`three serve processes on one PostgreSQL database${routeLabel(via)}`, { skip: skipReason() }, () => threeProcesses(via));
+}
+
+function threeProcesses(via: Via): void {
   let db: ScratchDatabase | undefined;
+  let route: Route | undefined;
   let servers: ServerProcess[] = [];
   const cwd = scratchDir();
 
   before(async () => {
     db = await createScratchDatabase(requireAdminUrl());
+    route = await openRoute(via, requireAdminUrl());
+    const env = await route.serveEnv(db, { INTENTBASE_ADMIN_API_KEY: API_KEY, DATABASE_POOL_SIZE: '4', SCORING_CRON });
     // All three start at once on the empty database: they migrate and bootstrap concurrently.
-    servers = await startServers(SERVERS, { DATABASE_URL: db.url, INTENTBASE_ADMIN_API_KEY: API_KEY, DATABASE_POOL_SIZE: '4', SCORING_CRON }, cwd.path);
+    servers = await startServers(SERVERS, env, cwd.path);
   });
 
   after(async () => {
     await Promise.all(servers.map((s) => s.stop('SIGTERM').catch(() => undefined)));
     killAllServers();
+    await route?.close();
     await db?.drop();
     cwd.remove();
   });
@@ -142,7 +151,7 @@ describe('three serve processes on one PostgreSQL database', { skip: skipReason(
     for (const server of servers) assert.deepEqual(unexpectedErrors(server, { anyError: true }), [], `server ${server.index} logged no error`);
     console.log(`# scoring: ${runs.length} scheduled runs, ${quiet.length} consecutive quiet ticks each run once`);
   });
-});
+}
 
 function sameRecords(a: Map<string, unknown>, b: Map<string, unknown>): boolean {
   try {

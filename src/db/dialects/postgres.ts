@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { Kysely, PostgresDialect, sql } from 'kysely';
+import { Kysely, PostgresAdapter, PostgresDialect, sql, type DialectAdapter } from 'kysely';
 import type { DatabaseConfig } from '../../config.js';
 import type { Database } from '../schema.js';
 import type { Dialect, Thrown } from './types.js';
@@ -28,6 +28,14 @@ const UNAVAILABLE_CODES = new Set([
   'EAI_AGAIN',
 ]);
 
+/**
+ * What PgBouncer says, with code 08P01, when the server behind it is down or restarting, or the
+ * pooler itself is full or timing out (docs/operations.md, "Behind PgBouncer"). PostgreSQL's own
+ * 08P01 — a malformed protocol message — is a bug, and stays a 500.
+ */
+const PGBOUNCER_UNAVAILABLE =
+  /^(server conn crashed\?|server login has been failing|pgbouncer cannot connect to server|server connection closed|query_wait_timeout|query timeout|client_login_timeout|no more connections allowed|idle transaction timeout)/;
+
 export const postgresDialect: Dialect = {
   engine: 'postgres',
   encodeJson: (value) => JSON.stringify(value),
@@ -40,6 +48,7 @@ export const postgresDialect: Dialect = {
     const code = (error as Thrown)?.code;
     if (code && UNAVAILABLE_CODES.has(code)) return true;
     const message = (error as Thrown)?.message ?? '';
+    if (code === '08P01') return PGBOUNCER_UNAVAILABLE.test(message);
     // "not queryable": a pooled connection that broke (or was dropped after a query timeout)
     // between two queries of a transaction. "Query read timeout": DATABASE_QUERY_TIMEOUT_MS ran out;
     // "timeout expired": DATABASE_CONNECT_TIMEOUT_MS ran out while connecting.
@@ -74,6 +83,60 @@ class ClientEndedOnQueryTimeout extends pg.Client {
   }
 }
 
+/** Kysely's own migration lock id, kept so a process of an older release still excludes this one. */
+const MIGRATION_LOCK_ID = 3853314791062309107n;
+
+/** How long a starting process waits for another one's migrations (Kysely's own lock waited as long). */
+const MIGRATION_LOCK_WAIT_MS = 60 * 60 * 1000;
+const MIGRATION_LOCK_POLL_MS = 200;
+
+/**
+ * The migration lock, transaction-scoped. Kysely's PostgreSQL adapter takes a session-level
+ * advisory lock in a statement of its own, then runs the migrations in a transaction, then unlocks
+ * in a third statement. Behind PgBouncer in transaction pooling mode (docs/operations.md) each of
+ * the three may run on a different server connection: the lock then excludes nothing — two
+ * processes starting together migrate at once — and the unlock misses, leaving the lock held by a
+ * pooled server connection until it closes, so the next start waits for it.
+ *
+ * Here the lock opens the transaction itself (`begin`, then `pg_try_advisory_xact_lock`), which
+ * PgBouncer keeps on one server connection until it ends. The Migrator's own `begin` that follows
+ * only draws PostgreSQL's warning "there is already a transaction in progress"; its `commit` (or
+ * `rollback`, when a migration fails) ends the transaction and releases the lock with it.
+ *
+ * The lock is tried, not waited for: a process that starts while another migrates polls, in short
+ * statements, so neither the statement timeout nor the client's query timeout ends its wait when
+ * the migrations take longer than those.
+ */
+class TransactionScopedMigrationLock extends PostgresAdapter {
+  override async acquireMigrationLock(db: Kysely<unknown>): Promise<void> {
+    const deadline = Date.now() + MIGRATION_LOCK_WAIT_MS;
+    for (;;) {
+      await sql`begin`.execute(db);
+      let locked = false;
+      try {
+        const result = await sql<{ locked: boolean }>`select pg_try_advisory_xact_lock(${sql.lit(MIGRATION_LOCK_ID)}) as locked`.execute(db);
+        locked = result.rows[0]?.locked ?? false;
+      } finally {
+        // Not locked (or the try failed): the connection must not go back to the pool inside a transaction.
+        if (!locked) await sql`rollback`.execute(db).catch(() => {});
+      }
+      if (locked) return;
+      if (Date.now() > deadline) throw new Error('another process has held the migration lock for an hour');
+      await new Promise((resolve) => setTimeout(resolve, MIGRATION_LOCK_POLL_MS));
+    }
+  }
+
+  override async releaseMigrationLock(): Promise<void> {
+    // Released by the commit or rollback of the Migrator's transaction.
+  }
+}
+
+class IntentbasePostgresDialect extends PostgresDialect {
+  override createAdapter(): DialectAdapter {
+    return new TransactionScopedMigrationLock();
+  }
+}
+
 type PostgresConfig = Extract<DatabaseConfig, { engine: 'postgres' }>;
 
 export function openPostgres(config: PostgresConfig): Kysely<Database> {
@@ -104,5 +167,5 @@ export function openPostgres(config: PostgresConfig): Kysely<Database> {
   pool.on('connect', (client) => {
     client.on('error', () => {});
   });
-  return new RecordingKysely({ dialect: new PostgresDialect({ pool }) });
+  return new RecordingKysely({ dialect: new IntentbasePostgresDialect({ pool }) });
 }
