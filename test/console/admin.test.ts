@@ -110,6 +110,43 @@ describe('web console: API Access Key, users and security (chromium)', () => {
     }
   });
 
+  test('a read-only key generated on the page reads and cannot write; the read-write key is untouched', async () => {
+    const { context, page } = await signedIn(ADMIN_EMAIL, ADMIN_PASSWORD, KEY_PAGE);
+    const problems = watchProblems(page, [SESSION_PROBE_401]);
+    try {
+      const card = page.getByRole('region', { name: 'Your read-only key' });
+      await card.getByText('You have no read-only key yet.').waitFor();
+      await card.getByRole('button', { name: 'Generate read-only key' }).click();
+      const newKey = (await card.getByRole('region', { name: 'Your new read-only key' }).getByTestId('secret').textContent())!.trim();
+      assert.match(newKey, /^ib_[0-9A-Za-z]{40}$/);
+      await card.getByText(`You have an active key, ${newKey.slice(0, 9)}…`).waitFor();
+
+      assert.equal((await accountsStatus(newKey)).status, 200, 'it reads');
+      const write = await fetch(`${serve.url}/api/v1/accounts`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-api-key': newKey },
+        body: JSON.stringify({ accounts: [{ domain: 'readonly.example.com', name: 'Read only' }] }),
+      });
+      assert.equal(write.status, 403);
+      assert.equal(((await write.json()) as { customMessage: string }).customMessage, 'This API key is read-only');
+      assert.equal((await accountsStatus(firstKey)).status, 200, 'the read-write key still works');
+      await page.getByRole('region', { name: 'Your API key' }).getByText(`You have an active key, ${firstKey.slice(0, 9)}…`).waitFor();
+
+      // Regenerating it asks first and revokes only the read-only key.
+      await card.getByRole('button', { name: 'Regenerate read-only key' }).click();
+      await card.getByRole('button', { name: 'Regenerate now' }).click();
+      const nextKey = (await card.getByRole('region', { name: 'Your new read-only key' }).getByTestId('secret').textContent())!.trim();
+      assert.notEqual(nextKey, newKey);
+      assert.deepEqual(await accountsStatus(newKey), { status: 401, customMessage: 'Invalid API key' });
+      assert.equal((await accountsStatus(nextKey)).status, 200);
+      assert.equal((await accountsStatus(firstKey)).status, 200);
+      await assertAccessible(page);
+      assert.deepEqual(problems.list, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('an admin adds a member (password shown once), switches API access off and on; the member sees no admin section and gets 403', async () => {
     const { context, page } = await signedIn(ADMIN_EMAIL, ADMIN_PASSWORD, KEY_PAGE);
     const problems = watchProblems(page, [SESSION_PROBE_401]);
@@ -135,7 +172,7 @@ describe('web console: API Access Key, users and security (chromium)', () => {
       const memberProblems = watchProblems(member.page, [SESSION_PROBE_401, EXPECTED_REFUSALS]);
       try {
         await member.page.getByRole('heading', { name: 'API Access Key', level: 1 }).waitFor();
-        await member.page.getByText('You have no API key yet.').waitFor();
+        await member.page.getByRole('region', { name: 'Your API key' }).getByText('You have no API key yet.').waitFor();
         assert.equal(await member.page.getByRole('heading', { name: 'Users', exact: true }).count(), 0);
         assert.equal(await member.page.getByRole('heading', { name: 'API access', exact: true }).count(), 0);
         await member.page.getByRole('button', { name: 'Generate key' }).click();

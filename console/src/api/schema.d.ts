@@ -686,13 +686,13 @@ export interface paths {
         };
         /**
          * Whether the signed-in user has an API key
-         * @description Whether the signed-in user has an active read-write key, its non-secret prefix and when it was generated; never the key.
+         * @description Whether the signed-in user has an active read-write key (`readOnly=true`: read-only key), its non-secret prefix and when it was generated; never the key.
          */
         get: operations["getOwnApiKeyStatus"];
         put?: never;
         /**
          * Generate or regenerate the signed-in user’s API key
-         * @description Issues a new read-write key for the signed-in user, as `intentbase key create` does: the previous one is revoked in the same transaction and stops working at once. The answer carries the key this once; only its hash is stored. Needs `X-CSRF-Token`.
+         * @description Issues a new read-write key for the signed-in user (`readOnly: true`: a read-only key, for a BI tool), as `intentbase key create [--read-only]` does: the previous key of that kind is revoked in the same transaction and stops working at once; the other kind is untouched. The answer carries the key this once; only its hash is stored. Needs `X-CSRF-Token`.
          */
         post: operations["generateOwnApiKey"];
         delete?: never;
@@ -2169,7 +2169,7 @@ export interface components {
         };
         /** ApiKeyStatus */
         ApiKeyStatus: {
-            /** @description Whether the signed-in user has an active (read-write) key */
+            /** @description Whether the signed-in user has an active key of this kind */
             active: boolean;
             /** @description The key’s first characters, not secret (`ib_` + 6) */
             keyPrefix: string | null;
@@ -12241,7 +12241,10 @@ export interface operations {
     };
     getOwnApiKeyStatus: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `true`: the user’s read-only key (its writes answer 403) instead of the read-write one */
+                readOnly?: boolean;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -12399,7 +12402,14 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description `true`: the user’s read-only key (its writes answer 403) instead of the read-write one */
+                    readOnly?: boolean;
+                };
+            };
+        };
         responses: {
             /** @description The new key */
             200: {

@@ -8,7 +8,27 @@ import { ApiKeyShownOnce } from './ApiKeyShownOnce';
 import { UsersSection } from './UsersSection';
 import './ApiKeyScoringImport.css';
 
-const keyStatusQueryKey = ['console', 'api-key'] as const;
+/** The user's two keys: one that reads and writes, and one that only reads (for a BI tool). */
+const KEY_KINDS = {
+  full: {
+    readOnly: false,
+    title: 'Your API key',
+    noun: 'key',
+    none: 'You have no API key yet.',
+    hint: 'It can read and write this workspace’s data.',
+    shownLabel: 'Your new API key',
+  },
+  readOnly: {
+    readOnly: true,
+    title: 'Your read-only key',
+    noun: 'read-only key',
+    none: 'You have no read-only key yet.',
+    hint: 'For tools that only read, such as a BI tool: its writes are refused (403 This API key is read-only). Your read-write key is not affected.',
+    shownLabel: 'Your new read-only key',
+  },
+} as const;
+
+type KeyKind = (typeof KEY_KINDS)[keyof typeof KEY_KINDS];
 
 export const formatDateTime = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -30,7 +50,8 @@ export function ApiAccessKeyPage() {
         <span>API Access Key</span>
       </p>
       <h1 id="page-title">API Access Key</h1>
-      <OwnKeySection />
+      <OwnKeySection kind={KEY_KINDS.full} />
+      <OwnKeySection kind={KEY_KINDS.readOnly} />
       {isAdmin ? (
         <>
           <ApiKeyAccessSwitch />
@@ -41,29 +62,33 @@ export function ApiAccessKeyPage() {
   );
 }
 
-/** The signed-in user's key: whether there is one, generate or regenerate it (confirmed first), shown once. */
-function OwnKeySection() {
+/** One of the signed-in user's keys: whether there is one, generate or regenerate it (confirmed first), shown once. */
+function OwnKeySection({ kind }: { kind: KeyKind }) {
   const queryClient = useQueryClient();
-  const status = useQuery({ queryKey: keyStatusQueryKey, queryFn: () => unwrap(api.GET('/api/v1/console/api-key')) });
+  const { readOnly } = kind;
+  const statusKey = ['console', 'api-key', readOnly] as const;
+  const status = useQuery({ queryKey: statusKey, queryFn: () => unwrap(api.GET('/api/v1/console/api-key', { params: { query: { readOnly } } })) });
   const [confirming, setConfirming] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const generate = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/console/api-key')),
+    mutationFn: () => unwrap(api.POST('/api/v1/console/api-key', { body: { readOnly } })),
     onSuccess: async () => {
       setConfirming(false);
-      await queryClient.invalidateQueries({ queryKey: keyStatusQueryKey });
+      await queryClient.invalidateQueries({ queryKey: statusKey });
     },
   });
+  const titleId = readOnly ? 'read-only-key-title' : 'own-key-title';
+  const warningId = readOnly ? 'regenerate-read-only-warning' : 'regenerate-warning';
   useEffect(() => {
     if (confirming) confirmRef.current?.focus();
   }, [confirming]);
 
   const active = status.data?.active === true;
   return (
-    <div className="card section-card" role="region" aria-labelledby="own-key-title">
-      <h2 id="own-key-title">Your API key</h2>
+    <div className="card section-card" role="region" aria-labelledby={titleId}>
+      <h2 id={titleId}>{kind.title}</h2>
       <p className="hint">
-        Integrations send it as the <code>X-Api-Key</code> header to <code>/api/v1/</code>. It can read and write this workspace’s data.
+        Integrations send it as the <code>X-Api-Key</code> header to <code>/api/v1/</code>. {kind.hint}
       </p>
       {status.isPending ? <p role="status">Loading…</p> : null}
       {status.isError ? (
@@ -78,13 +103,13 @@ function OwnKeySection() {
               You have an active key, <code>{status.data.keyPrefix}…</code>, generated {formatDateTime(status.data.createdAt)}.
             </>
           ) : (
-            'You have no API key yet.'
+            kind.none
           )}
         </p>
       ) : null}
       {confirming ? (
-        <div className="warning" role="group" aria-labelledby="regenerate-warning">
-          <p id="regenerate-warning">
+        <div className="warning" role="group" aria-labelledby={warningId}>
+          <p id={warningId}>
             <strong>Your current key stops working at once.</strong> Every integration that uses it gets 401 <code>Invalid API key</code> until you
             give it the new key.
           </p>
@@ -105,7 +130,7 @@ function OwnKeySection() {
             disabled={!status.data || generate.isPending}
             onClick={() => (active ? setConfirming(true) : generate.mutate())}
           >
-            {active ? 'Regenerate key' : 'Generate key'}
+            {active ? `Regenerate ${kind.noun}` : `Generate ${kind.noun}`}
           </button>
         </div>
       )}
@@ -114,7 +139,7 @@ function OwnKeySection() {
           {errorText(generate.error)}
         </p>
       ) : null}
-      {generate.data ? <ApiKeyShownOnce label="Your new API key" secret={generate.data.apiKey} /> : null}
+      {generate.data ? <ApiKeyShownOnce label={kind.shownLabel} secret={generate.data.apiKey} /> : null}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { apiResponses, Envelope } from '../../http/response-schemas.js';
 import type { ServiceApi } from '../../lib/service-api.js';
 import type { WorkspacesService } from '../workspaces/workspaces.service.js';
 import {
+  ApiKeyKind,
   ApiKeyStatusView,
   CreateUserBody,
   GeneratedApiKey,
@@ -65,15 +66,18 @@ function registerKeyRoutes(api: Api, workspaces: ServiceApi<WorkspacesService>):
       schema: {
         operationId: 'getOwnApiKeyStatus',
         summary: 'Whether the signed-in user has an API key',
-        description: 'Whether the signed-in user has an active read-write key, its non-secret prefix and when it was generated; never the key.',
+        description:
+          'Whether the signed-in user has an active read-write key (`readOnly=true`: read-only key), its non-secret prefix and when it ' +
+          'was generated; never the key.',
         tags,
         security,
+        querystring: ApiKeyKind,
         response: apiResponses(Envelope(ApiKeyStatusView, { description: 'The key’s status', path: '/api/v1/console/api-key' }), { 401: SESSION_401 }),
       },
     },
     async (request) => {
       const { user } = sessionOf(request);
-      return workspaces.keyStatus(user.workspaceId, user.userId);
+      return workspaces.keyStatus(user.workspaceId, user.userId, request.query.readOnly);
     },
   );
 
@@ -86,17 +90,20 @@ function registerKeyRoutes(api: Api, workspaces: ServiceApi<WorkspacesService>):
         operationId: 'generateOwnApiKey',
         summary: 'Generate or regenerate the signed-in user’s API key',
         description:
-          'Issues a new read-write key for the signed-in user, as `intentbase key create` does: the previous one is revoked in the ' +
-          'same transaction and stops working at once. The answer carries the key this once; only its hash is stored. Needs `X-CSRF-Token`.',
+          'Issues a new read-write key for the signed-in user (`readOnly: true`: a read-only key, for a BI tool), as `intentbase key ' +
+          'create [--read-only]` does: the previous key of that kind is revoked in the same transaction and stops working at once; the ' +
+          'other kind is untouched. The answer carries the key this once; only its hash is stored. Needs `X-CSRF-Token`.',
         tags,
         security,
+        body: ApiKeyKind,
         response: apiResponses(Envelope(GeneratedApiKey, { description: 'The new key', path: '/api/v1/console/api-key' }), { body: true, 401: SESSION_401 }),
       },
     },
     async (request) => {
       const { user } = sessionOf(request);
-      const created = await workspaces.createKey(user.email, user.workspaceId, undefined, { by: request.auditActor });
-      const status = await workspaces.keyStatus(user.workspaceId, user.userId);
+      const readOnly = request.body.readOnly === true;
+      const created = await workspaces.createKey(user.email, user.workspaceId, undefined, { readOnly, by: request.auditActor });
+      const status = await workspaces.keyStatus(user.workspaceId, user.userId, readOnly);
       return { apiKey: created.apiKey, keyPrefix: status.keyPrefix ?? created.apiKey.slice(0, 9), createdAt: status.createdAt ?? new Date().toISOString() };
     },
   );

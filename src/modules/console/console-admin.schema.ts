@@ -7,9 +7,15 @@ import { PASSWORD_MAX_LENGTH } from './password-hash.js';
 // The console's key and admin routes (issue 12): the signed-in user's API key, the workspace's
 // users and its API access switch.
 
+/** Which of the user's two keys: the read-write one (default), or the read-only one. */
+export const ApiKeyKind = Type.Object(
+  { readOnly: Type.Optional(Type.Boolean({ description: '`true`: the user’s read-only key (its writes answer 403) instead of the read-write one' })) },
+  { additionalProperties: false },
+);
+
 export const ApiKeyStatusView = Type.Object(
   {
-    active: Type.Boolean({ description: 'Whether the signed-in user has an active (read-write) key' }),
+    active: Type.Boolean({ description: 'Whether the signed-in user has an active key of this kind' }),
     keyPrefix: Nullable(Type.String({ description: 'The key’s first characters, not secret (`ib_` + 6)' })),
     createdAt: Nullable(IsoTimestamp({ description: 'When the active key was generated' })),
   },

@@ -158,8 +158,9 @@ export class WorkspacesService {
     return switched;
   }
 
-  async keyStatus(workspaceId: string, userId: string): Promise<KeyStatus> {
-    const key = await repo.findActiveKeyOfUser(this.db, workspaceId, userId, false);
+  /** The user's active key of one kind (read-write unless `readOnly`), by its prefix; never the key. */
+  async keyStatus(workspaceId: string, userId: string, readOnly = false): Promise<KeyStatus> {
+    const key = await repo.findActiveKeyOfUser(this.db, workspaceId, userId, readOnly);
     return { active: key !== undefined, keyPrefix: key?.keyPrefix ?? null, createdAt: key ? new Date(key.createdAt).toISOString() : null };
   }
 
