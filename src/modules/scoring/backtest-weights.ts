@@ -94,7 +94,8 @@ export interface WeightSuggestion {
 function normalised(config: ScoringConfig, enabled: readonly ScoreSource[]): Weights {
   const weights: Weights = { website: 0, g2: 0, linkedin: 0, bombora: 0 };
   const total = enabled.reduce((sum, s) => sum + config.sources[s].weight, 0);
-  for (const s of enabled) weights[s] = total > 0 ? config.sources[s].weight / total : 1 / enabled.length;
+  // Six decimals: what the report shows (a sum may then differ from 1 in the sixth decimal).
+  for (const s of enabled) weights[s] = Math.round((total > 0 ? config.sources[s].weight / total : 1 / enabled.length) * 1e6) / 1e6;
   return weights;
 }
 
@@ -150,7 +151,8 @@ export function suggestWeights(config: ScoringConfig, combinations: ScoreCombina
       }
     }
   }
-  const suggested = enabled.length === 0 ? best : rounded(best, enabled);
+  // Nothing better found: the suggestion is the current weights, exactly.
+  const suggested = best === start ? start : rounded(best, enabled);
   const halves = { fit: { accounts: 0, positives: 0 }, heldOut: { accounts: 0, positives: 0 } };
   for (const counts of combinations.counts.values()) {
     halves.fit.accounts += counts[FIT_POSITIVE] + counts[FIT_NEGATIVE];
