@@ -33,14 +33,19 @@ const sum = (values: Float64Array) => values.reduce((a, b) => a + b, 0);
  * counting half (the Mann–Whitney U statistic over P·N). Null when either class is empty.
  */
 export function aucOf(table: ScoreTable): number | null {
-  const positives = sum(table.positives);
-  const negatives = sum(table.negatives);
+  return aucOfCounts(table.positives, table.negatives);
+}
+
+/** The AUC of counts per ordered score bin (bin i ranks below bin i + 1), of any number of bins. */
+export function aucOfCounts(positivesByBin: Float64Array, negativesByBin: Float64Array): number | null {
+  const positives = sum(positivesByBin);
+  const negatives = sum(negativesByBin);
   if (positives === 0 || negatives === 0) return null;
   let below = 0;
   let wins = 0;
-  for (let s = 0; s < SCORE_VALUES; s += 1) {
-    wins += table.positives[s] * (below + table.negatives[s] / 2);
-    below += table.negatives[s];
+  for (let s = 0; s < positivesByBin.length; s += 1) {
+    wins += positivesByBin[s] * (below + negativesByBin[s] / 2);
+    below += negativesByBin[s];
   }
   return wins / (positives * negatives);
 }

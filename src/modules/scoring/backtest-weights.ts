@@ -1,6 +1,6 @@
 import { hash32 } from '../../seed/seeded-random.js';
 import { hashString } from '../../seed/synthetic-sales.js';
-import { addToTable, aucOf, emptyTable } from './backtest-stats.js';
+import { addToTable, aucOf, aucOfCounts, emptyTable } from './backtest-stats.js';
 import { SCORE_SOURCES, type ScoreSource, type ScoringConfig } from './scoring-config.js';
 import { accountScoreOf, type SourceScores } from './scoring-model.js';
 
@@ -64,7 +64,31 @@ export function withWeights(config: ScoringConfig, weights: Weights): ScoringCon
   };
 }
 
-/** The AUC of the account score under these weights, on one half. */
+/** Bins per score point of the fit's objective: the weighted mean to a hundredth of a point. */
+const FIT_RESOLUTION = 100;
+const fitPositives = new Float64Array(100 * FIT_RESOLUTION + 1);
+const fitNegatives = new Float64Array(100 * FIT_RESOLUTION + 1);
+
+/**
+ * What the search maximises: the AUC on the fit half of the weighted mean of the source scores
+ * before the account score rounds it (weights summing to 1). Rounding is the score's display step;
+ * on the rounded score, weight moved onto a source that ranks nobody coarsens the ties and shifts
+ * the AUC by chance — noise a search would chase. The reported AUCs are of the rounded score.
+ */
+function fitObjective(combinations: ScoreCombinations, weights: Weights): number | null {
+  fitPositives.fill(0);
+  fitNegatives.fill(0);
+  for (const [key, counts] of combinations.counts) {
+    const s = scoresOfKey(key);
+    const mean = weights.website * s.website + weights.g2 * s.g2 + weights.linkedin * s.linkedin + weights.bombora * s.bombora;
+    const bin = Math.min(fitPositives.length - 1, Math.max(0, Math.round(mean * FIT_RESOLUTION)));
+    fitPositives[bin] += counts[FIT_POSITIVE];
+    fitNegatives[bin] += counts[FIT_NEGATIVE];
+  }
+  return aucOfCounts(fitPositives, fitNegatives);
+}
+
+/** The AUC of the account score (as the model rounds it) under these weights, on one half. */
 export function aucWithWeights(config: ScoringConfig, combinations: ScoreCombinations, weights: Weights, half: 'fit' | 'held-out'): number | null {
   const weighted = withWeights(config, weights);
   const table = emptyTable();
@@ -118,6 +142,41 @@ function rounded(weights: Weights, enabled: readonly ScoreSource[]): Weights {
 }
 
 const MAX_PASSES = 20;
+/**
+ * Fit AUC a source may cost and still be dropped: weight on a source that adds nothing to the
+ * ranking (every score 0, say) is no finding, and a suggestion should not carry it.
+ */
+const PARSIMONY = 0.002;
+
+function varies(combinations: ScoreCombinations, source: ScoreSource): boolean {
+  let seen: number | undefined;
+  for (const key of combinations.counts.keys()) {
+    const score = scoresOfKey(key)[source];
+    if (seen !== undefined && score !== seen) return true;
+    seen = score;
+  }
+  return false;
+}
+
+/** Only these sources, their weights scaled to sum to 1 (equal when they are all 0). */
+function restricted(weights: Weights, sources: readonly ScoreSource[]): Weights {
+  const next: Weights = { website: 0, g2: 0, linkedin: 0, bombora: 0 };
+  const total = sources.reduce((sum, s) => sum + weights[s], 0);
+  for (const s of sources) next[s] = total > 0 ? weights[s] / total : 1 / sources.length;
+  return next;
+}
+
+/** Drops sources, smallest weight first, while the fit objective stays within PARSIMONY of the search's best. */
+function pruned(combinations: ScoreCombinations, enabled: readonly ScoreSource[], weights: Weights, bestAuc: number): Weights {
+  let current = weights;
+  for (const source of [...enabled].sort((a, b) => weights[a] - weights[b])) {
+    if (current[source] === 0 || current[source] === 1) continue;
+    const candidate = moved(current, enabled, source, 0);
+    const auc = fitObjective(combinations, candidate);
+    if (auc !== null && auc >= bestAuc - PARSIMONY) current = candidate;
+  }
+  return current;
+}
 
 /**
  * Coordinate search on the simplex: from the current weights, for one source at a time, try every
@@ -126,20 +185,26 @@ const MAX_PASSES = 20;
  * nothing. The AUC of a rounded score is a step function of the weights — no gradient to follow —
  * and with four sources a grid is cheap and deterministic. Starting from the current weights and
  * moving only on a strict gain means the suggestion stays where it is when nothing is better.
+ * Last, sources whose weight buys (almost) nothing on the fit half are dropped (`pruned`).
  */
 export function suggestWeights(config: ScoringConfig, combinations: ScoreCombinations, seed: number): WeightSuggestion {
   const enabled = SCORE_SOURCES.filter((s) => config.sources[s].enabled);
   const start = enabled.length === 0 ? { website: 0, g2: 0, linkedin: 0, bombora: 0 } : normalised(config, enabled);
+  // A source with the same score for every account ranks nobody: weight on it only rescales the
+  // others. It gets none, and the search moves weight among the sources that vary.
+  const varying = enabled.filter((source) => varies(combinations, source));
   let best = start;
-  let bestAuc = aucWithWeights(config, combinations, best, 'fit');
-  if (enabled.length >= 2 && bestAuc !== null) {
+  // Without positives or negatives on the fit half there is nothing to fit: the weights stay.
+  if (fitObjective(combinations, start) !== null && varying.length > 0 && varying.length < enabled.length) best = restricted(start, varying);
+  let bestAuc = fitObjective(combinations, best);
+  if (varying.length >= 2 && bestAuc !== null) {
     for (const step of [0.05, 0.01]) {
       for (let pass = 0; pass < MAX_PASSES; pass += 1) {
         let improved = false;
-        for (const source of enabled) {
+        for (const source of varying) {
           for (let i = 0; i * step <= 1 + 1e-9; i += 1) {
-            const candidate = moved(best, enabled, source, Math.min(1, i * step));
-            const auc = aucWithWeights(config, combinations, candidate, 'fit');
+            const candidate = moved(best, varying, source, Math.min(1, i * step));
+            const auc = fitObjective(combinations, candidate);
             if (auc !== null && auc > bestAuc + 1e-12) {
               best = candidate;
               bestAuc = auc;
@@ -150,9 +215,10 @@ export function suggestWeights(config: ScoringConfig, combinations: ScoreCombina
         if (!improved) break;
       }
     }
+    best = pruned(combinations, varying, best, bestAuc);
   }
   // Nothing better found: the suggestion is the current weights, exactly.
-  const suggested = best === start ? start : rounded(best, enabled);
+  const suggested = best === start ? start : rounded(best, varying);
   const halves = { fit: { accounts: 0, positives: 0 }, heldOut: { accounts: 0, positives: 0 } };
   for (const counts of combinations.counts.values()) {
     halves.fit.accounts += counts[FIT_POSITIVE] + counts[FIT_NEGATIVE];
@@ -164,7 +230,8 @@ export function suggestWeights(config: ScoringConfig, combinations: ScoreCombina
   return {
     method:
       'coordinate search over non-negative weights summing to 1 (grid steps 0.05 then 0.01, one source at a time, the others rescaled), ' +
-      'maximising the account score’s AUC on a seeded random half of the accounts; both AUCs below are on the other half',
+      'maximising the AUC of the weighted mean of the source scores (before rounding) on a seeded random half of the accounts, then dropping ' +
+      'sources that add under 0.002 to it; both AUCs below are of the account score as the model rounds it, on the other half',
     seed,
     enabledSources: enabled,
     current: { weights: start, heldOutAuc: round6(aucWithWeights(config, combinations, start, 'held-out')) },
