@@ -56,7 +56,7 @@ export function formatBacktest(workspaceId: string, report: BacktestReport): str
   lines.push('\nLift per decile of the account score (1 = highest scores):\n');
   lines.push(`${pad('decile', 8)}${pad('scores', 9)}${padLeft('accounts', 9)}${padLeft('positives', 11)}${padLeft('rate', 8)}${padLeft('lift', 7)}\n`);
   for (const d of report.accountScore.deciles) {
-    const range = d.minScore === null ? '–' : `${d.minScore}–${d.maxScore}`;
+    const range = d.minScore === null || d.maxScore === null ? '–' : `${d.minScore}–${d.maxScore}`;
     lines.push(`${pad(String(d.decile), 8)}${pad(range, 9)}${padLeft(String(d.accounts), 9)}${padLeft(d.positives.toFixed(1), 11)}${padLeft(percent(d.positiveRate), 8)}${padLeft(fixed(d.lift, 2), 7)}\n`);
   }
   lines.push('\nJourney stage at asOf against the outcome:\n');

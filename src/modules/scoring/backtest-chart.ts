@@ -30,7 +30,7 @@ export function decileChartSvg(deciles: readonly DecileLift[], title: string): s
   deciles.forEach((d, i) => {
     const lift = d.lift ?? 0;
     const x = MARGIN.left + i * slot + slot * 0.15;
-    const label = d.minScore === null ? '–' : d.minScore === d.maxScore ? `${d.minScore}` : `${d.minScore}–${d.maxScore}`;
+    const label = d.minScore === null || d.maxScore === null ? '–' : d.minScore === d.maxScore ? `${d.minScore}` : `${d.minScore}–${d.maxScore}`;
     parts.push(`<rect x="${x.toFixed(1)}" y="${y(lift).toFixed(1)}" width="${(slot * 0.7).toFixed(1)}" height="${(y(0) - y(lift)).toFixed(1)}" fill="#2563eb"><title>decile ${d.decile}: lift ${lift.toFixed(2)}, ${d.positives} positives of ${d.accounts}</title></rect>`);
     parts.push(`<text x="${(x + slot * 0.35).toFixed(1)}" y="${(y(lift) - 4).toFixed(1)}" text-anchor="middle" fill="#111827">${lift.toFixed(1)}</text>`);
     parts.push(`<text x="${(x + slot * 0.35).toFixed(1)}" y="${y(0) + 16}" text-anchor="middle" fill="#374151">${d.decile}</text>`);

@@ -40,7 +40,8 @@ describeEachEngine('scoring backtest', (engine) => {
 
   const get = async (tenant: Tenant, query: string) => {
     const response = await fetch(`${baseUrl}/api/v1/scoring/backtest${query}`, { headers: { 'x-api-key': tenant.apiKey } });
-    return { status: response.status, body: (await response.json()) as any };
+    const body: any = await response.json();
+    return { status: response.status, body };
   };
 
   before(async () => {
