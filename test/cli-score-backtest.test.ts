@@ -104,7 +104,8 @@ describeEachEngine('intentbase score backtest', (engine) => {
     const asOfArgs = ['score', 'backtest', '--workspace', workspaceId, '--as-of', new Date(asOf).toISOString(), '--horizon-days', '30'];
     const dry = await cli(...asOfArgs, '--json');
     assert.equal(dry.code, 0, dry.stderr);
-    const { weights } = JSON.parse(dry.stdout);
+    const { weights, accounts } = JSON.parse(dry.stdout);
+    assert.equal(accounts, 400, 'the workspace --workspace names, not the first one');
     // LinkedIn and Bombora score 0 everywhere here: they rank nobody and get no weight.
     assert.equal(weights.suggested.weights.linkedin, 0);
     assert.equal(weights.suggested.weights.bombora, 0);

@@ -120,9 +120,11 @@ export function registerScoreBacktest(score: Command, io: CliIo): void {
         'of the accounts with both AUCs on the other half. Reads only, unless --apply.\n\n' +
         'Example:\n  intentbase seed\n  intentbase score\n  intentbase score backtest --chart deciles.svg\n  intentbase score backtest --as-of 2026-06-01 --horizon-days 60 --json',
     )
-    .action(async (options: BacktestOptions) => {
+    .action(async (options: BacktestOptions, command: Command) => {
+      // `score` has a --workspace of its own, and commander gives it the flag wherever it stands.
+      const workspace = options.workspace ?? (command.parent?.opts<{ workspace?: string }>().workspace);
       await withServices(io, async (services) => {
-        const workspaceId = await resolveWorkspace(services, options.workspace);
+        const workspaceId = await resolveWorkspace(services, workspace);
         io.stderr(`Backtesting workspace ${workspaceId}…\n`);
         const report = await services.scoring.backtest(workspaceId, { asOf: options.asOf, horizonDays: options.horizonDays, seed: options.seed });
         io.stdout(options.json ? `${JSON.stringify(report)}\n` : formatBacktest(workspaceId, report));
