@@ -69,21 +69,44 @@ const FIT_RESOLUTION = 100;
 const fitPositives = new Float64Array(100 * FIT_RESOLUTION + 1);
 const fitNegatives = new Float64Array(100 * FIT_RESOLUTION + 1);
 
+/** The fit half's combinations as flat arrays, decoded once: the search evaluates thousands of weights. */
+interface FitHalf {
+  scores: Record<ScoreSource, Float64Array>;
+  positives: Float64Array;
+  negatives: Float64Array;
+}
+
+function fitHalf(combinations: ScoreCombinations): FitHalf {
+  const entries = [...combinations.counts].filter(([, c]) => c[FIT_POSITIVE] > 0 || c[FIT_NEGATIVE] > 0);
+  const column = (pick: (key: number, counts: Float64Array) => number) => Float64Array.from(entries, ([key, counts]) => pick(key, counts));
+  return {
+    scores: {
+      website: column((key) => scoresOfKey(key).website),
+      g2: column((key) => scoresOfKey(key).g2),
+      linkedin: column((key) => scoresOfKey(key).linkedin),
+      bombora: column((key) => scoresOfKey(key).bombora),
+    },
+    positives: column((_, counts) => counts[FIT_POSITIVE]),
+    negatives: column((_, counts) => counts[FIT_NEGATIVE]),
+  };
+}
+
 /**
  * What the search maximises: the AUC on the fit half of the weighted mean of the source scores
  * before the account score rounds it (weights summing to 1). Rounding is the score's display step;
  * on the rounded score, weight moved onto a source that ranks nobody coarsens the ties and shifts
  * the AUC by chance — noise a search would chase. The reported AUCs are of the rounded score.
  */
-function fitObjective(combinations: ScoreCombinations, weights: Weights): number | null {
+function fitObjective(half: FitHalf, weights: Weights): number | null {
   fitPositives.fill(0);
   fitNegatives.fill(0);
-  for (const [key, counts] of combinations.counts) {
-    const s = scoresOfKey(key);
-    const mean = weights.website * s.website + weights.g2 * s.g2 + weights.linkedin * s.linkedin + weights.bombora * s.bombora;
-    const bin = Math.min(fitPositives.length - 1, Math.max(0, Math.round(mean * FIT_RESOLUTION)));
-    fitPositives[bin] += counts[FIT_POSITIVE];
-    fitNegatives[bin] += counts[FIT_NEGATIVE];
+  const { website, g2, linkedin, bombora } = half.scores;
+  const top = fitPositives.length - 1;
+  for (let i = 0; i < half.positives.length; i += 1) {
+    const mean = weights.website * website[i] + weights.g2 * g2[i] + weights.linkedin * linkedin[i] + weights.bombora * bombora[i];
+    const bin = Math.min(top, Math.max(0, Math.round(mean * FIT_RESOLUTION)));
+    fitPositives[bin] += half.positives[i];
+    fitNegatives[bin] += half.negatives[i];
   }
   return aucOfCounts(fitPositives, fitNegatives);
 }
@@ -167,12 +190,12 @@ function restricted(weights: Weights, sources: readonly ScoreSource[]): Weights 
 }
 
 /** Drops sources, smallest weight first, while the fit objective stays within PARSIMONY of the search's best. */
-function pruned(combinations: ScoreCombinations, enabled: readonly ScoreSource[], weights: Weights, bestAuc: number): Weights {
+function pruned(half: FitHalf, enabled: readonly ScoreSource[], weights: Weights, bestAuc: number): Weights {
   let current = weights;
   for (const source of [...enabled].sort((a, b) => weights[a] - weights[b])) {
     if (current[source] === 0 || current[source] === 1) continue;
     const candidate = moved(current, enabled, source, 0);
-    const auc = fitObjective(combinations, candidate);
+    const auc = fitObjective(half, candidate);
     if (auc !== null && auc >= bestAuc - PARSIMONY) current = candidate;
   }
   return current;
@@ -180,7 +203,8 @@ function pruned(combinations: ScoreCombinations, enabled: readonly ScoreSource[]
 
 /**
  * Coordinate search on the simplex: from the current weights, for one source at a time, try every
- * value on a grid (steps of 0.05, then 0.01) with the other sources rescaled to keep the sum at 1,
+ * value on a grid (steps of 0.05 over 0–1, then of 0.01 within 0.05 of where the weight stands)
+ * with the other sources rescaled to keep the sum at 1,
  * and keep a move only when it raises the AUC on the fit half; repeat until a whole pass finds
  * nothing. The AUC of a rounded score is a step function of the weights — no gradient to follow —
  * and with four sources a grid is cheap and deterministic. Starting from the current weights and
@@ -193,18 +217,23 @@ export function suggestWeights(config: ScoringConfig, combinations: ScoreCombina
   // A source with the same score for every account ranks nobody: weight on it only rescales the
   // others. It gets none, and the search moves weight among the sources that vary.
   const varying = enabled.filter((source) => varies(combinations, source));
+  const half = fitHalf(combinations);
   let best = start;
   // Without positives or negatives on the fit half there is nothing to fit: the weights stay.
-  if (fitObjective(combinations, start) !== null && varying.length > 0 && varying.length < enabled.length) best = restricted(start, varying);
-  let bestAuc = fitObjective(combinations, best);
+  if (fitObjective(half, start) !== null && varying.length > 0 && varying.length < enabled.length) best = restricted(start, varying);
+  let bestAuc = fitObjective(half, best);
   if (varying.length >= 2 && bestAuc !== null) {
-    for (const step of [0.05, 0.01]) {
+    // A coarse grid over the whole range, then a fine one around where each weight stands.
+    for (const [step, reach] of [[0.05, 1], [0.01, 0.05]] as const) {
       for (let pass = 0; pass < MAX_PASSES; pass += 1) {
         let improved = false;
         for (const source of varying) {
+          const centre = best[source];
           for (let i = 0; i * step <= 1 + 1e-9; i += 1) {
-            const candidate = moved(best, varying, source, Math.min(1, i * step));
-            const auc = fitObjective(combinations, candidate);
+            const value = Math.min(1, i * step);
+            if (Math.abs(value - centre) > reach + 1e-9) continue;
+            const candidate = moved(best, varying, source, value);
+            const auc = fitObjective(half, candidate);
             if (auc !== null && auc > bestAuc + 1e-12) {
               best = candidate;
               bestAuc = auc;
@@ -215,7 +244,7 @@ export function suggestWeights(config: ScoringConfig, combinations: ScoreCombina
         if (!improved) break;
       }
     }
-    best = pruned(combinations, varying, best, bestAuc);
+    best = pruned(half, varying, best, bestAuc);
   }
   // Nothing better found: the suggestion is the current weights, exactly.
   const suggested = best === start ? start : rounded(best, varying);
@@ -229,7 +258,7 @@ export function suggestWeights(config: ScoringConfig, combinations: ScoreCombina
   const round6 = (v: number | null) => (v === null ? null : Math.round(v * 1e6) / 1e6);
   return {
     method:
-      'coordinate search over non-negative weights summing to 1 (grid steps 0.05 then 0.01, one source at a time, the others rescaled), ' +
+      'coordinate search over non-negative weights summing to 1 (grid steps 0.05, then 0.01 near each weight; one source at a time, the others rescaled), ' +
       'maximising the AUC of the weighted mean of the source scores (before rounding) on a seeded random half of the accounts, then dropping ' +
       'sources that add under 0.002 to it; both AUCs below are of the account score as the model rounds it, on the other half',
     seed,
