@@ -44,7 +44,6 @@ export async function signalsInDomainRange(db: Executor, workspaceId: string, fi
     .where('domain', '>=', first)
     .where('domain', '<=', last)
     .where((eb) => eb.or([eb('occurred_at', '<=', asOf), eb('created_at', '<=', asOf)]))
-    .orderBy('domain')
     .execute();
 }
 

@@ -144,13 +144,17 @@ export async function* backtestAccounts(db: Executor, dialect: Dialect, workspac
     after = last;
     const signals = await repo.signalsInDomainRange(db, workspaceId, first, last, asOf);
     const activities = await repo.activitiesInDomainRange(db, workspaceId, first, last, activitySince, asOf);
+    // Grouped by domain in a map rather than walked in step with the accounts: PostgreSQL orders
+    // text by the database's collation, which need not agree with JavaScript's comparison.
+    const signalsOf = new Map<string, ScoringSignal[]>();
+    for (const row of signals) {
+      const list = signalsOf.get(row.domain);
+      if (list) list.push(toScoringSignal(row));
+      else signalsOf.set(row.domain, [toScoringSignal(row)]);
+    }
     const page: BacktestAccount[] = [];
-    let next = 0;
-    // Both lists are in domain order: one walk pairs each account with its signals.
     for (const account of accounts) {
-      while (next < signals.length && signals[next].domain < account.domain) next += 1;
-      const own: ScoringSignal[] = [];
-      for (; next < signals.length && signals[next].domain === account.domain; next += 1) own.push(toScoringSignal(signals[next]));
+      const own = signalsOf.get(account.domain) ?? [];
       const state = stateOfSignals(layout, own, asOf);
       const breakdown = scoresAt(layout, state, asOf);
       const dealFacts = deals.get(account.id);
