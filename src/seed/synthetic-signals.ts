@@ -18,8 +18,8 @@ import type { SignalItem, SignalSource } from '../modules/signals/signals.schema
  * buying moment (`buyingMoment`, the day its deals open, spread over the last 180 days and the next
  * `leadDays`), and 75 % of its signals fall in the `leadDays` before it, denser towards it; the
  * other 25 %, and every signal of an account that only browses, are background noise at any time
- * of the window. With `leadDays` 0 there is no relationship: every signal is at a uniform time in the last
- * 180 days (and deals go to an unrelated heat order, synthetic-deals.ts).
+ * of the window. With `leadDays` 0 there is no relationship: every signal is at a uniform time in
+ * the last 180 days (and deals go to an unrelated heat order, synthetic-deals.ts).
  */
 
 const DAY_MS = 86_400_000;
