@@ -57,16 +57,19 @@ describeEachEngine('intentbase seed --signals', (engine) => {
     assert.ok(counts[0] > 5 * counts[Math.floor(counts.length / 2)], `skewed: ${counts.slice(0, 5)} … median ${counts[Math.floor(counts.length / 2)]}`);
     assert.deepEqual([...new Set(signals.map((s) => s.source))].sort(), ['bombora', 'g2', 'linkedin', 'website']);
     const now = Date.now();
-    assert.ok(signals.every((s) => Number(s.occurred_at) <= now && Number(s.occurred_at) > now - 58 * 86_400_000), 'within the last eight weeks');
+    // The window: 180 days of deals and the 60-day lead (--signal-lead's default) before them.
+    assert.ok(signals.every((s) => Number(s.occurred_at) <= now && Number(s.occurred_at) > now - 241 * 86_400_000), 'within the last 240 days');
 
     const again = await cli('seed', '--signals', '4000', '--seed', '5', '--workspace', workspaceId);
     assert.equal(again.code, 0, again.stderr);
     assert.match(again.stderr, /: 0 created, 4000 skipped as duplicates, 0 failed/);
   });
 
-  test('nothing to seed without a count', async () => {
-    const result = await cli('seed', '--workspace', workspaceId);
-    assert.equal(result.code, 1);
-    assert.match(result.stderr, /nothing to seed: give one or more of --accounts <n>, --signals <n>, --deals <n>, --activities <n>/);
+  test('a --signal-lead that is not 0–365 days is refused before anything is written', async () => {
+    for (const lead of ['-1', '366', 'soon']) {
+      const result = await cli('seed', '--signals', '10', '--signal-lead', lead, '--workspace', workspaceId);
+      assert.equal(result.code, 1, lead);
+      assert.match(result.stderr, /expected a whole number of days from 0 to 365/);
+    }
   });
 });

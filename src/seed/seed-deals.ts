@@ -13,6 +13,8 @@ export interface SeedDealsOptions {
   /** Normalised account domains to draw from (a bounded sample; see AccountsService.sampleDomains). */
   pool: readonly string[];
   now?: number;
+  /** `--signal-lead`: days of intent before a deal opens (default 60); 0 makes signals and deals independent. */
+  leadDays?: number;
   /** Deals per pushDeals call (1–100). */
   batchSize?: number;
   /** Called after each batch with the number of deals generated so far. */
@@ -45,7 +47,7 @@ function opening(deal: DealItem, first: SyntheticDeal['stages'][number]): DealIt
  */
 export async function seedDeals(deals: ServiceApi<DealsService>, workspaceId: string, options: SeedDealsOptions): Promise<SeedDealTotals> {
   const totals: SeedDealTotals = { created: 0, updated: 0, failed: 0, outcomes: { open: 0, won: 0, lost: 0 } };
-  const generator = syntheticDeals(options.count, { seed: options.seed, pool: options.pool, now: options.now ?? Date.now() });
+  const generator = syntheticDeals(options.count, { seed: options.seed, pool: options.pool, now: options.now ?? Date.now(), leadDays: options.leadDays });
   let done = 0;
   for (const batch of inBatches(generator, Math.min(options.batchSize ?? MAX_DEALS_PER_REQUEST, MAX_DEALS_PER_REQUEST))) {
     const existing = new Set(await deals.existingExternalDealIds(workspaceId, batch.map((d) => d.deal.externalDealId)));

@@ -10,6 +10,8 @@ export interface SeedSignalsOptions {
   /** Normalised account domains to draw from (a bounded sample; see AccountsService.sampleDomains). */
   pool: readonly string[];
   now?: number;
+  /** `--signal-lead`: days of intent before a deal opens (default 60); 0 makes signals and deals independent. */
+  leadDays?: number;
   /** Signals per createSignals call (1–1000). */
   batchSize?: number;
   /** Called after each batch with the number of signals generated so far. */
@@ -30,7 +32,7 @@ export interface SeedSignalTotals {
  */
 export async function seedSignals(signals: ServiceApi<SignalsService>, workspaceId: string, options: SeedSignalsOptions): Promise<SeedSignalTotals> {
   const totals: SeedSignalTotals = { created: 0, skipped: 0, failed: 0 };
-  const generator = syntheticSignals(options.count, { seed: options.seed, pool: options.pool, now: options.now ?? Date.now() });
+  const generator = syntheticSignals(options.count, { seed: options.seed, pool: options.pool, now: options.now ?? Date.now(), leadDays: options.leadDays });
   let done = 0;
   for (const batch of inBatches(generator, Math.min(options.batchSize ?? MAX_SIGNALS_PER_REQUEST, MAX_SIGNALS_PER_REQUEST))) {
     const { results, summary } = await signals.createSignals(workspaceId, { signals: batch });

@@ -5,7 +5,7 @@ import { CreatePipelinesBody } from '../modules/deal-stages/deal-stages.schema.j
 import { classifyDealStage } from '../modules/deals/deal-stage-status.js';
 import { planDealBatch } from '../modules/deals/deal-batch.js';
 import { PushDealsBody } from '../modules/deals/deals.schema.js';
-import { companyName, currencyOf } from './synthetic-sales.js';
+import { buyingMoment, companyName, currencyOf, DEFAULT_SIGNAL_LEAD_DAYS } from './synthetic-sales.js';
 import { pipelineDefinition, SEED_PIPELINES, syntheticDeal, syntheticDeals } from './synthetic-deals.js';
 
 const NOW = Date.parse('2026-05-01T12:00:00Z');
@@ -42,7 +42,7 @@ describe('synthetic deals', () => {
       assert.equal(classifyDealStage(deal.stageLabel ?? null), outcome, 'the journey rules read the outcome from the label');
       assert.ok(stages.slice(0, -1).every((s) => classifyDealStage(s.stageLabel) === 'open'), 'closed only at the end');
       const start = Date.parse(deal.startDate!);
-      assert.ok(start < NOW && start > NOW - 366 * 86_400_000, deal.startDate!);
+      assert.ok(start < NOW && start >= Math.floor(NOW / 86_400_000) * 86_400_000 - 180 * 86_400_000, deal.startDate!);
       if (outcome === 'open') assert.equal(deal.closedDate, undefined);
       else assert.ok(Date.parse(deal.closedDate!) >= start && Date.parse(deal.closedDate!) <= NOW, `${deal.startDate} → ${deal.closedDate}`);
       assert.match(deal.ownerEmail!, /@intentbase-demo\.com$/);
@@ -83,5 +83,29 @@ describe('synthetic deals', () => {
     assert.equal(companyName('eu.acme.com'), 'Acme');
     assert.equal(companyName('acme.io'), 'Acme');
     assert.deepEqual(['acme.de', 'acme.co.uk', 'acme.com.au', 'acme.com'].map(currencyOf), ['EUR', 'GBP', 'AUD', 'USD']);
+  });
+
+  test('start dates spread over the last 180 days; a deal opens within a week after its account\'s buying moment, unless --signal-lead is 0', () => {
+    const today = Math.floor(NOW / 86_400_000) * 86_400_000;
+    const deals = [...syntheticDeals(3000, { seed: 2, pool: POOL, now: NOW })];
+    const ages = deals.map((d) => (today - Date.parse(d.deal.startDate!)) / 86_400_000);
+    assert.ok(ages.every((a) => a >= 1 && a <= 180), `${Math.min(...ages)}–${Math.max(...ages)}`);
+    for (const [from, to] of [[0, 60], [60, 120], [120, 181]]) {
+      const share = ages.filter((a) => a >= from && a < to).length / ages.length;
+      assert.ok(share > 0.2 && share < 0.45, `${from}–${to} days: ${share}`);
+    }
+    const known = deals.filter((d) => POOL.includes(d.deal.associatedAccounts![0].domain!));
+    const atMoment = known.filter((d) => {
+      const after = Date.parse(d.deal.startDate!) - buyingMoment(2, d.deal.associatedAccounts![0].domain!, NOW, DEFAULT_SIGNAL_LEAD_DAYS);
+      return after >= 0 && after <= 7 * 86_400_000;
+    });
+    assert.ok(atMoment.length / known.length > 0.95, `${atMoment.length} of ${known.length} at their moment`);
+    const independent = [...syntheticDeals(3000, { seed: 2, pool: POOL, now: NOW, leadDays: 0 })];
+    const independentAtMoment = independent.filter((d) => {
+      const domain = d.deal.associatedAccounts![0].domain!;
+      const after = Date.parse(d.deal.startDate!) - buyingMoment(2, domain, NOW, DEFAULT_SIGNAL_LEAD_DAYS);
+      return POOL.includes(domain) && after >= 0 && after <= 7 * 86_400_000;
+    });
+    assert.ok(independentAtMoment.length / independent.length < 0.1, `${independentAtMoment.length} independent deals at a moment`);
   });
 });

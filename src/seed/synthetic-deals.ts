@@ -3,11 +3,14 @@ import type { PipelineItem } from '../modules/deal-stages/deal-stages.schema.js'
 import type { DealItem } from '../modules/deals/deals.schema.js';
 import {
   accountDraw,
-  ageInDays,
+  buyingMoment,
   companyName,
   currencyOf,
   DAY_MS,
+  DEAL_WINDOW_DAYS,
+  DEFAULT_SIGNAL_LEAD_DAYS,
   drawAccount,
+  inMarket,
   logNormal,
   ownerOf,
   SALES_REPS,
@@ -22,7 +25,11 @@ import {
  *
  * Shape of the data: deals go mostly to the accounts the seeded signals make hot or warm (the same
  * heat order), a few to companies that are not accounts yet (the API keeps them unlinked until the
- * account exists). A deal was opened up to a year ago (most in the last few months) and has a sales
+ * account exists). A deal opens at its account's buying moment (synthetic-sales.ts `buyingMoment`,
+ * within a week after it) — the moment the account's seeded signals lead up to — so start dates
+ * spread over the last 180 days; an account that is not in market, or whose moment is still ahead
+ * (its deal has not opened yet), is redrawn. With `leadDays` 0 (`--signal-lead 0`) deals follow a heat order of their own and
+ * open at uniform times in the last 180 days: no relationship to the signals. A deal has a sales
  * cycle of weeks to months; once the cycle has run it is closed — won or, more often, lost — and
  * before that it sits in a stage that matches how far through the cycle it is. Each deal comes with
  * the stages it went through, so pushing them one after another gives it a real stage history.
@@ -100,12 +107,16 @@ export interface SyntheticDealOptions {
   pool: readonly string[];
   /** Epoch ms; dates count back from its UTC day, so a re-run the same day changes nothing. */
   now: number;
+  /** Days of intent before a deal opens (default 60, as for signals); 0: deals independent of signals. */
+  leadDays?: number;
 }
 
 /** Hot accounts (3 %) get 30 % of the deals, warm ones (15 %) 35 %; 4 % go to companies that are not accounts. */
 const DEAL_SHARES: TierShares = { hot: 0.3, warm: 0.35, unknown: 0.04 };
-const MAX_AGE_DAYS = 365;
-const MEAN_AGE_DAYS = 110;
+/** Tries to find an account in market whose buying moment has passed before settling for a random day. */
+const MOMENT_TRIES = 8;
+/** Deals open up to this many days after the buying moment. */
+const OPENING_JITTER_DAYS = 7;
 /** Share of the intermediate stages a deal skips (CRMs let reps jump ahead). */
 const SKIP_STAGE = 0.2;
 /** Share of deals past their cycle that stall open instead of closing. */
@@ -129,17 +140,20 @@ function progression(rng: SeededRandom, reached: readonly SeedStage[]): SeedStag
 }
 
 /** Deal `index` (0-based) of the synthetic set for these options. */
-export function syntheticDeal(index: number, options: SyntheticDealOptions, draw: AccountDraw = accountDraw(options.seed, options.pool)): SyntheticDeal {
+export function syntheticDeal(
+  index: number,
+  options: SyntheticDealOptions,
+  draw: AccountDraw = accountDraw(options.seed, options.pool, (options.leadDays ?? DEFAULT_SIGNAL_LEAD_DAYS) === 0),
+): SyntheticDeal {
   const rng = new SeededRandom(hash32(options.seed, index, 0xdea1));
-  const { domain, hot } = drawAccount(rng, draw, DEAL_SHARES);
+  const today = Math.floor(options.now / DAY_MS) * DAY_MS;
+  const { domain, hot, start } = dealOpening(rng, draw, options, today);
   const expansion = rng.chance(0.2);
   const pipeline = expansion ? EXPANSION_PIPELINE : NEW_BUSINESS_PIPELINE;
   const company = companyName(domain);
 
-  const today = Math.floor(options.now / DAY_MS) * DAY_MS;
-  const age = 1 + Math.floor(ageInDays(rng, MEAN_AGE_DAYS, MAX_AGE_DAYS - 1));
+  const age = Math.round((today - start) / DAY_MS);
   const cycle = Math.min(300, Math.max(10, Math.round(logNormal(rng, expansion ? 35 : 70, 0.5))));
-  const start = today - age * DAY_MS;
 
   let outcome: DealOutcome;
   let stages: SeedStage[];
@@ -181,9 +195,25 @@ export function syntheticDeal(index: number, options: SyntheticDealOptions, draw
   return { deal, stages, outcome };
 }
 
+/**
+ * Which account a deal is for and the day it opened (a UTC midnight, 1–180 days ago): at the
+ * account's buying moment (or up to a week after) when its signals lead to it, else a uniform day.
+ */
+function dealOpening(rng: SeededRandom, draw: AccountDraw, options: SyntheticDealOptions, today: number): { domain: string; hot: boolean; start: number } {
+  const leadDays = options.leadDays ?? DEFAULT_SIGNAL_LEAD_DAYS;
+  const randomDay = () => today - (1 + rng.int(DEAL_WINDOW_DAYS)) * DAY_MS;
+  for (let attempt = 0; ; attempt += 1) {
+    const { domain, known, hot, tail } = drawAccount(rng, draw, DEAL_SHARES);
+    if (leadDays === 0 || !known) return { domain, hot, start: randomDay() };
+    const start = buyingMoment(options.seed, domain, options.now, leadDays) + rng.int(OPENING_JITTER_DAYS + 1) * DAY_MS;
+    if (inMarket(options.seed, domain, tail) && start < today) return { domain, hot, start };
+    if (attempt + 1 >= MOMENT_TRIES) return { domain, hot, start: randomDay() };
+  }
+}
+
 /** Deals `start` … `start + count - 1`, generated one at a time. */
 export function* syntheticDeals(count: number, options: SyntheticDealOptions & { start?: number }): Generator<SyntheticDeal> {
-  const draw = accountDraw(options.seed, options.pool);
+  const draw = accountDraw(options.seed, options.pool, (options.leadDays ?? DEFAULT_SIGNAL_LEAD_DAYS) === 0);
   const start = options.start ?? 0;
   for (let i = start; i < start + count; i += 1) yield syntheticDeal(i, options, draw);
 }

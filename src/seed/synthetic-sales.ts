@@ -78,8 +78,54 @@ export interface AccountDraw {
   order: SeededPermutation | undefined;
 }
 
-export function accountDraw(seed: number, pool: readonly string[]): AccountDraw {
-  return { pool, order: pool.length === 0 ? undefined : new SeededPermutation(pool.length, hash32(seed, HEAT_SEED)) };
+/**
+ * `independent`: a heat order of its own, unrelated to the signals' (`--signal-lead 0`), so which
+ * accounts get deals says nothing about which ones show intent.
+ */
+export function accountDraw(seed: number, pool: readonly string[], independent = false): AccountDraw {
+  const permutationSeed = independent ? hash32(seed, HEAT_SEED, 0x1d) : hash32(seed, HEAT_SEED);
+  return { pool, order: pool.length === 0 ? undefined : new SeededPermutation(pool.length, permutationSeed) };
+}
+
+// ---- how intent leads to deals (`intentbase seed --signal-lead <days>`) -------------------------
+
+/** Deals open over the last 180 days: a horizon-sized backtest window and more fit in it. */
+export const DEAL_WINDOW_DAYS = 180;
+/** The default lead: intent builds up over the two months or so before a deal opens. */
+export const DEFAULT_SIGNAL_LEAD_DAYS = 60;
+
+/** Share of the long tail's accounts in market over the window; hot and warm accounts all are. */
+export const TAIL_IN_MARKET_SHARE = 0.25;
+
+/**
+ * Whether an account buys in the window at all: intent that is hot or warm is a buying cycle, while
+ * most of the long tail only browses (its signals are background, and it gets no deal).
+ */
+export function inMarket(seed: number, domain: string, tail: boolean): boolean {
+  return !tail || hash32(seed, hashString(domain), 0xb0e) / 0x1_0000_0000 < TAIL_IN_MARKET_SHARE;
+}
+
+/**
+ * An account's buying moment (epoch ms, a UTC midnight): the day its deals open, and the end of the
+ * intent that leads to them. Fixed by (seed, domain), so the signal and deal generators agree on it
+ * without seeing each other's output. Uniform over the last 180 days and the next `leadDays`: an
+ * account whose moment is still ahead is in market now — its intent shows, its deal has not opened.
+ */
+export function buyingMoment(seed: number, domain: string, now: number, leadDays: number): number {
+  const today = Math.floor(now / DAY_MS) * DAY_MS;
+  const u = hash32(seed, hashString(domain), 0xb0d) / 0x1_0000_0000;
+  return today - DEAL_WINDOW_DAYS * DAY_MS + Math.floor(u * (DEAL_WINDOW_DAYS + leadDays)) * DAY_MS;
+}
+
+/**
+ * When a signal leading to the moment happened: in the `leadDays` before it, denser towards it (the
+ * age before the moment has a linearly falling density — research turns into demo requests), and
+ * never after `now` (for a moment still ahead, only the part of its lead that has passed).
+ */
+export function leadingSignalTime(rng: SeededRandom, moment: number, leadDays: number, now: number): number {
+  const lead = leadDays * DAY_MS;
+  const earliestAge = Math.min(lead, Math.max(0, moment - now));
+  return moment - Math.floor(earliestAge + (lead - earliestAge) * (1 - Math.sqrt(rng.next())));
 }
 
 /** Shares of the items for known accounts that go to the hot tier and to the warm tier; the tail shares the rest. */
@@ -99,10 +145,10 @@ function unknownDomain(rng: SeededRandom): string {
   return `${rng.pick(UNKNOWN_WORDS)}${rng.pick(UNKNOWN_SUFFIXES)}.${rng.pick(UNKNOWN_TLDS)}`;
 }
 
-/** The account an item belongs to, and whether it is one of the hot accounts. */
-export function drawAccount(rng: SeededRandom, draw: AccountDraw, shares: TierShares): { domain: string; known: boolean; hot: boolean } {
+/** The account an item belongs to, and whether it is one of the hot accounts or of the long tail. */
+export function drawAccount(rng: SeededRandom, draw: AccountDraw, shares: TierShares): { domain: string; known: boolean; hot: boolean; tail: boolean } {
   const { pool, order } = draw;
-  if (!order || rng.chance(shares.unknown)) return { domain: unknownDomain(rng), known: false, hot: false };
+  if (!order || rng.chance(shares.unknown)) return { domain: unknownDomain(rng), known: false, hot: false, tail: false };
   const n = pool.length;
   const hotEnd = Math.max(1, Math.round(n * HOT_ACCOUNTS));
   const warmEnd = Math.min(n, hotEnd + Math.round(n * WARM_ACCOUNTS));
@@ -110,7 +156,7 @@ export function drawAccount(rng: SeededRandom, draw: AccountDraw, shares: TierSh
   const [from, to] =
     tier < shares.hot ? [0, hotEnd] : tier < shares.hot + shares.warm && warmEnd > hotEnd ? [hotEnd, warmEnd] : [warmEnd < n ? warmEnd : 0, n];
   const rank = from + rng.int(to - from);
-  return { domain: pool[order.apply(rank)], known: true, hot: rank < hotEnd };
+  return { domain: pool[order.apply(rank)], known: true, hot: rank < hotEnd, tail: rank >= warmEnd };
 }
 
 /** A log-normal draw (Box–Muller): `median · e^(sigma · z)`, for amounts and durations with a long tail. */

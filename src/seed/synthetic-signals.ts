@@ -1,4 +1,5 @@
 import { hash32, SeededPermutation, SeededRandom } from './seeded-random.js';
+import { buyingMoment, DEAL_WINDOW_DAYS, DEFAULT_SIGNAL_LEAD_DAYS, inMarket, leadingSignalTime } from './synthetic-sales.js';
 import type { SignalItem, SignalSource } from '../modules/signals/signals.schema.js';
 
 /**
@@ -7,14 +8,23 @@ import type { SignalItem, SignalSource } from '../modules/signals/signals.schema
  * number of signals takes the memory of one batch.
  *
  * Shape of the data: interest is skewed in three tiers — 3 % of the accounts are hot and get 40 %
- * of the signals (more recent ones, more pricing and demo pages, stronger Bombora surges), 15 %
- * are warm and get 30 %, and the long tail shares the rest. Which accounts are hot is a seeded
- * permutation of the pool. A share of signals comes from companies that are not accounts yet
- * (kept by the API, counted once the account exists). Everything happened in the last eight weeks.
+ * of the signals (more pricing and demo pages, stronger Bombora surges), 15 % are warm and get
+ * 30 %, and the long tail shares the rest. Which accounts are hot is a seeded permutation of the
+ * pool — the same one synthetic deals use, so hot accounts also get most deals. A share of signals
+ * comes from companies that are not accounts yet (kept by the API, counted once the account exists).
+ *
+ * Timing — the relationship a backtest measures (`--signal-lead <days>`, docs/scoring.md): every
+ * account in market (hot and warm ones, a quarter of the tail: synthetic-sales.ts `inMarket`) has a
+ * buying moment (`buyingMoment`, the day its deals open, spread over the last 180 days and the next
+ * `leadDays`), and 75 % of its signals fall in the `leadDays` before it, denser towards it; the
+ * other 25 %, and every signal of an account that only browses, are background noise at any time
+ * of the window. With `leadDays` 0 there is no relationship: every signal is at a uniform time in
+ * the last 180 days (and deals go to an unrelated heat order, synthetic-deals.ts).
  */
 
 const DAY_MS = 86_400_000;
-const MAX_AGE_DAYS = 56;
+/** Share of a known account's signals that are noise, unrelated to its buying moment. */
+const BACKGROUND_SHARE = 0.25;
 /** Share of signals from companies that are not accounts. */
 const UNKNOWN_SHARE = 0.08;
 /** [share of the accounts, share of the signals] of the hot and warm tiers; the rest is the tail. */
@@ -78,6 +88,13 @@ export interface SyntheticSignalOptions {
   pool: readonly string[];
   /** Epoch ms the signals' ages count back from. */
   now: number;
+  /** Days of intent before an account's buying moment (default 60); 0: signals independent of deals. */
+  leadDays?: number;
+}
+
+/** How far back signals go: the deal window, plus the lead before its earliest moments. */
+export function signalWindowDays(leadDays: number): number {
+  return DEAL_WINDOW_DAYS + leadDays;
 }
 
 /** A per-options context: the permutation that turns heat ranks into pool positions. */
@@ -95,6 +112,7 @@ export function syntheticSignal(index: number, options: SyntheticSignalOptions, 
   const rng = new SeededRandom(hash32(options.seed, index, 0x5197));
   let domain: string;
   let hot = false;
+  let inMarketNow = false;
   if (!order || rng.chance(UNKNOWN_SHARE)) {
     domain = unknownDomain(rng);
   } else {
@@ -106,12 +124,15 @@ export function syntheticSignal(index: number, options: SyntheticSignalOptions, 
     const rank = from + rng.int(to - from);
     hot = rank < hotEnd;
     domain = options.pool[order.apply(rank)];
+    inMarketNow = inMarket(options.seed, domain, rank >= warmEnd && warmEnd < n);
   }
-  // Ages follow an exponential cut at the window: hot accounts are active now, the others were
-  // seen any time in the last eight weeks.
-  const mean = hot ? 6 : 21;
-  const ageDays = -mean * Math.log(1 - rng.next() * (1 - Math.exp(-MAX_AGE_DAYS / mean)));
-  let occurredAt = options.now - Math.floor(ageDays * DAY_MS);
+  const leadDays = options.leadDays ?? DEFAULT_SIGNAL_LEAD_DAYS;
+  const windowDays = signalWindowDays(leadDays);
+  const windowStart = options.now - windowDays * DAY_MS;
+  let occurredAt =
+    leadDays > 0 && inMarketNow && !rng.chance(BACKGROUND_SHARE)
+      ? leadingSignalTime(rng, buyingMoment(options.seed, domain, options.now, leadDays), leadDays, options.now)
+      : options.now - Math.floor(rng.next() * windowDays * DAY_MS);
   const source = rng.weighted(SOURCES);
   const signal: SignalItem = { source, domain, type: '', occurredAt: '', externalSignalId: `seed-${options.seed}-${index}` };
 
@@ -133,7 +154,7 @@ export function syntheticSignal(index: number, options: SyntheticSignalOptions, 
       const day = Math.floor(occurredAt / DAY_MS);
       let monday = day - ((day + 3) % 7);
       // Kept inside the window: the week that started before it counts from the next Monday.
-      if (monday * DAY_MS < options.now - MAX_AGE_DAYS * DAY_MS) monday += 7;
+      if (monday * DAY_MS < windowStart) monday += 7;
       occurredAt = monday * DAY_MS;
       signal.type = 'surge';
       signal.topic = rng.pick(BOMBORA_TOPICS);

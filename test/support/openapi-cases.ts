@@ -287,6 +287,9 @@ export async function exerciseGeneration(base: Base, send: Send, bodyLimit: numb
     }
     await call('GET', '/scoring/runs', '/scoring/runs?limit=0', 400);
     await call('PUT', '/scoring/config', '/scoring/config', 200, {});
+    await call('GET', '/scoring/backtest', '/scoring/backtest?horizonDays=30', 200);
+    await call('GET', '/scoring/backtest', '/scoring/backtest?asOf=2999-01-01', 400);
+    await call('GET', '/scoring/backtest', '/scoring/backtest?horizonDays=0', 400);
     await call('GET', '/accounts/:rtp_aid/score', `/accounts/${acmeId}/score`, 200);
     await call('GET', '/accounts/:rtp_aid/score', `/accounts/${newId()}/score`, 404);
     await call('GET', '/accounts/:rtp_aid/score', '/accounts/nope/score', 400);

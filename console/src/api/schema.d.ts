@@ -609,6 +609,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/scoring/backtest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Backtest the scores against the deals that followed
+         * @description Every account scored as of `asOf` (default `horizonDays` before now) from the signals and sales activities that had happened by then, with the current settings, against the outcome “a deal associated with the account opened in (asOf, asOf + horizonDays]”: accounts and positives, ROC AUC with a 95 % bootstrap interval, precision and recall in the top 10 % and 20 %, lift per score decile — for the account score and per source — the journey stage at `asOf` against the outcome, and suggested source weights with their AUC on a held-out half (docs/scoring.md, “Does it predict?”). Reads only; a suggestion is applied with `PUT /scoring/config`.
+         */
+        get: operations["backtestScoring"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/accounts/{rtp_aid}/score": {
         parameters: {
             query?: never;
@@ -2047,6 +2067,250 @@ export interface components {
                 awareMinScore: number | null;
                 awareMinActivities: number | null;
                 awareOnSignal: boolean;
+            };
+        };
+        /**
+         * ScoringBacktest
+         * @description How well the scores as of a past moment predicted the deals that opened after it (extension, issue 14)
+         */
+        ScoringBacktest: {
+            /**
+             * Format: date-time
+             * @description The moment the accounts are scored as of
+             */
+            asOf: string;
+            horizonDays: number;
+            /**
+             * Format: date-time
+             * @description asOf + horizonDays
+             */
+            horizonEnd: string;
+            /** @description False while the horizon has not fully passed: deals still to open in it are missing from the positives */
+            horizonComplete: boolean;
+            /** @description What counts as a positive */
+            outcome: string;
+            accounts: number;
+            /** @description Accounts with a deal that opened in the horizon */
+            positives: number;
+            /** @description positives ÷ accounts */
+            baseRate: number | null;
+            seed: number;
+            bootstrapReplicates: number;
+            /** @description The account score (rtp_account_score) as of asOf */
+            accountScore: {
+                accounts: number;
+                positives: number;
+                /** @description ROC AUC: the chance a random positive account scores above a random negative one (ties count half); null without positives or without negatives */
+                auc: number | null;
+                /** @description 95 % percentile bootstrap interval of the AUC (Poisson resampling of the accounts); null when the AUC is */
+                aucInterval: {
+                    low: number;
+                    high: number;
+                } | null;
+                top: {
+                    /** @description The share of accounts taken from the top of the ranking: 0.1 and 0.2 */
+                    share: number;
+                    accounts: number;
+                    /** @description Expected under a random order of tied scores (fractional where the cut falls inside a tie) */
+                    positives: number;
+                    precision: number | null;
+                    recall: number | null;
+                }[];
+                deciles: {
+                    /** @description 1: the top-scored tenth of the accounts */
+                    decile: number;
+                    accounts: number;
+                    /** @description Expected under a random order of tied scores (fractional where a decile boundary cuts a tie) */
+                    positives: number;
+                    minScore: number | null;
+                    maxScore: number | null;
+                    positiveRate: number | null;
+                    /** @description The decile’s positive rate ÷ the base rate */
+                    lift: number | null;
+                }[];
+            };
+            /** @description The same per source score: which source predicts */
+            sources: {
+                website: {
+                    /** @description Whether the source counts in the account score */
+                    enabled: boolean;
+                    accounts: number;
+                    positives: number;
+                    /** @description ROC AUC: the chance a random positive account scores above a random negative one (ties count half); null without positives or without negatives */
+                    auc: number | null;
+                    /** @description 95 % percentile bootstrap interval of the AUC (Poisson resampling of the accounts); null when the AUC is */
+                    aucInterval: {
+                        low: number;
+                        high: number;
+                    } | null;
+                    top: {
+                        /** @description The share of accounts taken from the top of the ranking: 0.1 and 0.2 */
+                        share: number;
+                        accounts: number;
+                        /** @description Expected under a random order of tied scores (fractional where the cut falls inside a tie) */
+                        positives: number;
+                        precision: number | null;
+                        recall: number | null;
+                    }[];
+                    deciles: {
+                        /** @description 1: the top-scored tenth of the accounts */
+                        decile: number;
+                        accounts: number;
+                        /** @description Expected under a random order of tied scores (fractional where a decile boundary cuts a tie) */
+                        positives: number;
+                        minScore: number | null;
+                        maxScore: number | null;
+                        positiveRate: number | null;
+                        /** @description The decile’s positive rate ÷ the base rate */
+                        lift: number | null;
+                    }[];
+                };
+                g2: {
+                    /** @description Whether the source counts in the account score */
+                    enabled: boolean;
+                    accounts: number;
+                    positives: number;
+                    /** @description ROC AUC: the chance a random positive account scores above a random negative one (ties count half); null without positives or without negatives */
+                    auc: number | null;
+                    /** @description 95 % percentile bootstrap interval of the AUC (Poisson resampling of the accounts); null when the AUC is */
+                    aucInterval: {
+                        low: number;
+                        high: number;
+                    } | null;
+                    top: {
+                        /** @description The share of accounts taken from the top of the ranking: 0.1 and 0.2 */
+                        share: number;
+                        accounts: number;
+                        /** @description Expected under a random order of tied scores (fractional where the cut falls inside a tie) */
+                        positives: number;
+                        precision: number | null;
+                        recall: number | null;
+                    }[];
+                    deciles: {
+                        /** @description 1: the top-scored tenth of the accounts */
+                        decile: number;
+                        accounts: number;
+                        /** @description Expected under a random order of tied scores (fractional where a decile boundary cuts a tie) */
+                        positives: number;
+                        minScore: number | null;
+                        maxScore: number | null;
+                        positiveRate: number | null;
+                        /** @description The decile’s positive rate ÷ the base rate */
+                        lift: number | null;
+                    }[];
+                };
+                linkedin: {
+                    /** @description Whether the source counts in the account score */
+                    enabled: boolean;
+                    accounts: number;
+                    positives: number;
+                    /** @description ROC AUC: the chance a random positive account scores above a random negative one (ties count half); null without positives or without negatives */
+                    auc: number | null;
+                    /** @description 95 % percentile bootstrap interval of the AUC (Poisson resampling of the accounts); null when the AUC is */
+                    aucInterval: {
+                        low: number;
+                        high: number;
+                    } | null;
+                    top: {
+                        /** @description The share of accounts taken from the top of the ranking: 0.1 and 0.2 */
+                        share: number;
+                        accounts: number;
+                        /** @description Expected under a random order of tied scores (fractional where the cut falls inside a tie) */
+                        positives: number;
+                        precision: number | null;
+                        recall: number | null;
+                    }[];
+                    deciles: {
+                        /** @description 1: the top-scored tenth of the accounts */
+                        decile: number;
+                        accounts: number;
+                        /** @description Expected under a random order of tied scores (fractional where a decile boundary cuts a tie) */
+                        positives: number;
+                        minScore: number | null;
+                        maxScore: number | null;
+                        positiveRate: number | null;
+                        /** @description The decile’s positive rate ÷ the base rate */
+                        lift: number | null;
+                    }[];
+                };
+                bombora: {
+                    /** @description Whether the source counts in the account score */
+                    enabled: boolean;
+                    accounts: number;
+                    positives: number;
+                    /** @description ROC AUC: the chance a random positive account scores above a random negative one (ties count half); null without positives or without negatives */
+                    auc: number | null;
+                    /** @description 95 % percentile bootstrap interval of the AUC (Poisson resampling of the accounts); null when the AUC is */
+                    aucInterval: {
+                        low: number;
+                        high: number;
+                    } | null;
+                    top: {
+                        /** @description The share of accounts taken from the top of the ranking: 0.1 and 0.2 */
+                        share: number;
+                        accounts: number;
+                        /** @description Expected under a random order of tied scores (fractional where the cut falls inside a tie) */
+                        positives: number;
+                        precision: number | null;
+                        recall: number | null;
+                    }[];
+                    deciles: {
+                        /** @description 1: the top-scored tenth of the accounts */
+                        decile: number;
+                        accounts: number;
+                        /** @description Expected under a random order of tied scores (fractional where a decile boundary cuts a tie) */
+                        positives: number;
+                        minScore: number | null;
+                        maxScore: number | null;
+                        positiveRate: number | null;
+                        /** @description The decile’s positive rate ÷ the base rate */
+                        lift: number | null;
+                    }[];
+                };
+            };
+            /** @description The journey stage at asOf against the outcome, in funnel order */
+            journeyStages: {
+                stage: string;
+                accounts: number;
+                positives: number;
+                positiveRate: number | null;
+                lift: number | null;
+            }[];
+            /** @description Suggested source weights (non-negative, summing to 1) fitted on one half of the accounts, both AUCs on the other half; applied only through PUT /scoring/config */
+            weights: {
+                method: string;
+                seed: number;
+                enabledSources: string[];
+                /** @description The weights in force, scaled to sum to 1 */
+                current: {
+                    weights: {
+                        website: number;
+                        g2: number;
+                        linkedin: number;
+                        bombora: number;
+                    };
+                    heldOutAuc: number | null;
+                };
+                suggested: {
+                    weights: {
+                        website: number;
+                        g2: number;
+                        linkedin: number;
+                        bombora: number;
+                    };
+                    heldOutAuc: number | null;
+                    fitAuc: number | null;
+                };
+                halves: {
+                    fit: {
+                        accounts: number;
+                        positives: number;
+                    };
+                    heldOut: {
+                        accounts: number;
+                        positives: number;
+                    };
+                };
             };
         };
         /**
@@ -11313,6 +11577,158 @@ export interface operations {
                      *       "statusCode": 503,
                      *       "timestamp": "2026-04-30T10:00:00.000Z",
                      *       "path": "/api/v1/scoring/config",
+                     *       "message": "Service Unavailable",
+                     *       "customMessage": "The database is unavailable; retry shortly",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    backtestScoring: {
+        parameters: {
+            query?: {
+                /** @description Score the accounts as of this moment (ISO 8601 date or date-time, not in the future); default `horizonDays` before now */
+                asOf?: string;
+                /** @description The outcome: a deal associated with the account opened in (asOf, asOf + horizonDays] */
+                horizonDays?: number;
+                /** @description Seed of the bootstrap and of the split into halves: the same seed gives the same report */
+                seed?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The backtest report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {integer} */
+                        statusCode: 200;
+                        /**
+                         * Format: date-time
+                         * @description Server time, ISO 8601 UTC with milliseconds
+                         */
+                        timestamp: string;
+                        /** @description The request path without its query string */
+                        path: string;
+                        data: components["schemas"]["ScoringBacktest"];
+                    };
+                };
+            };
+            /** @description `asOf` is not an ISO 8601 date or date-time or is in the future, or `horizonDays` is not 1–3650 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/scoring/backtest",
+                     *       "message": "Bad Request",
+                     *       "customMessage": "asOf must not be in the future",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Neither an X-Api-Key header nor a console session cookie, the key is unknown, revoked or malformed, the session has expired, or API access is not enabled for the workspace */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/scoring/backtest",
+                     *       "message": "Unauthorized",
+                     *       "customMessage": "X-Api-Key header is required",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description A write (POST, PUT, PATCH, DELETE) with a read-only API key, or a state-changing request authenticated by the session cookie without the session’s X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/scoring/backtest",
+                     *       "message": "Forbidden",
+                     *       "customMessage": "Missing or invalid CSRF token",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description The rate limit of the key or console user (for requests without valid credentials: of the client address) is spent; the Retry-After header says in how many seconds to retry */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/scoring/backtest",
+                     *       "message": "Too Many Requests",
+                     *       "customMessage": "Rate limit exceeded: retry in 1 seconds",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TooManyRequestsError"];
+                };
+            };
+            /** @description An unexpected error; nothing internal is revealed, the request id is logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 500,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/scoring/backtest",
+                     *       "message": "Internal Server Error",
+                     *       "customMessage": "An unexpected error occurred (request 5b0c…)",
+                     *       "data": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InternalServerError"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-04-30T10:00:00.000Z",
+                     *       "path": "/api/v1/scoring/backtest",
                      *       "message": "Service Unavailable",
                      *       "customMessage": "The database is unavailable; retry shortly",
                      *       "data": null

@@ -1,6 +1,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import type { ServicesApi } from '../../services.js';
 import { CliError, withServices, type CliIo } from '../context.js';
+import { registerScoreBacktest } from './score-backtest.js';
 
 export interface ScoreOptions {
   workspace?: string;
@@ -46,7 +47,7 @@ async function scoreWorkspace(services: ServicesApi, io: CliIo, workspaceId: str
 }
 
 export function registerScore(program: Command, io: CliIo): void {
-  program
+  const score = program
     .command('score')
     .description('run scoring now: recompute changed accounts and decay, write only what changed (docs/scoring.md)')
     .option('--workspace <id>', 'score one workspace (default: every workspace)')
@@ -62,6 +63,7 @@ export function registerScore(program: Command, io: CliIo): void {
         'process is running one, this command waits for it and reports it instead of starting a second; if\n' +
         'that process dies, this one continues its run once its lease expires. A run that was killed is\n' +
         'continued by the next one. Prints each run as a JSON line on stdout, progress on stderr.\n\n' +
+        '`intentbase score backtest` measures how well the scores predicted the deals that followed.\n\n' +
         'Example:\n  intentbase score\n  intentbase score --workspace 663abc0e5f1c2a00aabbccdd --full',
     )
     .action(async (options: ScoreOptions) => {
@@ -84,4 +86,5 @@ export function registerScore(program: Command, io: CliIo): void {
         if (failed > 0) throw new CliError(`${failed} scoring run(s) did not succeed`);
       });
     });
+  registerScoreBacktest(score, io);
 }

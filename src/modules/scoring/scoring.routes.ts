@@ -8,6 +8,8 @@ import {
   AccountScoreParams,
   AccountSignalDaysQuery,
   AccountSignalDaysView,
+  BacktestQuery,
+  BacktestReportView,
   ListRunsQuery,
   ScoreExplanationView,
   ScoringConfigBody,
@@ -96,6 +98,29 @@ export function registerScoringRoutes(app: FastifyInstance, scoring: ServiceApi<
       },
     },
     (request) => scoring.putConfig(request.workspaceId, request.body as ScoringConfigOverrides, request.auditActor),
+  );
+
+  api.get(
+    '/scoring/backtest',
+    {
+      schema: {
+        operationId: 'backtestScoring',
+        summary: 'Backtest the scores against the deals that followed',
+        description:
+          'Every account scored as of `asOf` (default `horizonDays` before now) from the signals and sales activities that had ' +
+          'happened by then, with the current settings, against the outcome “a deal associated with the account opened in ' +
+          '(asOf, asOf + horizonDays]”: accounts and positives, ROC AUC with a 95 % bootstrap interval, precision and recall in ' +
+          'the top 10 % and 20 %, lift per score decile — for the account score and per source — the journey stage at `asOf` ' +
+          'against the outcome, and suggested source weights with their AUC on a held-out half (docs/scoring.md, “Does it predict?”). ' +
+          'Reads only; a suggestion is applied with `PUT /scoring/config`.',
+        tags,
+        querystring: BacktestQuery,
+        response: apiResponses(Envelope(BacktestReportView, { description: 'The backtest report', path: '/api/v1/scoring/backtest?horizonDays=90' }), {
+          400: { description: '`asOf` is not an ISO 8601 date or date-time or is in the future, or `horizonDays` is not 1–3650', example: 'asOf must not be in the future' },
+        }),
+      },
+    },
+    (request) => scoring.backtest(request.workspaceId, request.query),
   );
 
   api.get(

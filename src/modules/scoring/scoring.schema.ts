@@ -223,3 +223,83 @@ export const AccountSignalDaysView = Type.Object(
   },
   { title: 'AccountSignalDays', description: 'An account’s signals per day and source (extension, issue 12)' },
 );
+
+// ---- the backtest (issue 14; docs/scoring.md, "Does it predict?") -----------------------------
+
+export const BacktestQuery = Type.Object({
+  asOf: Type.Optional(
+    Type.String({ format: 'iso8601-date-or-time', description: 'Score the accounts as of this moment (ISO 8601 date or date-time, not in the future); default `horizonDays` before now' }),
+  ),
+  horizonDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 3650, default: 90, description: 'The outcome: a deal associated with the account opened in (asOf, asOf + horizonDays]' })),
+  seed: Type.Optional(Type.Integer({ minimum: 0, maximum: 4_294_967_295, default: 1, description: 'Seed of the bootstrap and of the split into halves: the same seed gives the same report' })),
+});
+export type BacktestQuery = Static<typeof BacktestQuery>;
+
+const Rate = (description?: string) => Nullable(Type.Number(description === undefined ? {} : { description }));
+const AucInterval = Nullable(Type.Object({ low: Type.Number(), high: Type.Number() }, { description: '95 % percentile bootstrap interval of the AUC (Poisson resampling of the accounts); null when the AUC is' }));
+
+const ScoreReportView = {
+  accounts: Count(),
+  positives: Count(),
+  auc: Rate('ROC AUC: the chance a random positive account scores above a random negative one (ties count half); null without positives or without negatives'),
+  aucInterval: AucInterval,
+  top: Type.Array(
+    Type.Object({
+      share: Type.Number({ description: 'The share of accounts taken from the top of the ranking: 0.1 and 0.2' }),
+      accounts: Count(),
+      positives: Type.Number({ description: 'Expected under a random order of tied scores (fractional where the cut falls inside a tie)' }),
+      precision: Rate(),
+      recall: Rate(),
+    }),
+  ),
+  deciles: Type.Array(
+    Type.Object({
+      decile: Type.Integer({ minimum: 1, maximum: 10, description: '1: the top-scored tenth of the accounts' }),
+      accounts: Count(),
+      positives: Type.Number({ description: 'Expected under a random order of tied scores (fractional where a decile boundary cuts a tie)' }),
+      minScore: Nullable(Type.Integer()),
+      maxScore: Nullable(Type.Integer()),
+      positiveRate: Rate(),
+      lift: Rate('The decile’s positive rate ÷ the base rate'),
+    }),
+  ),
+};
+const SourceReportView = Type.Object({ enabled: Type.Boolean({ description: 'Whether the source counts in the account score' }), ...ScoreReportView });
+const SourceWeights = Type.Object({ website: Type.Number(), g2: Type.Number(), linkedin: Type.Number(), bombora: Type.Number() });
+const HalfCounts = Type.Object({ accounts: Count(), positives: Count() });
+
+export const BacktestReportView = Type.Object(
+  {
+    asOf: IsoTimestamp({ description: 'The moment the accounts are scored as of' }),
+    horizonDays: Type.Integer(),
+    horizonEnd: IsoTimestamp({ description: 'asOf + horizonDays' }),
+    horizonComplete: Type.Boolean({ description: 'False while the horizon has not fully passed: deals still to open in it are missing from the positives' }),
+    outcome: Type.String({ description: 'What counts as a positive' }),
+    accounts: Count(),
+    positives: Count({ description: 'Accounts with a deal that opened in the horizon' }),
+    baseRate: Rate('positives ÷ accounts'),
+    seed: Type.Integer(),
+    bootstrapReplicates: Type.Integer(),
+    accountScore: Type.Object(ScoreReportView, { description: 'The account score (rtp_account_score) as of asOf' }),
+    sources: Type.Object(
+      { website: SourceReportView, g2: SourceReportView, linkedin: SourceReportView, bombora: SourceReportView },
+      { description: 'The same per source score: which source predicts' },
+    ),
+    journeyStages: Type.Array(
+      Type.Object({ stage: Type.String(), accounts: Count(), positives: Count(), positiveRate: Rate(), lift: Rate() }),
+      { description: 'The journey stage at asOf against the outcome, in funnel order' },
+    ),
+    weights: Type.Object(
+      {
+        method: Type.String(),
+        seed: Type.Integer(),
+        enabledSources: Type.Array(Type.String()),
+        current: Type.Object({ weights: SourceWeights, heldOutAuc: Rate() }, { description: 'The weights in force, scaled to sum to 1' }),
+        suggested: Type.Object({ weights: SourceWeights, heldOutAuc: Rate(), fitAuc: Rate() }),
+        halves: Type.Object({ fit: HalfCounts, heldOut: HalfCounts }),
+      },
+      { description: 'Suggested source weights (non-negative, summing to 1) fitted on one half of the accounts, both AUCs on the other half; applied only through PUT /scoring/config' },
+    ),
+  },
+  { title: 'ScoringBacktest', description: 'How well the scores as of a past moment predicted the deals that opened after it (extension, issue 14)' },
+);

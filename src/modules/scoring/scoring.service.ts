@@ -12,6 +12,8 @@ import type { Log } from '../../lib/log.js';
 import { maintainedDynamicSegments } from '../segments/dynamic-members.js';
 import { DEFAULT_SCORING_CONFIG, resolveScoringConfig, scoringConfigHash, type ScoringConfig, type ScoringConfigOverrides } from './scoring-config.js';
 import { explainAccountScore, type ScoreExplanation } from './scoring-explain.js';
+import { runBacktest, type BacktestReport } from './backtest.js';
+import { instantOfDateOrDateTime } from '../../lib/iso-date.js';
 import { LeaseLost, RunAborted, ScoringRunExecution, type ChunkReport, type RunCheckpoint } from './scoring-run.js';
 import * as repo from './scoring.repository.js';
 import { recordAudit, type AuditActor } from '../audit/audit.js';
@@ -260,6 +262,20 @@ export class ScoringService {
     const result = await accountSignalDays(this.db, workspaceId, rawId, days, this.now());
     if (!result) throw ApiError.notFound('Account not found');
     return result;
+  }
+
+  /**
+   * The backtest (docs/scoring.md, "Does it predict?"): every account scored as of `asOf` (default
+   * `horizonDays` before now) with the current settings, against deals opened in the horizon after it.
+   */
+  async backtest(workspaceId: string, query: { asOf?: string; horizonDays?: number; seed?: number }): Promise<BacktestReport> {
+    const now = this.now();
+    const horizonDays = query.horizonDays ?? 90;
+    const asOf = query.asOf === undefined ? now - horizonDays * 86_400_000 : instantOfDateOrDateTime(query.asOf);
+    if (asOf === undefined) throw ApiError.badRequest('asOf must be an ISO 8601 date or date-time');
+    if (asOf > now) throw ApiError.badRequest('asOf must not be in the future');
+    const { config } = await this.getConfig(workspaceId);
+    return runBacktest(this.db, this.dialect, workspaceId, config, { asOf, horizonDays, now, seed: query.seed });
   }
 
   // ---- internals -------------------------------------------------------------------------------
