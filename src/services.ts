@@ -56,6 +56,7 @@ export function createServices(database: DatabaseHandle, options: ServiceOptions
   const segments: SegmentsService = new SegmentsService(db, dialect, {
     activeFieldKeys: async (workspaceId) => (await customFields.listActiveFields(workspaceId)).map((f) => f.key),
     stampAccounts: (trx, workspaceId, accountIds, stamps) => accounts.stampAccounts(trx, workspaceId, accountIds, stamps),
+    log: options.log,
   });
   const deals = new DealsService(database);
   const accounts: AccountsService = new AccountsService(database, {
@@ -78,7 +79,8 @@ export function createServices(database: DatabaseHandle, options: ServiceOptions
   const journey = new JourneyService(db, options.clock);
   const services = { workspaces, customFields, segments, accounts, crmAccounts, dealStages, deals, activities, signals, scoring, console: consoleSessions, rateLimits, deletions, audit, journey };
   // Runs started by the API or the schedule stop after their current chunk, resumably.
-  return { services, close: () => scoring.stop() };
+  // So do the member evaluations started by segment saves.
+  return { services, close: async () => void (await Promise.all([scoring.stop(), segments.stop()])) };
 }
 
 /** The services as callers outside them see them (ServiceApi): on SQLite, a proxy to the service thread. */

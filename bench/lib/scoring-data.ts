@@ -65,9 +65,9 @@ export async function generateScoringData(database: BenchDatabase, workspaceId: 
   const now = Date.now();
   const statements = generationSql(database.engine, workspaceId, now, accounts, signals);
   // The domain index is built once after the bulk load (random-order inserts into it are slow);
-  // same name and columns as migration 004.
-  const dropIndex = 'drop index signals_domain_idx';
-  const createIndex = 'create index signals_domain_idx on signals (workspace_id, domain, source, occurred_at)';
+  // same name and columns as migration 016.
+  const dropIndex = 'drop index signals_domain_fold_idx';
+  const createIndex = 'create index signals_domain_fold_idx on signals (workspace_id, domain, source, occurred_at, type, created_at, count, ingested_seq, topic, score)';
   if (database.config.engine === 'sqlite') {
     const db = new Database(database.config.path);
     db.pragma('journal_mode = WAL');
