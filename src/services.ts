@@ -80,7 +80,10 @@ export function createServices(database: DatabaseHandle, options: ServiceOptions
   const services = { workspaces, customFields, segments, accounts, crmAccounts, dealStages, deals, activities, signals, scoring, console: consoleSessions, rateLimits, deletions, audit, journey };
   // Runs started by the API or the schedule stop after their current chunk, resumably.
   // So do the member evaluations started by segment saves.
-  return { services, close: async () => void (await Promise.all([scoring.stop(), segments.stop()])) };
+  const close = async () => {
+    await Promise.all([scoring.stop(), segments.stop()]);
+  };
+  return { services, close };
 }
 
 /** The services as callers outside them see them (ServiceApi): on SQLite, a proxy to the service thread. */

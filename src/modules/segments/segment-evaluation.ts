@@ -86,7 +86,7 @@ async function changesOf(
   dialect: Dialect,
   workspaceId: string,
   segment: DynamicSegment,
-  rows: ReadonlyArray<repo.AccountRecordRow>,
+  rows: readonly repo.AccountRecordRow[],
 ): Promise<MembershipChange[]> {
   if (rows.length === 0) return [];
   const records = new Map(rows.map((row) => [row.id, accountRecord(row, dialect)]));

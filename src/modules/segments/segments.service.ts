@@ -174,7 +174,7 @@ export class SegmentsService {
     const key = `${workspaceId}/${segment.id}`;
     this.evaluations.get(key)?.abort.abort();
     const abort = new AbortController();
-    const deps = { stampAccounts: this.deps.stampAccounts, signal: abort.signal };
+    const deps = { stampAccounts: this.deps.stampAccounts.bind(this.deps), signal: abort.signal };
     const done = evaluateDynamicSegment(this.db, this.dialect, workspaceId, segment.id, deps).then(
       () => undefined,
       // Nothing is lost: the next scoring run evaluates every dynamic segment whose rules changed.
