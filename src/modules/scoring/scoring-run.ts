@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database, DatabaseHandle, Dialect, Executor } from '../../db/index.js';
 import { reserveChangeStamps } from '../../db/change-stamps.js';
 import { chunks } from '../../lib/chunks.js';
@@ -333,7 +333,7 @@ export class ScoringRunExecution {
     const signals = folded ? folded.signals : this.checkpoint.signalsCounted ? 0 : this.signalsRead;
     let plan = await this.planChunk(db, accounts, stored, folded?.states);
     await yieldToEventLoop();
-    const { report, checkpoint } = await db.transaction().execute(async (trx) => {
+    const { report, checkpoint } = await this.chunkTransaction(async (trx) => {
       if (!(await repo.renewLease(trx, workspaceId, this.env.owner, Date.now() + this.env.leaseMs))) throw new LeaseLost();
       await repo.lockWorkspace(trx, workspaceId);
       // Optimistic: if a writer changed one of these accounts since it was read (the workspace lock
@@ -350,6 +350,35 @@ export class ScoringRunExecution {
     if (this.env.pauseMs > 0) await sleep(this.env.pauseMs);
     await this.between();
     return true;
+  }
+
+  /**
+   * A chunk's transaction, committed without waiting for the disk (SQLite: synchronous=NORMAL for
+   * this commit only; PostgreSQL: synchronous_commit off). Safe because a chunk can always be
+   * redone: its checkpoint commits with it, and both engines' logs are written in order, so a power
+   * cut that loses this commit loses every later one too, and the run continues from the checkpoint
+   * before it. Every other write keeps its durable commit (a later one flushes this one with it).
+   * Waiting for the disk was a fifth of a full run's time (200 fsyncs at 100,000 accounts).
+   */
+  private async chunkTransaction<T>(work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+    const { db, dialect } = this.env;
+    if (dialect.engine === 'postgres') {
+      return db.transaction().execute(async (trx) => {
+        await sql`set local synchronous_commit = off`.execute(trx);
+        return work(trx);
+      });
+    }
+    // The setting belongs to the connection and cannot change inside a transaction: the connection
+    // is held from before the transaction to after its commit, so no other write commits under it.
+    return db.connection().execute(async (connection) => {
+      const { rows } = await sql<{ synchronous: number }>`pragma synchronous`.execute(connection);
+      await sql`pragma synchronous = NORMAL`.execute(connection);
+      try {
+        return await connection.transaction().execute(work);
+      } finally {
+        await sql.raw(`pragma synchronous = ${Number(rows[0].synchronous)}`).execute(connection);
+      }
+    });
   }
 
   /** Everything a chunk decides, without writing: new states and outputs, and what changed. */
