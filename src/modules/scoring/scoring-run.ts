@@ -9,7 +9,7 @@ import { accountRecord, applyMembershipChanges, membershipChanges, type DynamicS
 import { ACCOUNT_RECORD_COLUMNS, membershipsOf, type AccountOutputs } from '../segments/segments.repository.js';
 import { resolveScoringConfig, type ScoringConfigOverrides } from './scoring-config.js';
 import { DomainStates } from './domain-states.js';
-import { foldAccountSignals } from './signal-fold.js';
+import { foldAccountSignals, type FoldedChunk } from './signal-fold.js';
 import {
   addSignal,
   advanceState,
@@ -328,8 +328,13 @@ export class ScoringRunExecution {
     const range = 'after' in selection ? { after: selection.after, last: ids[ids.length - 1] } : undefined;
     const stored = range ? await repo.scoresInRange(db, workspaceId, range.after, range.last) : await repo.scoresOfAccounts(db, workspaceId, ids);
     // A full run's states: the chunk's signals, folded by the database for the chunk's accounts.
-    const folded =
-      this.checkpoint.mode === 'full' && range ? await foldAccountSignals(db, dialect, workspaceId, this.layout, runAt, this.checkpoint.to, range) : undefined;
+    let folded: FoldedChunk | undefined;
+    if (this.checkpoint.mode === 'full' && range) {
+      // A turn for the API between the reads: on SQLite each is a synchronous step of the thread it shares.
+      await yieldToEventLoop();
+      folded = await foldAccountSignals(db, dialect, workspaceId, this.layout, runAt, this.checkpoint.to, range);
+      await yieldToEventLoop();
+    }
     const signals = folded ? folded.signals : this.checkpoint.signalsCounted ? 0 : this.signalsRead;
     let plan = await this.planChunk(db, accounts, stored, folded?.states);
     await yieldToEventLoop();
