@@ -343,14 +343,27 @@ export async function signalFold(
   const value = bySource.size === 0 ? sql`cast(null as ${postgres ? sql`double precision` : sql`real`})` : sql`case source ${decayed} end`;
   const week = sql`case when source = 'bombora' then (${at} + ${sql.lit(3 * DAY)}) / ${sql.lit(7 * DAY)} * ${sql.lit(7 * DAY)} - ${sql.lit(3 * DAY)} end`;
   const topic = sql`case when source = 'bombora' then topic end`;
-  const idAfter = accounts.after === null ? sql`` : sql`and id > ${accounts.after}`;
-  const domains = sql`select domain from accounts where workspace_id = ${workspaceId} ${idAfter} and id <= ${accounts.last}`;
-  const result = await sql<FoldRow>`select domain, source, type, sum(${value}) as value, max(${at}) as last_at, ${week} as bombora_week,
-      ${topic} as bombora_topic, max(case when source = 'bombora' then score end) as best_score, count(*) as n
-    from signals
-    where workspace_id = ${workspaceId} and domain in (${domains}) and ingested_seq <= ${toSeq} and (${counted})
-    group by domain, source, type, bombora_week, bombora_topic`.execute(db);
-  return result.rows;
+  const groups = sql`sum(${value}) as value, max(${at}) as last_at, ${week} as bombora_week, ${topic} as bombora_topic,
+      max(case when source = 'bombora' then score end) as best_score, count(*) as n`;
+  const scored = sql`ingested_seq <= ${toSeq} and (${counted})`;
+  const idAfter = accounts.after === null ? sql`` : sql`and a.id > ${accounts.after}`;
+  const chunk = sql`a.workspace_id = ${workspaceId} ${idAfter} and a.id <= ${accounts.last}`;
+  // Both engines read each account's signals with one seek into the covering index on the domain;
+  // each needs its own way of saying so. PostgreSQL, given the accounts as an IN list, hashed them
+  // and scanned every signal of the table for every chunk (a full run quadratic in the signals): a
+  // LATERAL subquery per account is its nested loop. SQLite has no LATERAL, and plans the IN list
+  // as one seek per domain.
+  const query = postgres
+    ? sql<FoldRow>`select a.domain, f.source, f.type, f.value, f.last_at, f.bombora_week, f.bombora_topic, f.best_score, f.n
+        from accounts a cross join lateral (
+          select source, type, ${groups} from signals
+          where signals.workspace_id = a.workspace_id and signals.domain = a.domain and ${scored}
+          group by source, type, bombora_week, bombora_topic) f
+        where ${chunk}`
+    : sql<FoldRow>`select domain, source, type, ${groups} from signals
+        where workspace_id = ${workspaceId} and domain in (select a.domain from accounts a where ${chunk}) and ${scored}
+        group by domain, source, type, bombora_week, bombora_topic`;
+  return (await query.execute(db)).rows;
 }
 
 /** The WHERE condition of the signals a layout scores; undefined when it scores none. */
