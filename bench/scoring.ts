@@ -13,7 +13,10 @@
  *   at a steady `--api-rate` requests per second from this process (the load generator takes a core
  *   of this 2-core machine: say so when quoting);
  * - the ceiling measured beside it: a single SQL aggregate (decayed sum per domain and source) over
- *   the same signals, and the ratio of the full run to it.
+ *   the same signals, and the ratios of the full and the incremental run to it (issue 14's targets:
+ *   ≤ 1.0× and ≤ 0.05× on SQLite, ≤ 1.5× for a full run on PostgreSQL);
+ * - the peak RSS of `serve` during the full runs (VmHWM, reset before each run through
+ *   /proc/<pid>/clear_refs where the kernel allows it; otherwise the peak since the server started).
  * Prints a table (medians) and writes bench/scoring-results.json.
  */
 import Database from 'better-sqlite3';
@@ -28,7 +31,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { createBenchDatabase, DEFAULT_POSTGRES_URL, migrate, type BenchDatabase } from './lib/databases.js';
 import { median, round, stopwatch } from './lib/stats.js';
-import { generateScoringData } from './lib/scoring-data.js';
+import { generateScoringData, sqlAggregate } from './lib/scoring-data.js';
 import { encodeCursor } from '../src/http/cursor.js';
 import { createDatabase } from '../src/db/index.js';
 import { WorkspacesService } from '../src/modules/workspaces/workspaces.service.js';
@@ -55,7 +58,6 @@ const API_RATE = Number(args['api-rate']);
 const API_CONNECTIONS = Number(args['api-connections']);
 const ENGINE = args.engine as 'sqlite' | 'postgres';
 const API_KEY = 'ib_' + 'ScoreBench'.repeat(4);
-const DAY = 86_400_000;
 const BIN = fileURLToPath(new URL('../bin/intentbase', import.meta.url));
 const logDir = mkdtempSync(join(tmpdir(), 'intentbase-scoring-bench-'));
 
@@ -64,26 +66,6 @@ function log(line: string): void {
 }
 
 // ---- ceiling ---------------------------------------------------------------------------------
-
-/** One SQL statement: the decayed sum per (domain, source) over every signal (14-day half-life). */
-async function sqlAggregate(database: BenchDatabase, workspaceId: string): Promise<{ ms: number; groups: number }> {
-  const now = Date.now();
-  const text = `select count(*) as n from (select domain, source, sum(count * exp((occurred_at - ${now}) * ${Math.LN2 / (14 * DAY)})) as v
-    from signals where workspace_id = '${workspaceId}' group by domain, source) t`;
-  const elapsed = stopwatch();
-  let groups: number;
-  if (database.config.engine === 'sqlite') {
-    const db = new Database(database.config.path, { readonly: true });
-    groups = Number((db.prepare(text).get() as { n: number }).n);
-    db.close();
-  } else {
-    const client = new pg.Client({ connectionString: database.url });
-    await client.connect();
-    groups = Number((await client.query<{ n: number }>(text)).rows[0].n);
-    await client.end();
-  }
-  return { ms: elapsed(), groups };
-}
 
 /** Back to "never scored": what a first (full) run starts from. */
 async function resetScores(database: BenchDatabase): Promise<void> {
@@ -127,6 +109,8 @@ async function freePort(): Promise<number> {
 interface Server {
   url: string;
   peakRssMb(): number;
+  /** Starts a new peak-RSS measurement (false: the kernel refused, the peak is since start). */
+  resetPeakRss(): boolean;
   stop(): Promise<void>;
 }
 
@@ -168,6 +152,15 @@ async function startServe(database: BenchDatabase): Promise<Server> {
   return {
     url,
     peakRssMb: () => Number(/^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${String(child.pid)}/status`, 'utf8'))?.[1] ?? NaN) / 1024,
+    resetPeakRss: () => {
+      try {
+        // "5" resets the peak resident set size (proc(5), clear_refs).
+        writeFileSync(`/proc/${String(child.pid)}/clear_refs`, '5');
+        return true;
+      } catch {
+        return false;
+      }
+    },
     stop: async () => {
       if (exited) return;
       child.kill('SIGTERM');
@@ -201,6 +194,8 @@ interface RunView {
 
 interface RunMeasure {
   durationMs: number;
+  /** Peak RSS of `serve` during this run (MB). */
+  peakRssMb: number;
   counts: Record<string, number>;
   mode: string;
   apiRequests: number;
@@ -237,6 +232,7 @@ async function measureRun(server: Server, body: Record<string, unknown>): Promis
   // A second of load before the run starts, so the first measured requests are not cold.
   await new Promise((r) => setTimeout(r, 1000));
   latencies.length = 0;
+  const peakSinceRun = server.resetPeakRss();
   const started = (await api(server, 'POST', '/api/v1/scoring/runs', body)) as RunView;
   let run = started;
   while (run.status === 'running') {
@@ -249,8 +245,11 @@ async function measureRun(server: Server, body: Record<string, unknown>): Promis
   if (run.status !== 'succeeded') throw new Error(`run ${run.runId} ${run.status}: ${String(run.error)}`);
   const sorted = [...latencies].sort((a, b) => a - b);
   const pct = (p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
+  const peakRssMb = server.peakRssMb();
+  if (!peakSinceRun) log('the kernel refused to reset the peak RSS: the figure is the peak since the server started');
   return {
     durationMs: run.durationMs,
+    peakRssMb: Math.round(peakRssMb),
     counts: run.counts,
     mode: run.mode,
     apiRequests: sorted.length,
@@ -291,8 +290,8 @@ async function main(): Promise<void> {
     await generateScoringData(database, workspaceId, ACCOUNTS, SIGNALS);
     log(`generated the data in ${(generated() / 1000).toFixed(1)} s`);
 
-    const ceiling = args['skip-ceiling'] ? undefined : await sqlAggregate(database, workspaceId);
-    if (ceiling) log(`SQL aggregate: ${(ceiling.ms / 1000).toFixed(1)} s (${ceiling.groups.toLocaleString()} groups)`);
+    const ceiling = args['skip-ceiling'] ? undefined : await sqlAggregate(database, workspaceId, 3);
+    if (ceiling) log(`SQL aggregate: ${(ceiling.ms / 1000).toFixed(2)} s, median of 3 (${ceiling.groups.toLocaleString()} groups)`);
 
     const full: RunMeasure[] = [];
     let server = await startServe(database);
@@ -304,7 +303,7 @@ async function main(): Promise<void> {
           server = await startServe(database);
         }
         const m = await measureRun(server, {});
-        log(`full run ${r + 1}: ${(m.durationMs / 1000).toFixed(1)} s, ${JSON.stringify(m.counts)}; API p50 ${m.apiP50Ms} ms, p99 ${m.apiP99Ms} ms (${m.apiRequests} requests)`);
+        log(`full run ${r + 1}: ${(m.durationMs / 1000).toFixed(1)} s, ${JSON.stringify(m.counts)}; API p50 ${m.apiP50Ms} ms, p99 ${m.apiP99Ms} ms (${m.apiRequests} requests); peak RSS ${m.peakRssMb} MB`);
         full.push(m);
       }
       const incremental: Array<RunMeasure & { touched: number }> = [];
@@ -342,7 +341,13 @@ async function main(): Promise<void> {
           runs: incremental,
         },
         idleRun: { seconds: round(idle.durationMs / 1000, 2), counts: idle.counts },
-        ceiling: ceiling && { sqlAggregateSeconds: round(ceiling.ms / 1000, 1), groups: ceiling.groups, fullRunRatio: round(fullMs / ceiling.ms, 2) },
+        ceiling: ceiling && {
+          sqlAggregateSeconds: round(ceiling.ms / 1000, 2),
+          groups: ceiling.groups,
+          fullRunRatio: round(fullMs / ceiling.ms, 2),
+          incrementalRunRatio: round(incMs / ceiling.ms, 3),
+        },
+        fullRunPeakRssMb: Math.max(...full.map((m) => m.peakRssMb)),
         serverPeakRssMb: Math.round(peakRssMb),
       };
       writeFileSync(new URL('./scoring-results.json', import.meta.url), JSON.stringify(results, null, 2));
@@ -352,8 +357,11 @@ async function main(): Promise<void> {
         ['incremental, 1% changed', `${results.incremental.medianSeconds} s`, `${results.incremental.accountsTouched} accounts with new signals`],
         ['  API during it', `p99 ${results.incremental.apiP99Ms} ms`, ''],
         ['run with no new input', `${results.idleRun.seconds} s`, ''],
-        ['single SQL aggregate', ceiling ? `${results.ceiling!.sqlAggregateSeconds} s` : 'skipped', ceiling ? `full run / aggregate = ${results.ceiling!.fullRunRatio}` : ''],
-        ['server peak RSS', `${results.serverPeakRssMb} MB`, ''],
+        ['single SQL aggregate', ceiling ? `${results.ceiling!.sqlAggregateSeconds} s` : 'skipped', ''],
+        ['  full run / aggregate', ceiling ? `${results.ceiling!.fullRunRatio}×` : '', `target ≤ ${ENGINE === 'postgres' ? '1.5' : '1.0'}×`],
+        ['  incremental / aggregate', ceiling ? `${results.ceiling!.incrementalRunRatio}×` : '', 'target ≤ 0.05×'],
+        ['peak RSS during full runs', `${results.fullRunPeakRssMb} MB`, 'target ≤ 400 MB (1M accounts)'],
+        ['server peak RSS, whole bench', `${results.serverPeakRssMb} MB`, ''],
       ];
       process.stdout.write(`\nScoring benchmark — ${ENGINE}, ${ACCOUNTS.toLocaleString()} accounts, ${SIGNALS.toLocaleString()} signals (medians of ${RUNS})\n`);
       for (const [a, b, c] of rows) process.stdout.write(`${a.padEnd(26)} ${b.padEnd(14)} ${c}\n`);

@@ -58,6 +58,7 @@ export function createServices(database: DatabaseHandle, options: ServiceOptions
   const segments: SegmentsService = new SegmentsService(db, dialect, {
     activeFieldKeys: async (workspaceId) => (await customFields.listActiveFields(workspaceId)).map((f) => f.key),
     stampAccounts: (trx, workspaceId, accountIds, stamps) => accounts.stampAccounts(trx, workspaceId, accountIds, stamps),
+    log: options.log,
   });
   const deals = new DealsService(database);
   const accounts: AccountsService = new AccountsService(database, {
@@ -81,7 +82,11 @@ export function createServices(database: DatabaseHandle, options: ServiceOptions
   const idempotency = new IdempotencyService(db);
   const services = { workspaces, customFields, segments, accounts, crmAccounts, dealStages, deals, activities, signals, scoring, console: consoleSessions, rateLimits, deletions, audit, journey, idempotency };
   // Runs started by the API or the schedule stop after their current chunk, resumably.
-  return { services, close: () => scoring.stop() };
+  // So do the member evaluations started by segment saves.
+  const close = async () => {
+    await Promise.all([scoring.stop(), segments.stop()]);
+  };
+  return { services, close };
 }
 
 /** The services as callers outside them see them (ServiceApi): on SQLite, a proxy to the service thread. */

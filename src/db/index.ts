@@ -18,7 +18,7 @@ export type { Database } from './schema.js';
 export interface DatabaseHandle {
   readonly db: Kysely<Database>;
   readonly dialect: Dialect;
-  /** The SQLite database file, when it is one: a worker thread may open it itself (scoring's second core). */
+  /** The SQLite database file, when it is one (a bulk scan reads it through a read-only connection of its own). */
   readonly file: string | undefined;
   /** Reads millions of rows in batches of positional rows (bulk-io.ts: raw SQLite when there is a file, keyset pages elsewhere). */
   scan(scan: KeysetScan, after: number, batchSize: number): AsyncGenerator<unknown[][]>;

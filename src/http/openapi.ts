@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { FastifyContextConfig, FastifyInstance, FastifySchema, RouteOptions } from 'fastify';
+import type { FastifyInstance, FastifySchema, RouteOptions } from 'fastify';
 import { IDEMPOTENT_METHODS } from './idempotency.js';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -128,7 +128,7 @@ const IDEMPOTENCY_KEY_HEADER = {
 /** The writes that take an Idempotency-Key (src/http/idempotency.ts). */
 function takesIdempotencyKey(route: Pick<RouteOptions, 'method' | 'config'>): boolean {
   const methods = Array.isArray(route.method) ? route.method : [route.method];
-  const config = route.config as FastifyContextConfig | undefined;
+  const config = route.config;
   return methods.some((method) => IDEMPOTENT_METHODS.has(method)) && !config?.answersSecret && !config?.writesNothing;
 }
 

@@ -182,8 +182,8 @@ function SegmentEditor({ segment, fields, stages }: EditorProps) {
       {segment?.type === 'static' ? <SegmentAddAccounts segmentId={segment.segmentId} /> : null}
       {segment?.type === 'dynamic' ? (
         <p className="hint">
-          A dynamic segment’s members follow its rules: they are brought up to date by every scoring run and whenever an account changes, so after a
-          change of rules the list below follows at the next run.
+          A dynamic segment’s members follow its rules: they are brought up to date by every scoring run and whenever an account changes, and
+          within seconds of a save that changes the rules (refresh the list below to see them).
         </p>
       ) : null}
       {segment !== undefined ? <SegmentMembers segmentId={segment.segmentId} removable={segment.type === 'static'} /> : null}

@@ -3,15 +3,15 @@ import type { Compilable, Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 
 /**
- * Reading millions of rows (a scoring run's scan of every signal) in batches of positional rows.
+ * Reading millions of rows (an incremental scoring run's scan of the signals new to it) in batches
+ * of positional rows.
  *
  * Through Kysely every row becomes an object on the one shared connection; on SQLite that costs
- * about twice as much per row as better-sqlite3's raw (array) mode, and it is the floor of a full
- * scoring run. So on a file-backed SQLite database the statement runs on a separate read-only
- * connection in raw mode, streamed (one snapshot for the whole scan, the main connection free
- * between batches). Elsewhere (PostgreSQL, in-memory SQLite) it reads keyset pages through Kysely.
- * Either way the caller gets arrays of rows, each an array in `columns` order, and the event loop
- * gets a turn between batches.
+ * about twice as much per row as better-sqlite3's raw (array) mode. So on a file-backed SQLite
+ * database the statement runs on a separate read-only connection in raw mode, streamed (one
+ * snapshot for the whole scan, the main connection free between batches). Elsewhere (PostgreSQL,
+ * in-memory SQLite) it reads keyset pages through Kysely. Either way the caller gets arrays of rows,
+ * each an array in `columns` order, and the event loop gets a turn between batches.
  */
 export interface KeysetScan {
   /** The selected columns, in order. */
@@ -64,26 +64,6 @@ async function* rawSqliteRead(path: string, scan: KeysetScan, after: number, bat
       if (batch.length > 0) yield batch;
     } finally {
       // An abandoned scan (the consumer stopped) ends its statement before the connection closes.
-      rows.return?.();
-    }
-  } finally {
-    connection.close();
-  }
-}
-
-/**
- * The rows of one statement on a file-backed SQLite database, as arrays, synchronously, on a
- * read-only connection of its own (for a worker thread folding part of a scan: see scoring's
- * signal-fold.ts). The connection closes when the iteration ends, however it ends.
- */
-export function* iterateSqliteRows(path: string, sqlText: string, parameters: readonly unknown[]): Generator<unknown[]> {
-  const connection = new SqliteDatabase(path, { readonly: true, fileMustExist: true });
-  try {
-    connection.pragma('busy_timeout = 5000');
-    const rows = connection.prepare(sqlText).raw(true).iterate(...parameters) as IterableIterator<unknown[]>;
-    try {
-      yield* rows;
-    } finally {
       rows.return?.();
     }
   } finally {

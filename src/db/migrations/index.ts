@@ -14,6 +14,7 @@ import * as changeClockFromCreation from './2026-12-05-012-change-clock-from-cre
 import * as rateLimitBuckets from './2026-12-05-013-rate-limit-buckets.js';
 import * as tombstones from './2026-12-05-014-tombstones.js';
 import * as auditEvents from './2026-12-05-015-audit-events.js';
+import * as signalFoldIndex from './2026-12-05-016-signal-fold-index.js';
 import * as idempotencyKeys from './2026-12-05-020-idempotency-keys.js';
 
 /** Every migration in order of its name; the Migrator runs the ones a database has not seen. */
@@ -33,5 +34,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05-013-rate-limit-buckets': rateLimitBuckets,
   '2026-12-05-014-tombstones': tombstones,
   '2026-12-05-015-audit-events': auditEvents,
+  '2026-12-05-016-signal-fold-index': signalFoldIndex,
   '2026-12-05-020-idempotency-keys': idempotencyKeys,
 };

@@ -53,27 +53,3 @@ test('folding a signal stream per domain gives each domain the from-scratch stat
     }),
   );
 });
-
-test('states folded in two parts and merged equal the states folded in one pass', () => {
-  fc.assert(
-    fc.property(fc.array(fc.tuple(fc.constantFrom('a.com', 'b.com', 'c.com', 'd.com'), signal), { maxLength: 60 }), fc.nat(60), (stream, cut) => {
-      const layout = scoringLayout(DEFAULT_SCORING_CONFIG);
-      const fold = (part: typeof stream) => {
-        const states = new DomainStates(layout, NOW, 2);
-        for (const [domain, s] of part) states.add(domain, s.source, s.type, s.occurredAt, s.ingestedAt, s.count, s.topic, s.score);
-        return states;
-      };
-      const whole = fold(stream);
-      const first = fold(stream.slice(0, cut));
-      first.merge(structuredClone(fold(stream.slice(cut)).export()));
-      const facts = { hasWonDeal: false, hasOpenDeal: false, activitiesInWindow: 0, earliestActivityInWindow: null };
-      for (const domain of ['a.com', 'b.com', 'c.com', 'd.com']) {
-        const [x, y] = [whole.state(domain), first.state(domain)];
-        assert.equal(x === undefined, y === undefined);
-        if (!x || !y) continue;
-        assert.deepEqual(evaluateAccount(layout, y, NOW, facts).scores, evaluateAccount(layout, x, NOW, facts).scores);
-        assert.deepEqual([y.lastSignalAt, y.bombora], [x.lastSignalAt, x.bombora]);
-      }
-    }),
-  );
-});

@@ -8,21 +8,14 @@ import {
   type ScoringLayout,
 } from './scoring-model.js';
 
-export interface ExportedStates {
-  domains: string[];
-  values: Float64Array;
-  last: Float64Array;
-  bombora: Array<[number, BomboraWeek]>;
-}
-
 /** Component codes besides a layout index (see addComponent and signalScan). */
 export const BOMBORA = -1;
 export const IGNORED = -2;
 
 /**
- * The running states of many domains at one time, folded from a stream of signals: what a run
- * builds from the signals ingested since the last one (all of them, for a full run — a state per
- * domain of the workspace). Typed arrays rather than an object per domain: a million domains cost
+ * The running states of many domains at one time, folded from a stream of signals: what an
+ * incremental run builds from the signals ingested since the last one (a full run folds in SQL,
+ * a chunk of domains at a time: signal-fold.ts). Typed arrays rather than an object per domain: a million domains cost
  * ~120 MB and little garbage collection. Folding a signal here is exactly `addSignal`.
  */
 export class DomainStates {
@@ -85,36 +78,6 @@ export class DomainStates {
     const b = this.bombora.get(slot);
     state.bombora = b ? { week: b.week, top: b.top.map(([t, s]): [string, number] => [t, s]) } : null;
     return state;
-  }
-
-  /** Everything folded so far, in transferable form (typed arrays trimmed to the domains held). */
-  export(): ExportedStates {
-    return {
-      domains: [...this.slots.keys()],
-      values: this.values.slice(0, this.slots.size * this.width),
-      last: this.last.slice(0, this.slots.size),
-      bombora: [...this.bombora],
-    };
-  }
-
-  /**
-   * Adds states folded elsewhere (at the same time, under the same settings): as if their signals had
-   * been added here. `domains` [from, to) of them, so a caller can merge a million in slices.
-   */
-  merge(other: ExportedStates, from = 0, to = other.domains.length): void {
-    for (let i = from; i < Math.min(to, other.domains.length); i += 1) {
-      const slot = this.slot(other.domains[i]);
-      for (let k = 0; k < this.width; k += 1) this.values[slot * this.width + k] += other.values[i * this.width + k];
-      const at = other.last[i];
-      const previous = this.last[slot];
-      if (!Number.isNaN(at) && (Number.isNaN(previous) || at > previous)) this.last[slot] = at;
-    }
-    if (to < other.domains.length) return;
-    for (const [i, week] of other.bombora) {
-      const slot = this.slot(other.domains[i]);
-      const merged = mergeBombora(this.bombora.get(slot) ?? null, week, this.layout.config.sources.bombora);
-      if (merged) this.bombora.set(slot, merged);
-    }
   }
 
   private slot(domain: string): number {

@@ -247,7 +247,6 @@ export function signalScan(
   return { columns, keyColumn: columns.length - 1, all: query, page: (after, limit) => query(after).limit(limit) };
 }
 
-/** Every signal of the domains ingested in (afterSeq, toSeq]: to build or top up one account's state. */
 /** One row of signalScan, as DomainStates.addComponent takes it: domain, component, effective time, count, topic, score. */
 export type ScanRow = [domain: string, component: number, effectiveAt: number, count: number, topic: string | null, score: number | null];
 
@@ -256,6 +255,7 @@ export function decodeScanRow(row: readonly unknown[]): ScanRow {
   return [row[0] as string, Number(row[1]), Number(row[2]), Number(row[3]), row[4] as string | null, row[5] === null ? null : Number(row[5])];
 }
 
+/** Every signal of the domains ingested in (afterSeq, toSeq]: to build or top up one account's state. */
 export async function signalsOfDomains(db: Executor, workspaceId: string, domains: readonly string[], afterSeq: number, toSeq: number): Promise<SignalInput[]> {
   const out: SignalInput[] = [];
   for (const part of chunks(domains, IN_LIST)) {
@@ -264,6 +264,115 @@ export async function signalsOfDomains(db: Executor, workspaceId: string, domain
     out.push(...(await query.where('ingested_seq', '<=', toSeq).execute()));
   }
   return out;
+}
+
+/**
+ * One group of a chunk's signals, folded by the database: per domain and (source, type), the sum of
+ * `increment · count · 2^(−age/halfLife)` at the run's time and the latest effective time; for a
+ * Bombora signal also its week and topic, with that topic's best score in the week.
+ */
+export interface FoldRow {
+  domain: string;
+  source: string;
+  type: string;
+  /** Null for Bombora (its score is no decayed sum). */
+  value: number | null;
+  last_at: number;
+  bombora_week: number | null;
+  bombora_topic: string | null;
+  best_score: number | null;
+  /** Signals in the group. */
+  n: number;
+}
+
+/** What the fold needs of a scoring layout (scoring-model.ts): the components and Bombora's switch. */
+export interface FoldLayout {
+  components: ReadonlyArray<{ source: string; type: string; increment: number; halfLifeMs: number }>;
+  bomboraEnabled: boolean;
+}
+
+/**
+ * The signals of the accounts with ids in (after, last], ingested up to `toSeq`, folded in SQL at
+ * `asOf`: for each account, one seek into migration 016's covering index on the domain and a read
+ * of its signals from the index alone, `GROUP BY` with the decay as an expression. Exactly the
+ * model's `addSignal` per signal (effective time: the earlier of the date and the ingest; no decay
+ * for a time at or after `asOf`), summed per group; only signals the layout scores are read. A full
+ * run calls it once per chunk of accounts (in id order, as it writes them), so no more than a
+ * chunk's states are ever held.
+ */
+export async function signalFold(
+  db: Executor,
+  dialect: Dialect,
+  workspaceId: string,
+  layout: FoldLayout,
+  asOf: number,
+  toSeq: number,
+  accounts: { after: string | null; last: string },
+): Promise<FoldRow[]> {
+  const counted = foldedSignals(layout);
+  if (counted === undefined) return [];
+  const postgres = dialect.engine === 'postgres';
+  const real = (value: number) => (postgres ? sql`cast(${sql.lit(value)} as double precision)` : sql`cast(${sql.lit(value)} as real)`);
+  const at = postgres ? sql`least(occurred_at, created_at)` : sql`min(occurred_at, created_at)`;
+  // min(0, at − asOf): a signal dated at or after the run's time counts in full (decayFactor).
+  const exponent = postgres
+    ? sql`cast(least(0, ${at} - cast(${asOf} as bigint)) as double precision)`
+    : sql`cast(min(0, ${at} - cast(${asOf} as integer)) as real)`;
+  const power = postgres ? sql`power` : sql`pow`;
+  // increment · count · 2^e, and 0 where that would be below 2^-1000: PostgreSQL refuses a power()
+  // or a product that underflows (a signal a thousand half-lives old, or a vanishing increment),
+  // and no such term can move a score.
+  const term = (c: { increment: number; halfLifeMs: number }) => {
+    if (!(c.increment > 0)) return real(0);
+    const e = sql`${exponent} / ${real(c.halfLifeMs)}`;
+    const floor = Math.max(-1022, -1000 - Math.log2(c.increment));
+    return sql`case when ${e} < ${real(floor)} then ${real(0)} else ${real(c.increment)} * count * ${power}(${real(2)}, ${e}) end`;
+  };
+  const bySource = new Map<string, Array<{ type: string; increment: number; halfLifeMs: number }>>();
+  for (const c of layout.components) bySource.set(c.source, [...(bySource.get(c.source) ?? []), c]);
+  const decayed = sql.join(
+    [...bySource].map(
+      ([source, types]) =>
+        sql`when ${sql.lit(source)} then case type ${sql.join(
+          types.map((c) => sql`when ${sql.lit(c.type)} then ${term(c)}`),
+          sql` `,
+        )} end`,
+    ),
+    sql` `,
+  );
+  const value = bySource.size === 0 ? sql`cast(null as ${postgres ? sql`double precision` : sql`real`})` : sql`case source ${decayed} end`;
+  const week = sql`case when source = 'bombora' then (${at} + ${sql.lit(3 * DAY)}) / ${sql.lit(7 * DAY)} * ${sql.lit(7 * DAY)} - ${sql.lit(3 * DAY)} end`;
+  const topic = sql`case when source = 'bombora' then topic end`;
+  const groups = sql`sum(${value}) as value, max(${at}) as last_at, ${week} as bombora_week, ${topic} as bombora_topic,
+      max(case when source = 'bombora' then score end) as best_score, count(*) as n`;
+  const scored = sql`ingested_seq <= ${toSeq} and (${counted})`;
+  const idAfter = accounts.after === null ? sql`` : sql`and a.id > ${accounts.after}`;
+  const chunk = sql`a.workspace_id = ${workspaceId} ${idAfter} and a.id <= ${accounts.last}`;
+  // Both engines read each account's signals with one seek into the covering index on the domain;
+  // each needs its own way of saying so. PostgreSQL, given the accounts as an IN list, hashed them
+  // and scanned every signal of the table for every chunk (a full run quadratic in the signals): a
+  // LATERAL subquery per account is its nested loop. SQLite has no LATERAL, and plans the IN list
+  // as one seek per domain.
+  const query = postgres
+    ? sql<FoldRow>`select a.domain, f.source, f.type, f.value, f.last_at, f.bombora_week, f.bombora_topic, f.best_score, f.n
+        from accounts a cross join lateral (
+          select source, type, ${groups} from signals
+          where signals.workspace_id = a.workspace_id and signals.domain = a.domain and ${scored}
+          group by source, type, bombora_week, bombora_topic) f
+        where ${chunk}`
+    : sql<FoldRow>`select domain, source, type, ${groups} from signals
+        where workspace_id = ${workspaceId} and domain in (select a.domain from accounts a where ${chunk}) and ${scored}
+        group by domain, source, type, bombora_week, bombora_topic`;
+  return (await query.execute(db)).rows;
+}
+
+/** The WHERE condition of the signals a layout scores; undefined when it scores none. */
+function foldedSignals(layout: FoldLayout) {
+  const bySource = new Map<string, string[]>();
+  for (const c of layout.components) bySource.set(c.source, [...(bySource.get(c.source) ?? []), c.type]);
+  const conditions = [...bySource].map(([source, types]) => sql`(source = ${sql.lit(source)} and type in (${sql.join(types.map((t) => sql.lit(t)))}))`);
+  if (layout.bomboraEnabled) conditions.push(sql`(source = 'bombora' and topic <> '' and score is not null)`);
+  return conditions.length === 0 ? undefined : sql.join(conditions, sql` or `);
 }
 
 export interface ExplainedSignal {

@@ -48,8 +48,6 @@ export interface StartRunOptions {
   chunkSize?: number;
   pauseMs?: number;
   leaseMs?: number;
-  /** Internal knob: scans of at least this many sequence numbers use a second core (file-backed SQLite). */
-  parallelScanFrom?: number;
 }
 
 export interface StartedRun {
@@ -351,7 +349,6 @@ export class ScoringService {
           signal,
           onChunk: this.observer.onChunk,
           onPhase: this.observer.onPhase,
-          parallelScanFrom: options.parallelScanFrom,
         },
         checkpoint,
         await maintainedDynamicSegments(db, dialect, workspaceId),

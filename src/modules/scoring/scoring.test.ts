@@ -103,7 +103,8 @@ describeEachEngine('scoring runs', (engine) => {
     const before = await syncTimestamp(tenant);
     const first = await run(scoring, tenant.workspaceId);
     assert.equal(first.mode, 'full');
-    assert.deepEqual(first.counts, { accountsEvaluated: 4, accountsTotal: 4, accountsChanged: 3, signalsRead: 4, membershipsChanged: 0 });
+    // A full run reads the signals of its accounts: newco.io's has no account yet.
+    assert.deepEqual(first.counts, { accountsEvaluated: 4, accountsTotal: 4, accountsChanged: 3, signalsRead: 3, membershipsChanged: 0 });
 
     const changed = await changedSince(tenant, before);
     assert.deepEqual([...changed.keys()].sort(), ['acme.com', 'globex.com', 'initech.com'], 'umbrella.com did not change');
@@ -357,32 +358,6 @@ describeEachEngine('scoring runs', (engine) => {
     assert.ok(mine(first).length >= 1);
     assert.equal(second.length, 0, 'the second process found the tick taken');
     assert.equal((await b.runScheduledTick(tick + 15 * 60_000)).length > 0, true, 'the next tick runs');
-  });
-
-  test('a full run that folds half of the signals on a second core (file-backed SQLite) scores the same', async () => {
-    const NOW = Date.now();
-    const domains = Array.from({ length: 20 }, (_, i) => `w${i}.example.com`);
-    const signals = domains.flatMap((domain, i) => [
-      { source: 'website', domain, type: 'page_view', occurredAt: iso(NOW - i * DAY_MS), count: i + 1 },
-      { source: 'g2', domain, type: i % 2 ? 'pricing_view' : 'category_view', occurredAt: iso(NOW - 2 * i * DAY_MS) },
-      { source: 'linkedin', domain, type: 'impression', occurredAt: iso(NOW - DAY_MS), count: 100 * i + 1 },
-      { source: 'bombora', domain, type: 'surge', occurredAt: iso(NOW - 3 * DAY_MS), topic: `t${i % 4}`, score: 55 + i },
-    ]);
-    const outcome = async (parallelScanFrom: number) => {
-      const tenant = await ctx().newTenant();
-      await pushAccounts(tenant, domains);
-      await pushSignals(tenant, signals);
-      const phases: string[] = [];
-      const scoring = service(clock(NOW), { onPhase: (phase) => phases.push(phase) });
-      const started = await scoring.startRun(tenant.workspaceId, { trigger: 'cli', parallelScanFrom });
-      const view = await scoring.waitForRun(tenant.workspaceId, started.run.runId);
-      if (engine === 'sqlite') assert.equal(phases.includes('signals.merge'), parallelScanFrom === 1, phases.join());
-      assert.equal(view.status, 'succeeded', view.error ?? '');
-      assert.equal(view.counts.signalsRead, signals.length);
-      const accounts = (await tenant.request('GET', '/api/v1/accounts?limit=100')).body.data.data;
-      return accounts.map((a: any) => [a.domain, scores(a)]).sort();
-    };
-    assert.deepEqual(await outcome(1), await outcome(Number.MAX_SAFE_INTEGER));
   });
 
   test('a run stopped mid-way is continued by the next one, which then completes it correctly', async () => {

@@ -12,6 +12,9 @@ import * as accountsRepo from '../accounts/accounts.repository.js';
 import * as repo from './segments.repository.js';
 import { ruleLoad, ruleLoadProblem, validateSegmentRules, type SegmentRules } from './segment-rules.js';
 import { previewMembers, type SegmentPreview } from './segment-preview.js';
+import { evaluateDynamicSegment } from './segment-evaluation.js';
+import { outsideIdempotentCall } from '../../db/idempotent-calls.js';
+import type { Log } from '../../lib/log.js';
 import type {
   CreateSegmentBody,
   ListSegmentsQuery,
@@ -39,6 +42,8 @@ export interface SegmentsServiceDeps {
   activeFieldKeys(workspaceId: string): Promise<string[]>;
   /** Stamps accounts whose membership changed, in the given transaction (the accounts module's). */
   stampAccounts(trx: Transaction<Database>, workspaceId: string, accountIds: string[], stamps: ChangeStamps): Promise<void>;
+  /** Where a failed member evaluation after a save is reported. */
+  log?: Log;
 }
 
 const MEMBER_STATUSES: SegmentStatus[] = ['active', 'draft'];
@@ -61,6 +66,9 @@ function assertAcceptsMembers(segment: repo.Segment): void {
 
 /** Segments (SPEC §3.11): the compatible list, and the management extension. */
 export class SegmentsService {
+  /** Member evaluations started by saves (segment-evaluation.ts), by workspace and segment. */
+  private readonly evaluations = new Map<string, { abort: AbortController; done: Promise<void> }>();
+
   constructor(
     private readonly db: Kysely<Database>,
     private readonly dialect: Dialect,
@@ -94,7 +102,9 @@ export class SegmentsService {
 
   async create(workspaceId: string, body: CreateSegmentBody, by: AuditActor): Promise<SegmentView> {
     const rules = await this.checkRules(workspaceId, body.type, body.rules, true);
-    return this.db.transaction().execute(async (trx) => {
+    // The transaction answers the view (what an idempotent request records); the segment is kept aside.
+    let saved: repo.Segment | undefined;
+    const view = await this.db.transaction().execute(async (trx) => {
       // One for the segment, one for its audit entry.
       const stamps = await reserveChangeStamps(trx, workspaceId, 2);
       const segment: repo.Segment = {
@@ -110,8 +120,11 @@ export class SegmentsService {
       await repo.insertSegment(trx, this.dialect, workspaceId, segment, stamps.firstSeq);
       const created = { action: 'segment.created' as const, target: segment.id, details: { after: auditedSegment(segment) } };
       await recordAudit(trx, this.dialect, workspaceId, by, [created], { firstSeq: stamps.firstSeq + 1, changedAt: stamps.changedAt });
+      saved = segment;
       return this.view(segment, 0);
     });
+    if (saved) this.evaluateMembersSoon(workspaceId, saved);
+    return view;
   }
 
   /**
@@ -131,7 +144,8 @@ export class SegmentsService {
   async update(workspaceId: string, segmentId: string, body: UpdateSegmentBody, by: AuditActor): Promise<SegmentView> {
     const current = await this.require(this.db, workspaceId, segmentId);
     const rules = body.rules === undefined ? current.rules : await this.checkRules(workspaceId, current.type, body.rules, false);
-    return this.db.transaction().execute(async (trx) => {
+    let saved: repo.Segment | undefined;
+    const view = await this.db.transaction().execute(async (trx) => {
       // One for the segment, one for its audit entry.
       const stamps = await reserveChangeStamps(trx, workspaceId, 2);
       const segment: repo.Segment = {
@@ -148,8 +162,44 @@ export class SegmentsService {
         firstSeq: stamps.firstSeq + 1,
         changedAt: stamps.changedAt,
       });
+      saved = segment;
       return this.view(segment, await repo.countMembers(trx, workspaceId, segment.id));
     });
+    if (saved && (saved.status !== current.status || JSON.stringify(saved.rules) !== JSON.stringify(current.rules))) {
+      this.evaluateMembersSoon(workspaceId, saved);
+    }
+    return view;
+  }
+
+  /**
+   * After a save of a dynamic segment's rules or status has committed: its members, evaluated in the
+   * background (segment-evaluation.ts) so they follow within seconds rather than at the next scoring
+   * run. A newer save of the same segment replaces an evaluation still in progress.
+   */
+  private evaluateMembersSoon(workspaceId: string, segment: repo.Segment): void {
+    if (segment.type !== 'dynamic' || segment.rules === null || !repo.MAINTAINED_STATUSES.includes(segment.status)) return;
+    const key = `${workspaceId}/${segment.id}`;
+    this.evaluations.get(key)?.abort.abort();
+    const abort = new AbortController();
+    const deps = { stampAccounts: this.deps.stampAccounts.bind(this.deps), signal: abort.signal };
+    // It outlives the request that saved the segment: its transactions are not that request's answer.
+    const done = outsideIdempotentCall(() => evaluateDynamicSegment(this.db, this.dialect, workspaceId, segment.id, deps)).then(
+      () => undefined,
+      // Nothing is lost: the next scoring run evaluates every dynamic segment whose rules changed.
+      (error: unknown) => this.deps.log?.warn({ workspaceId, segmentId: segment.id, err: error }, 'segments: member evaluation after a save failed'),
+    );
+    const entry = { abort, done };
+    this.evaluations.set(key, entry);
+    void done.finally(() => {
+      if (this.evaluations.get(key) === entry) this.evaluations.delete(key);
+    });
+  }
+
+  /** Stops the member evaluations in progress (shutdown); the next scoring run completes their work. */
+  async stop(): Promise<void> {
+    const running = [...this.evaluations.values()];
+    for (const { abort } of running) abort.abort();
+    await Promise.all(running.map(({ done }) => done));
   }
 
   /**
