@@ -79,7 +79,7 @@ export function createServices(database: DatabaseHandle, options: ServiceOptions
   const deletions = new DeletionsService(db, dialect);
   const audit = new AuditService(db, dialect);
   const journey = new JourneyService(db, options.clock);
-  const idempotency = new IdempotencyService(db);
+  const idempotency = new IdempotencyService(db, dialect);
   const services = { workspaces, customFields, segments, accounts, crmAccounts, dealStages, deals, activities, signals, scoring, console: consoleSessions, rateLimits, deletions, audit, journey, idempotency };
   // Runs started by the API or the schedule stop after their current chunk, resumably.
   // So do the member evaluations started by segment saves.

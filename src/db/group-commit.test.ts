@@ -53,7 +53,7 @@ describeEachEngine('group commit', (engine) => {
   });
 
   test('a unit that arrives while a group is writing runs in the next group; lanes are independent', async () => {
-    const group = new GroupCommit(counted(), 2);
+    const group = new GroupCommit(counted(), { maxUnits: 2 });
     transactions = 0;
     let late: Promise<unknown> | undefined;
     const first = group.run('x', async (trx) => {

@@ -50,9 +50,19 @@ export class GroupCommit {
 
   constructor(
     private readonly db: Kysely<Database>,
-    /** Most units in one transaction: bounds how long a group holds the connection and its locks. */
-    private readonly maxUnits = 16,
-  ) {}
+    options: {
+      /** Most units in one transaction: bounds how long a group holds the connection and its locks. */
+      maxUnits?: number;
+      /** How a group's transaction runs: a plain (durable) one unless told otherwise. */
+      transaction?: <T>(work: (trx: Transaction<Database>) => Promise<T>) => Promise<T>;
+    } = {},
+  ) {
+    this.maxUnits = options.maxUnits ?? 16;
+    this.transaction = options.transaction ?? ((work) => this.db.transaction().execute(work));
+  }
+
+  private readonly maxUnits: number;
+  private readonly transaction: <T>(work: (trx: Transaction<Database>) => Promise<T>) => Promise<T>;
 
   run<T>(lane: string, work: Unit<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
@@ -109,7 +119,7 @@ export class GroupCommit {
 
   private async runGroup(units: readonly Queued[]): Promise<Outcome[]> {
     const outcomes: Outcome[] = [];
-    await this.db.transaction().execute(async (trx) => {
+    await this.transaction(async (trx) => {
       for (const [i, unit] of units.entries()) {
         const name = sql.raw(`group_unit_${i}`);
         await sql`savepoint ${name}`.execute(trx);

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Database } from '../../db/index.js';
+import type { Database, Dialect } from '../../db/index.js';
+import { commitWithoutWaitingForDisk } from '../../db/undurable-commit.js';
 import { GroupCommit } from '../../db/group-commit.js';
 import { IN_PROGRESS_MESSAGE, recordCallResult, type IdempotentCall } from '../../db/idempotent-calls.js';
 import { ApiError } from '../../http/errors.js';
@@ -36,8 +37,12 @@ export class IdempotencyService {
   /** Claims commit together under load, like the writes they guard. */
   private readonly claims: GroupCommit;
 
-  constructor(private readonly db: Kysely<Database>) {
-    this.claims = new GroupCommit(db);
+  constructor(
+    private readonly db: Kysely<Database>,
+    dialect: Dialect,
+  ) {
+    // A claim lost in a power cut belongs to a request that never answered: its retry claims afresh.
+    this.claims = new GroupCommit(db, { transaction: (work) => commitWithoutWaitingForDisk(db, dialect, work) });
   }
 
   /**

@@ -1,6 +1,7 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database, DatabaseHandle, Dialect, Executor } from '../../db/index.js';
 import { reserveChangeStamps } from '../../db/change-stamps.js';
+import { commitWithoutWaitingForDisk } from '../../db/undurable-commit.js';
 import { chunks } from '../../lib/chunks.js';
 import { accountsWithActivitiesAfter } from '../activities/activities.repository.js';
 import { dealStagesOfAccounts, type AccountDealFact } from '../deals/deal-facts.js';
@@ -358,32 +359,12 @@ export class ScoringRunExecution {
   }
 
   /**
-   * A chunk's transaction, committed without waiting for the disk (SQLite: synchronous=NORMAL for
-   * this commit only; PostgreSQL: synchronous_commit off). Safe because a chunk can always be
-   * redone: its checkpoint commits with it, and both engines' logs are written in order, so a power
-   * cut that loses this commit loses every later one too, and the run continues from the checkpoint
-   * before it. Every other write keeps its durable commit (a later one flushes this one with it).
-   * Waiting for the disk was a fifth of a full run's time (200 fsyncs at 100,000 accounts).
+   * A chunk's transaction, committed without waiting for the disk: a chunk can always be redone, as
+   * its checkpoint commits with it. Waiting for the disk was a fifth of a full run's time (200
+   * fsyncs at 100,000 accounts).
    */
-  private async chunkTransaction<T>(work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
-    const { db, dialect } = this.env;
-    if (dialect.engine === 'postgres') {
-      return db.transaction().execute(async (trx) => {
-        await sql`set local synchronous_commit = off`.execute(trx);
-        return work(trx);
-      });
-    }
-    // The setting belongs to the connection and cannot change inside a transaction: the connection
-    // is held from before the transaction to after its commit, so no other write commits under it.
-    return db.connection().execute(async (connection) => {
-      const { rows } = await sql<{ synchronous: number }>`pragma synchronous`.execute(connection);
-      await sql`pragma synchronous = NORMAL`.execute(connection);
-      try {
-        return await connection.transaction().execute(work);
-      } finally {
-        await sql.raw(`pragma synchronous = ${Number(rows[0].synchronous)}`).execute(connection);
-      }
-    });
+  private chunkTransaction<T>(work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+    return commitWithoutWaitingForDisk(this.env.db, this.env.dialect, work);
   }
 
   /** Everything a chunk decides, without writing: new states and outputs, and what changed. */
