@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import Database from 'better-sqlite3';
-import { describeEachEngine, createTestDatabase, type TestDatabase } from './support/engines.js';
-import { databaseUrl, killAllChildren, scratchDir, startServe } from './support/cli.js';
+import { describeEachEngine } from './support/engines.js';
+import { databaseUrl, startServe, useServeScratch } from './support/cli.js';
 
 const API_KEY = `ib_${'CrashTestKey'.padEnd(40, '0')}`;
 const CLIENTS = 4;
@@ -49,19 +49,11 @@ async function allAccounts(url: string): Promise<Map<string, string>> {
 }
 
 describeEachEngine('crash recovery', (engine) => {
-  const databases: TestDatabase[] = [];
-  const dirs: Array<{ remove(): void }> = [];
-  after(async () => {
-    killAllChildren();
-    for (const db of databases) await db.drop();
-    for (const dir of dirs) dir.remove();
-  });
+  const scratch = useServeScratch(engine);
 
   test('SIGKILL mid-ingest loses no acknowledged account and leaves the database intact', { timeout: 120_000 }, async () => {
-    const database = await createTestDatabase(engine);
-    databases.push(database);
-    const cwd = scratchDir();
-    dirs.push(cwd);
+    const database = await scratch.database();
+    const cwd = scratch.dir();
     const env = { DATABASE_URL: databaseUrl(database.config), INTENTBASE_ADMIN_API_KEY: API_KEY, LOG_LEVEL: 'warn' };
 
     const first = await startServe({ env: { ...env, LOG_LEVEL: 'info' }, cwd: cwd.path });

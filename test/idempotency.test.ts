@@ -8,13 +8,13 @@
  * - a server killed between the commit and the response: the retry gets the stored answer.
  */
 import assert from 'node:assert/strict';
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import { INVALID_KEY_MESSAGE, SECRET_ROUTE_MESSAGE, IDEMPOTENT_METHODS } from '../src/http/idempotency.js';
 import { IN_PROGRESS_MESSAGE } from '../src/db/idempotent-calls.js';
 import { CLAIM_LEASE_MS, KEY_RETENTION_MS, requestHash, reusedKeyMessage } from '../src/modules/idempotency/idempotency.service.js';
 import { loadConfig } from '../src/config.js';
-import { databaseUrl, killAllChildren, scratchDir, startServe } from './support/cli.js';
-import { createTestDatabase, describeEachEngine, type TestDatabase } from './support/engines.js';
+import { databaseUrl, startServe, useServeScratch } from './support/cli.js';
+import { describeEachEngine } from './support/engines.js';
 import { CONSOLE_PASSWORD, exerciseConsole, exerciseGeneration, type ApiCase } from './support/openapi-cases.js';
 import { apiRoutes, routeLabel } from './support/route-contract.js';
 import { injectJson, useTestApp, type Reply, type Tenant } from './support/test-app.js';
@@ -193,19 +193,11 @@ describeEachEngine('Idempotency-Key', (engine) => {
 });
 
 describeEachEngine('Idempotency-Key across a crash', (engine) => {
-  const databases: TestDatabase[] = [];
-  const dirs: Array<{ remove(): void }> = [];
-  after(async () => {
-    killAllChildren();
-    for (const db of databases) await db.drop();
-    for (const dir of dirs) dir.remove();
-  });
+  const scratch = useServeScratch(engine);
 
   test('the server dies between the commit and the response: the retry gets the stored answer, not a second write', { timeout: 120_000 }, async () => {
-    const database = await createTestDatabase(engine);
-    databases.push(database);
-    const cwd = scratchDir();
-    dirs.push(cwd);
+    const database = await scratch.database();
+    const cwd = scratch.dir();
     const apiKey = `ib_${'IdempotentCrash'.padEnd(40, '0')}`;
     const env = { DATABASE_URL: databaseUrl(database.config), INTENTBASE_ADMIN_API_KEY: apiKey };
     const post = (url: string) =>

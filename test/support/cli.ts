@@ -4,7 +4,9 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after } from 'node:test';
 import type { DatabaseConfig } from '../../src/config.js';
+import { createTestDatabase, type EngineName, type TestDatabase } from './engines.js';
 
 /** The real executable, spawned exactly as a user runs it. */
 export const BIN = fileURLToPath(new URL('../../bin/intentbase', import.meta.url));
@@ -264,4 +266,30 @@ export async function startPartialPost(url: string, path: string, headers: Recor
   const half = Math.floor(body.length / 2);
   socket.write(`POST ${path} HTTP/1.1\r\n${head}\r\n${body.slice(0, half)}`);
   return { finish: () => socket.write(body.slice(half)), response };
+}
+
+/**
+ * For a suite that starts `intentbase serve` processes: a fresh database and a scratch working
+ * directory per call, all dropped and removed (and every child killed) after the suite.
+ */
+export function useServeScratch(engine: EngineName): { database(): Promise<TestDatabase>; dir(): { path: string; remove(): void } } {
+  const databases: TestDatabase[] = [];
+  const dirs: Array<{ remove(): void }> = [];
+  after(async () => {
+    killAllChildren();
+    for (const db of databases) await db.drop();
+    for (const dir of dirs) dir.remove();
+  });
+  return {
+    async database() {
+      const database = await createTestDatabase(engine);
+      databases.push(database);
+      return database;
+    },
+    dir() {
+      const dir = scratchDir();
+      dirs.push(dir);
+      return dir;
+    },
+  };
 }

@@ -1,3 +1,4 @@
+import type { StoredSignal } from './scoring.repository.js';
 import type { Executor } from '../../db/index.js';
 import { chunks } from '../../lib/chunks.js';
 
@@ -21,16 +22,8 @@ export async function accountsByDomain(db: Executor, workspaceId: string, afterD
   return query.orderBy('domain').limit(limit).execute();
 }
 
-export interface BacktestSignalRow {
-  domain: string;
-  source: string;
-  type: string;
-  occurred_at: number;
-  created_at: number;
-  count: number;
-  topic: string | null;
-  score: number | null;
-}
+/** A signal row as the model reads it (scoring.repository.ts). */
+export type BacktestSignalRow = StoredSignal;
 
 /**
  * The signals of the domains in [first, last] that counted by `asOf`: those whose effective time

@@ -7,6 +7,7 @@ import { JOURNEY_STAGES, type JourneyStage } from '../journey/journey-stages.js'
 import { addToTable, emptyTable, scoreReport, type ScoreReport, type ScoreTable } from './backtest-stats.js';
 import { addCombination, emptyCombinations, isHeldOut, suggestWeights, type WeightSuggestion } from './backtest-weights.js';
 import * as repo from './backtest.repository.js';
+import { toScoringSignal } from './scoring.repository.js';
 import { SCORE_SOURCES, type ScoreSource, type ScoringConfig } from './scoring-config.js';
 import { DAY_MS, journeyStage, scoresAt, scoringLayout, stateOfSignals, type JourneyResult, type ScoreBreakdown, type ScoringSignal } from './scoring-model.js';
 
@@ -111,18 +112,6 @@ async function dealFactsAt(db: Executor, dialect: Dialect, workspaceId: string, 
     }
     await yieldToEventLoop();
   }
-}
-
-function toScoringSignal(row: repo.BacktestSignalRow): ScoringSignal {
-  return {
-    source: row.source,
-    type: row.type,
-    occurredAt: Number(row.occurred_at),
-    count: Number(row.count),
-    topic: row.topic,
-    score: row.score === null ? null : Number(row.score),
-    ingestedAt: Number(row.created_at),
-  };
 }
 
 /**

@@ -24,7 +24,6 @@ import {
   stateOfSignals,
   type ScoreState,
   type ScoringLayout,
-  type ScoringSignal,
   type StoredScoreState,
 } from './scoring-model.js';
 import * as repo from './scoring.repository.js';
@@ -108,18 +107,6 @@ const SIGNAL_BATCH = 2000;
 const SCATTERED_CHUNK = 250;
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-function toScoringSignal(row: repo.SignalInput): ScoringSignal {
-  return {
-    source: row.source,
-    type: row.type,
-    occurredAt: Number(row.occurred_at),
-    count: Number(row.count),
-    topic: row.topic,
-    score: row.score === null ? null : Number(row.score),
-    ingestedAt: Number(row.created_at),
-  };
-}
 
 /** The exclusive sequence intervals of (from, to] not covered by the ranges. */
 export function sequenceGaps(from: number, to: number, ranges: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
@@ -405,7 +392,7 @@ export class ScoringRunExecution {
       if (checkpoint.mode === 'full') {
         state = folded?.get(account.domain) ?? emptyState(layout, runAt);
       } else if (!usable(row, account.domain, checkpoint.configHash)) {
-        state = stateOfSignals(layout, (history.get(account.domain) ?? []).map(toScoringSignal), runAt);
+        state = stateOfSignals(layout, (history.get(account.domain) ?? []).map(repo.toScoringSignal), runAt);
       } else {
         const foldedSeq = Number(row!.folded_seq);
         state = advanceState(layout, decodeState(layout, dialect.decodeJson<StoredScoreState>(row!.state), Number(row!.as_of)), runAt);
@@ -413,7 +400,7 @@ export class ScoringRunExecution {
           const delta = this.deltas.state(account.domain);
           if (delta) state = mergeStates(layout, state, delta);
         } else {
-          for (const signal of extra.get(account.domain) ?? []) if (Number(signal.ingested_seq) > foldedSeq) addSignal(layout, state, toScoringSignal(signal));
+          for (const signal of extra.get(account.domain) ?? []) if (Number(signal.ingested_seq) > foldedSeq) addSignal(layout, state, repo.toScoringSignal(signal));
         }
       }
       const window = activity.get(account.domain);

@@ -1,3 +1,4 @@
+import type { ScoringSignal } from './scoring-model.js';
 import { CompiledQuery, sql, type Compilable, type Selectable } from 'kysely';
 import type { Dialect, Executor } from '../../db/index.js';
 import type { KeysetScan } from '../../db/dialects/bulk-io.js';
@@ -191,7 +192,8 @@ export async function workspaceHas(db: Executor, workspaceId: string, table: 'de
 
 // ---- signals ----------------------------------------------------------------------------------
 
-export interface SignalInput {
+/** A signal as the model reads it from its row. */
+export interface StoredSignal {
   domain: string;
   source: string;
   type: string;
@@ -200,7 +202,22 @@ export interface SignalInput {
   count: number;
   topic: string | null;
   score: number | null;
+}
+
+export interface SignalInput extends StoredSignal {
   ingested_seq: number;
+}
+
+export function toScoringSignal(row: StoredSignal): ScoringSignal {
+  return {
+    source: row.source,
+    type: row.type,
+    occurredAt: Number(row.occurred_at),
+    count: Number(row.count),
+    topic: row.topic,
+    score: row.score === null ? null : Number(row.score),
+    ingestedAt: Number(row.created_at),
+  };
 }
 
 const SIGNAL_INPUT_COLUMNS = ['domain', 'source', 'type', 'occurred_at', 'created_at', 'count', 'topic', 'score', 'ingested_seq'] as const;
