@@ -138,7 +138,8 @@ describe('web console (chromium)', () => {
         );
         // The API Access Key page's own reads (an admin's view), answered like the session probe.
         for (const [path, data] of Object.entries(SHELL_KEY_PAGE)) {
-          await page.route(`**/api/v1/console/${path}`, (route) =>
+          // By path: the page asks for its keys with a query (`?readOnly=…`).
+          await page.route((url) => url.pathname === `/api/v1/console/${path}`, (route) =>
             route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ statusCode: 200, data }) }),
           );
         }
