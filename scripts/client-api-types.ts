@@ -13,7 +13,6 @@ export const CLIENT_API_TYPES = fileURLToPath(new URL('../packages/client/src/op
 
 const HEADER = `// Generated from GET /api/v1/openapi.json by scripts/client-api-types.ts (npm run client:api).
 // Do not edit: test/client/api-types.test.ts fails when this file no longer matches the routes.
-/* eslint-disable */
 `;
 
 /** The text of packages/client/src/openapi.ts for the current routes. */

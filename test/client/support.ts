@@ -4,6 +4,11 @@ import { loadConfig } from '../../src/config.js';
 import type { EngineName } from '../support/engines.js';
 import type { TestContext } from '../support/test-app.js';
 
+/** The URL a fetch was called with, whichever form it took. */
+export function urlOf(input: string | URL | Request): string {
+  return input instanceof Request ? input.url : input.toString();
+}
+
 /** What a fetch wrapper saw of one request and its answer. */
 export interface Exchange {
   method: string;
@@ -17,7 +22,7 @@ export interface Exchange {
 export function recordingFetch(): { fetch: typeof fetch; exchanges: Exchange[] } {
   const exchanges: Exchange[] = [];
   const recording = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
-    const url = new URL(String(input));
+    const url = new URL(urlOf(input));
     const base = { method: init?.method ?? 'GET', path: url.pathname, idempotencyKey: new Headers(init?.headers).get('idempotency-key') };
     try {
       const response = await fetch(input, init);
@@ -28,7 +33,7 @@ export function recordingFetch(): { fetch: typeof fetch; exchanges: Exchange[] }
       throw error;
     }
   };
-  return { fetch: recording as typeof fetch, exchanges };
+  return { fetch: recording, exchanges };
 }
 
 /** The suite's app listening on 127.0.0.1 and a free port: the client needs real HTTP. */

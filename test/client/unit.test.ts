@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createClient, IntentbaseError } from '@intentbase/client';
 import { DEFAULT_RETRY, parseRetryAfter, retryDelayMs } from '../../packages/client/src/retry.js';
+import { urlOf } from './support.js';
 
 interface Sent {
   method: string;
@@ -18,7 +19,7 @@ function scriptedFetch(answer: (sent: Sent, index: number) => Response | Error):
   const fetchFn = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const request: Sent = {
       method: init?.method ?? 'GET',
-      url: String(input),
+      url: urlOf(input),
       headers: new Headers(init?.headers),
       body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
     };
@@ -27,7 +28,7 @@ function scriptedFetch(answer: (sent: Sent, index: number) => Response | Error):
     if (reply instanceof Error) throw reply;
     return reply;
   };
-  return { fetch: fetchFn as typeof fetch, sent };
+  return { fetch: fetchFn, sent };
 }
 
 const envelope = (statusCode: number, data: unknown, extra: Record<string, unknown> = {}) =>
@@ -143,9 +144,9 @@ test('a push of any size goes in batches of the route (100, 100, 50, 1000) at bo
     running += 1;
     mostRunning = Math.max(mostRunning, running);
     // Later batches answer first, so merging by arrival would scramble the order.
-    const body = JSON.parse(String(init?.body));
+    const body = JSON.parse(init?.body as string);
     const [field, items] = Object.entries(body).find(([, value]) => Array.isArray(value)) as [string, Array<Record<string, unknown>>];
-    const path = new URL(String(input)).pathname;
+    const path = new URL(urlOf(input)).pathname;
     sizes.set(path, [...(sizes.get(path) ?? []), items.length]);
     await new Promise((resolve) => setImmediate(resolve));
     running -= 1;
@@ -184,10 +185,10 @@ test('a list pages by cursor until hasNextPage is false, fetching no page a loop
   const seen: string[] = [];
   for await (const account of client.accounts.list({ lastSync: '2026-12-05T10:00:00+02:00', limit: 2, domains: ['acme.com'] })) seen.push(account.rtp_aid);
   assert.deepEqual(seen, ['1', '2', '3']);
-  const first = new URL(sent[0]!.url);
+  const first = new URL(sent[0].url);
   assert.equal(first.searchParams.get('lastSync'), '2026-12-05T10:00:00+02:00', 'a + in lastSync arrives as a +');
   assert.equal(first.searchParams.get('domains'), '["acme.com"]');
-  assert.equal(new URL(sent[1]!.url).searchParams.get('cursor'), 'c1');
+  assert.equal(new URL(sent[1].url).searchParams.get('cursor'), 'c1');
 
   sent.length = 0;
   for await (const account of client.accounts.list()) {

@@ -93,10 +93,10 @@ export class IntentbaseClient {
     return new PagedList<T>((cursor) => this.transport.call('GET', path, { query: { ...query, cursor }, signal }) as Promise<Page<T>>);
   }
 
-  private pushBatches<Input, Answer extends { results: unknown[]; summary: object }>(
+  private pushBatches<Answer extends { results: unknown[]; summary: object }>(
     path: string,
     field: keyof typeof BATCH,
-    items: readonly Input[],
+    items: readonly unknown[],
     extra: Record<string, unknown>,
     options: PushOptions,
   ): Promise<Answer> {

@@ -52,7 +52,7 @@ interface PassCounts {
 /** One pass into `records` (changed in place); resolves with the list's `syncTimestamp`. */
 async function runPass<T, Tombstone>(
   source: SyncSource<T, Tombstone>,
-  records: Record<string, T>,
+  records: Map<string, T>,
   lastSync: string | undefined,
   options: SyncOptions<T>,
 ): Promise<PassCounts> {
@@ -60,15 +60,13 @@ async function runPass<T, Tombstone>(
   let syncTimestamp: string | undefined;
   let upserted = 0;
   for await (const page of source.changes(lastSync, limit, options.signal).pages()) {
-    for (const record of page.data) records[source.keyOf(record)] = record;
+    for (const record of page.data) records.set(source.keyOf(record), record);
     upserted += page.data.length;
     syncTimestamp = page.syncTimestamp;
   }
   let removed = 0;
   for await (const tombstone of source.tombstones(lastSync, limit, options.signal)) {
-    const key = source.keyOfTombstone(tombstone);
-    if (key in records) removed += 1;
-    delete records[key];
+    if (records.delete(source.keyOfTombstone(tombstone))) removed += 1;
   }
   if (syncTimestamp === undefined) throw new TypeError('The list answered no syncTimestamp: it does not delta-sync');
   return { syncTimestamp, upserted, removed };
@@ -82,18 +80,18 @@ function isHistoryGone(error: unknown): boolean {
 export async function syncReplica<T, Tombstone>(source: SyncSource<T, Tombstone>, options: SyncOptions<T>): Promise<SyncResult<T>> {
   const previous = await options.load();
   // A copy: a pass that fails leaves the caller's replica as it was.
-  let records: Record<string, T> = { ...previous?.records };
+  let records = new Map(Object.entries(previous?.records ?? {}));
   let full = previous?.syncTimestamp == null;
   let pass: PassCounts;
   try {
     pass = await runPass(source, records, previous?.syncTimestamp ?? undefined, options);
   } catch (error) {
     if (full || !isHistoryGone(error)) throw error;
-    records = {};
+    records = new Map();
     full = true;
     pass = await runPass(source, records, undefined, options);
   }
-  const replica: SyncReplica<T> = { syncTimestamp: pass.syncTimestamp, records };
+  const replica: SyncReplica<T> = { syncTimestamp: pass.syncTimestamp, records: Object.fromEntries(records) };
   await options.save(replica);
   return { replica, upserted: pass.upserted, removed: pass.removed, full };
 }

@@ -36,8 +36,12 @@ export interface VerifiedWebhook<Event = unknown> {
 /** Request headers in the forms frameworks hand them over: a Headers, or Node's / a plain object. */
 export type HeaderSource = Headers | Record<string, string | string[] | undefined>;
 
+function isHeaders(headers: HeaderSource): headers is Headers {
+  return typeof (headers as Partial<Headers>).get === 'function';
+}
+
 function header(headers: HeaderSource, name: string): string | undefined {
-  if (typeof (headers as Headers).get === 'function') return (headers as Headers).get(name) ?? undefined;
+  if (isHeaders(headers)) return headers.get(name) ?? undefined;
   const entry = Object.entries(headers).find(([key]) => key.toLowerCase() === name)?.[1];
   return Array.isArray(entry) ? entry.join(',') : entry;
 }
@@ -73,7 +77,7 @@ function parseSignature(value: string): ParsedSignature | undefined {
 function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
   let difference = 0;
-  for (let i = 0; i < a.length; i += 1) difference |= a[i]! ^ b[i]!;
+  for (let i = 0; i < a.length; i += 1) difference |= a[i] ^ b[i];
   return difference === 0;
 }
 
