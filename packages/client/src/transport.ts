@@ -13,7 +13,10 @@ export type QueryValue = string | number | boolean | null | undefined;
 
 export interface TransportOptions {
   baseUrl: string;
-  apiKey: string;
+  /** The key sent as `X-Api-Key`. Left out by a page of the server's own origin signed in with its session cookie (the console). */
+  apiKey?: string;
+  /** Headers added to every request, or a function asked at each attempt (the console's `X-CSRF-Token`, which changes on sign-in). */
+  headers?: Record<string, string> | (() => Record<string, string>);
   /** The fetch to use (default: the global one); a test or a proxy-aware runtime passes its own. */
   fetch?: typeof fetch;
   /** How long one attempt may take before it is abandoned and retried (default 80 s, as Stripe's client). */
@@ -52,7 +55,8 @@ type Attempt = { ok: true; value: unknown } | { ok: false; error: IntentbaseErro
 
 export class Transport {
   readonly baseUrl: string;
-  private readonly apiKey: string;
+  private readonly apiKey: string | undefined;
+  private readonly extraHeaders: TransportOptions['headers'];
   private readonly fetch: typeof fetch;
   private readonly timeoutMs: number;
   private readonly retry: RetryOptions;
@@ -60,6 +64,7 @@ export class Transport {
   constructor(options: TransportOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
     this.apiKey = options.apiKey;
+    this.extraHeaders = options.headers;
     // Bound late, so a fetch replaced after the client was made (a test's mock) is the one used.
     this.fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.timeoutMs = options.timeoutMs ?? 80_000;
@@ -72,7 +77,7 @@ export class Transport {
     const headers = this.headers(method, path, options);
     const body = options.body === undefined ? undefined : this.serialise(options);
     for (let retry = 1; ; retry += 1) {
-      const attempt = await this.attempt(method, path, url, { method, headers, body, signal: options.signal });
+      const attempt = await this.attempt(method, path, url, { method, headers: { ...this.extra(), ...headers }, body, signal: options.signal });
       if (attempt.ok) return attempt.value;
       if (!attempt.retryable || retry > this.retry.maxRetries) throw attempt.error;
       await sleep(retryDelayMs(retry, attempt.retryAfterMs, this.retry), options.signal);
@@ -88,8 +93,13 @@ export class Transport {
     return `${this.baseUrl}${path}${search === '' ? '' : `?${search}`}`;
   }
 
+  private extra(): Record<string, string> {
+    return typeof this.extraHeaders === 'function' ? this.extraHeaders() : { ...this.extraHeaders };
+  }
+
   private headers(method: HttpMethod, path: string, options: CallOptions): Record<string, string> {
-    const headers: Record<string, string> = { 'x-api-key': this.apiKey, accept: 'application/json' };
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (this.apiKey !== undefined) headers['x-api-key'] = this.apiKey;
     if (options.body !== undefined) headers['content-type'] = options.contentType ?? 'application/json';
     if (KEYED_METHODS.has(method) && !path.startsWith(UNKEYED_PREFIX)) headers['idempotency-key'] = options.idempotencyKey ?? newIdempotencyKey();
     return headers;
