@@ -14,9 +14,8 @@ import tseslint from 'typescript-eslint';
 const TEST_FILES = ['test/**/*.ts', 'src/**/*.test.ts'];
 
 export default defineConfig(
-  // console/src/api/schema.d.ts and packages/client/src/openapi.ts are generated (npm run console:api,
-  // npm run client:api) and checked against the routes by a test.
-  globalIgnores(['dist/', 'node_modules/', 'data/', 'console/src/api/schema.d.ts', 'packages/client/dist/', 'packages/client/src/openapi.ts']),
+  // packages/client/src/openapi.ts is generated (npm run client:api) and checked against the routes by a test.
+  globalIgnores(['dist/', 'node_modules/', 'data/', 'packages/client/dist/', 'packages/client/src/openapi.ts']),
   eslint.configs.recommended,
   tseslint.configs.strictTypeChecked,
   tseslint.configs.stylisticTypeChecked,

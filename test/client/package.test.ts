@@ -14,7 +14,7 @@ const PACKAGE = fileURLToPath(new URL('../../packages/client/', import.meta.url)
 test('npm pack of @intentbase/client holds dist/ (modules and types), README.md and package.json only', async () => {
   const { stdout } = await promisify(execFile)('npm', ['pack', '--dry-run', '--json', '--ignore-scripts', '-w', 'packages/client'], { cwd: ROOT });
   const [packed] = JSON.parse(stdout) as Array<{ files: Array<{ path: string }> }>;
-  const files = packed!.files.map((file) => file.path).sort();
+  const files = packed.files.map((file) => file.path).sort();
   const unexpected = files.filter((path) => !/^dist\/[a-z-]+\.(js|d\.ts)$/.test(path) && path !== 'README.md' && path !== 'package.json');
   assert.deepEqual(unexpected, []);
   for (const needed of ['README.md', 'package.json', 'dist/index.js', 'dist/index.d.ts', 'dist/openapi.d.ts']) assert.ok(files.includes(needed), needed);

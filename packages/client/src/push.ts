@@ -70,7 +70,7 @@ export async function pushInBatches<Item, Result, Summary extends object>(
   const answers: Array<BatchAnswer<Result>> = new Array<BatchAnswer<Result>>(batches.length);
   await runBounded(batches.length, options.concurrency ?? DEFAULT_PUSH_CONCURRENCY, async (index) => {
     const offset = index * batchSize;
-    const answer = await send(batches[index], offset);
+    const answer = await send(batches[index]!, offset);
     answers[index] = { results: answer.results.map((result) => reindex(result, offset)), summary: answer.summary as Record<string, number> };
   });
   return {

@@ -15,8 +15,8 @@ export interface TransportOptions {
   baseUrl: string;
   /** The key sent as `X-Api-Key`. Left out by a page of the server's own origin signed in with its session cookie (the console). */
   apiKey?: string;
-  /** Headers added to every request, or a function asked at each attempt (the console's `X-CSRF-Token`, which changes on sign-in). */
-  headers?: Record<string, string> | (() => Record<string, string>);
+  /** Headers added to every request, or a function asked at each attempt (the console's `X-CSRF-Token` on its writes, which changes on sign-in). */
+  headers?: Record<string, string> | ((request: { method: HttpMethod; path: string }) => Record<string, string>);
   /** The fetch to use (default: the global one); a test or a proxy-aware runtime passes its own. */
   fetch?: typeof fetch;
   /** How long one attempt may take before it is abandoned and retried (default 80 s, as Stripe's client). */
@@ -77,7 +77,7 @@ export class Transport {
     const headers = this.headers(method, path, options);
     const body = options.body === undefined ? undefined : this.serialise(options);
     for (let retry = 1; ; retry += 1) {
-      const attempt = await this.attempt(method, path, url, { method, headers: { ...this.extra(), ...headers }, body, signal: options.signal });
+      const attempt = await this.attempt(method, path, url, { method, headers: { ...this.extra(method, path), ...headers }, body, signal: options.signal });
       if (attempt.ok) return attempt.value;
       if (!attempt.retryable || retry > this.retry.maxRetries) throw attempt.error;
       await sleep(retryDelayMs(retry, attempt.retryAfterMs, this.retry), options.signal);
@@ -93,8 +93,8 @@ export class Transport {
     return `${this.baseUrl}${path}${search === '' ? '' : `?${search}`}`;
   }
 
-  private extra(): Record<string, string> {
-    return typeof this.extraHeaders === 'function' ? this.extraHeaders() : { ...this.extraHeaders };
+  private extra(method: HttpMethod, path: string): Record<string, string> {
+    return typeof this.extraHeaders === 'function' ? this.extraHeaders({ method, path }) : { ...this.extraHeaders };
   }
 
   private headers(method: HttpMethod, path: string, options: CallOptions): Record<string, string> {
