@@ -232,6 +232,19 @@ describeEachEngine('@intentbase/client against a real server', (engine) => {
     assert.deepEqual(Object.values(saves.at(-1)!.records).map((account) => account.domain), ['two.example.com']);
   });
 
+  test('a replica older than the deletion history is rebuilt by a full pass (the 410 of the tombstones)', async () => {
+    const client = await newClient();
+    await client.accounts.push([{ domain: 'kept.example.com', name: 'Kept' }]);
+    const longAgo = '2020-01-01T00:00:00.000Z';
+    const stale: SyncReplica<Account> = { syncTimestamp: longAgo, records: { gone: { domain: 'deleted-long-ago.example.com' } as Account } };
+    await assert.rejects(client.accounts.deleted({ lastSync: longAgo }).toArray(), { statusCode: 410 });
+    let saved: SyncReplica<Account> | undefined;
+    const result = await client.accounts.sync({ load: () => stale, save: (replica) => void (saved = replica) });
+    assert.equal(result.full, true);
+    assert.deepEqual(Object.values(saved?.records ?? {}).map((account) => account.domain), ['kept.example.com']);
+    assert.notEqual(saved?.syncTimestamp, stale.syncTimestamp);
+  });
+
   test('a 429 storm: pushes and lists sharing a bucket of one request a second all complete, through retries', async () => {
     // Bursts of 6, then one request a second (docs/api.md "Rate limits").
     const limited = await listeningAppWith(ctx(), engine, { RATE_LIMIT_PER_MINUTE: '60' });

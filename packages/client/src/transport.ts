@@ -113,7 +113,7 @@ export class Transport {
   private async attempt(method: HttpMethod, path: string, url: string, init: RequestInit & { signal: AbortSignal | undefined }): Promise<Attempt> {
     const label = `${method} ${path}`;
     const timeout = AbortSignal.timeout(this.timeoutMs);
-    const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+    const signal = init.signal ? eitherSignal(init.signal, timeout) : timeout;
     let response: Response;
     let text: string;
     try {
@@ -133,6 +133,17 @@ export class Transport {
       retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
     };
   }
+}
+
+/** Aborts when either does: AbortSignal.any where the runtime has it (Node 20.3+, browsers since 2024), else by hand. */
+function eitherSignal(a: AbortSignal, b: AbortSignal): AbortSignal {
+  if (typeof AbortSignal.any === 'function') return AbortSignal.any([a, b]);
+  const controller = new AbortController();
+  for (const signal of [a, b]) {
+    if (signal.aborted) controller.abort(signal.reason);
+    else signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
+  }
+  return controller.signal;
 }
 
 function parseJson(text: string): unknown {
