@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, DatabaseHandle, Dialect, Executor } from '../../db/index.js';
 import { GroupCommit, RETRY, type Retry } from '../../db/group-commit.js';
-import { readChangeClock, reserveChangeStamps, firstSeqChangedAfter } from '../../db/change-stamps.js';
+import { allocateChangeStamps, readChangeWatermark, reserveChangeStamps, firstSeqChangedAfter } from '../../db/change-stamps.js';
 import { ApiError } from '../../http/errors.js';
 import { decodeCursor, toPage, type Page } from '../../http/cursor.js';
 import { lastSyncInstant } from '../../http/schema-helpers.js';
@@ -88,12 +88,14 @@ export class DealsService {
     const changedAfter = lastSyncInstant(query.lastSync);
     if (query.rtp_aid !== undefined && !isId(query.rtp_aid)) throw ApiError.badRequest('Invalid rtp_aid format');
     return this.dialect.readSnapshot(this.db, async (trx) => {
-      const clock = await readChangeClock(trx, workspaceId);
-      const syncTimestamp = new Date(clock).toISOString();
+      // Only changes at or below the watermark: above it, one that commits later may still take a place.
+      const watermark = await readChangeWatermark(trx, workspaceId);
+      const syncTimestamp = new Date(watermark.clock).toISOString();
       const fromSeq = await this.firstSeqToRead(trx, workspaceId, afterSeq, changedAfter);
       if (fromSeq === undefined) return { data: [], nextCursor: null, hasNextPage: false, syncTimestamp };
-      if (query.rtp_aid !== undefined) return { ...(await this.dealsOfAccount(trx, workspaceId, query.rtp_aid, fromSeq, limit)), syncTimestamp };
-      const rows = await repo.listDealsByChange(trx, workspaceId, fromSeq, limit);
+      const range = { fromSeq, toSeq: watermark.seq };
+      if (query.rtp_aid !== undefined) return { ...(await this.dealsOfAccount(trx, workspaceId, query.rtp_aid, range, limit)), syncTimestamp };
+      const rows = await repo.listDealsByChange(trx, workspaceId, fromSeq, watermark.seq, limit);
       const views = await this.present(trx, workspaceId, rows.slice(0, limit));
       const page = toPage(rows, limit, 'deals', (row) => [Number(row.change_seq)], (row) => views.get(row.id)!);
       return { ...page, syncTimestamp };
@@ -106,14 +108,14 @@ export class DealsService {
    * when its association resolves to this account (SPEC §3.8: domain first, then the external id's
    * oldest holder), exactly as `linkedAccounts` shows it.
    */
-  private async dealsOfAccount(trx: Transaction<Database>, workspaceId: string, accountId: string, fromSeq: number, limit: number) {
+  private async dealsOfAccount(trx: Transaction<Database>, workspaceId: string, accountId: string, range: { fromSeq: number; toSeq: number }, limit: number) {
     const account = (await repo.accountKeysByIds(trx, workspaceId, [accountId])).at(0);
     if (account === undefined) return { data: [], nextCursor: null, hasNextPage: false };
     const candidates = await repo.dealIdsReferencing(trx, workspaceId, {
       domains: [account.domain],
       externalIds: account.external_id === null ? [] : [account.external_id],
     });
-    const rows = await repo.listDealsByIds(trx, workspaceId, candidates, fromSeq);
+    const rows = await repo.listDealsByIds(trx, workspaceId, candidates, range.fromSeq, range.toSeq);
     const views = await this.present(trx, workspaceId, rows);
     const linked = rows.filter((row) => views.get(row.id)!.linkedAccounts.some((ref) => ref.rtp_aid === accountId));
     return toPage(linked.slice(0, limit + 1), limit, 'deals', (row) => [Number(row.change_seq)], (row) => views.get(row.id)!);
@@ -146,7 +148,10 @@ export class DealsService {
     if (keys.domains.length === 0 && keys.externalIds.length === 0) return;
     const dealIds = await repo.dealIdsReferencing(trx, workspaceId, keys);
     if (dealIds.length === 0) return;
-    const stamps = await reserveChangeStamps(trx, workspaceId, dealIds.length);
+    // Called by account writers that hold the workspace shared: the deals are locked, not the
+    // workspace (which they could only wait for), before their stamps are taken.
+    await repo.lockDeals(trx, this.dialect, workspaceId, dealIds);
+    const stamps = await allocateChangeStamps(trx, workspaceId, dealIds.length);
     await repo.stampDeals(trx, workspaceId, dealIds, stamps);
   }
 

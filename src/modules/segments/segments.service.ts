@@ -1,7 +1,7 @@
 import { summarise } from '../../lib/batch-summary.js';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, Dialect } from '../../db/index.js';
-import { readChangeClock, reserveChangeStamps, type ChangeStamps } from '../../db/change-stamps.js';
+import { readChangeClock, readChangeWatermark, reserveChangeStamps, type ChangeStamps } from '../../db/change-stamps.js';
 import { ApiError } from '../../http/errors.js';
 import { decodeCursor, toPage, type Page } from '../../http/cursor.js';
 import { lastSyncInstant } from '../../http/schema-helpers.js';
@@ -232,13 +232,16 @@ export class SegmentsService {
     const afterSeq = query.cursor === undefined ? undefined : Number(decodeCursor(query.cursor, 'members', ['integer'])[0]);
     const fieldKeys = await this.deps.activeFieldKeys(workspaceId);
     return this.dialect.readSnapshot(this.db, async (trx) => {
+      // Only changes at or below the watermark: above it, one that commits later may still take a place.
+      const watermark = await readChangeWatermark(trx, workspaceId);
       const rows = await repo.listMemberAccounts(trx, workspaceId, segmentId, {
         afterSeq,
+        toSeq: watermark.seq,
         changedAfter: lastSyncInstant(query.lastSync),
         limit,
       });
       const segmentsByAccount = await accountsRepo.segmentsOfAccounts(trx, workspaceId, rows.slice(0, limit).map((r) => r.id));
-      const clock = await readChangeClock(trx, workspaceId);
+      const clock = watermark.clock;
       const page = toPage(rows, limit, 'members', (r) => [Number(r.member_seq)], (r) =>
         presentAccount(r, this.dialect, fieldKeys, segmentsByAccount.get(r.id) ?? []),
       );
