@@ -52,7 +52,6 @@ function toApiError(error: FastifyError, request: FastifyRequest, dialect: Diale
   }
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500) return new ApiError(codeForStatus(status), error.message);
-  if (process.env.PGW_DEBUG) console.error('PGWDEBUG', error);
   request.log.error({ err: error, reqId: request.id }, 'unhandled error');
   return new ApiError('INTERNAL', `An unexpected error occurred (request ${request.id})`);
 }
