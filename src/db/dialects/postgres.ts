@@ -172,6 +172,10 @@ export interface AllocatedStamps {
  * records the claim (the writer's transaction id and first stamp) that tells readers these stamps
  * may still commit, and drops the claims of transactions every snapshot now sees as ended.
  *
+ * The clock row starts from the workspace row's clock (migration 023 copied every workspace's; a
+ * workspace created in the writer's own, uncommitted transaction is not visible here, and no
+ * reader has seen its clock yet).
+ *
  * Its own pool, not the writers': a writer waits for its stamps while holding a pooled connection,
  * so with one pool every connection could be held by a writer waiting for one more.
  *
@@ -191,7 +195,8 @@ export class ChangeStampAllocator {
       delete from change_claims where workspace_id = ${ws} and xid::text::xid8 < pg_snapshot_xmin(pg_current_snapshot());
       with clock as (
         insert into change_clocks (workspace_id, change_seq, change_clock)
-          select id, change_seq + ${count}, greatest(change_clock + 1, ${nowMs}) from workspaces where id = ${ws}
+          select ${ws}, coalesce(w.change_seq, 0) + ${count}, greatest(coalesce(w.change_clock, 0) + 1, ${nowMs})
+          from (select 1) one left join workspaces w on w.id = ${ws}
         on conflict (workspace_id) do update
           set change_seq = change_clocks.change_seq + ${count}, change_clock = greatest(change_clocks.change_clock + 1, ${nowMs})
         returning change_seq, change_clock
@@ -200,8 +205,7 @@ export class ChangeStampAllocator {
         select ${ws}, ${xid}, change_seq - ${count} + 1, change_clock from clock
         returning first_seq, changed_at;
       commit;`)) as unknown as pg.QueryResult<{ first_seq: number; changed_at: number }>[];
-    const row = results[3].rows.at(0);
-    if (row === undefined) throw new Error(`no workspace ${workspaceId}`);
+    const row = results[3].rows[0];
     return { firstSeq: row.first_seq, changedAt: row.changed_at };
   }
 }
