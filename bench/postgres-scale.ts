@@ -330,7 +330,7 @@ export async function runPostgresScale(options: PostgresScaleOptions): Promise<{
       options.log(`  raw upsert ${Math.round(raws.at(-1)!.ingestRate)}/s, raw pull ${Math.round(raws.at(-1)!.pullRate)}/s`);
     }
   } finally {
-    if (!process.env.PGW_KEEP) rmSync(logDir, { recursive: true, force: true });
+    rmSync(logDir, { recursive: true, force: true });
   }
 
   const m = (layout: Layout, pick: (f: LayoutFigures) => number) => median(figures.get(layout)!.map(pick));
