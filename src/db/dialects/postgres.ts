@@ -204,7 +204,7 @@ export class ChangeStampAllocator {
       insert into change_claims (workspace_id, xid, first_seq, changed_at)
         select ${ws}, ${xid}, change_seq - ${count} + 1, change_clock from clock
         returning first_seq, changed_at;
-      commit;`)) as unknown as pg.QueryResult<{ first_seq: number; changed_at: number }>[];
+      commit;`)) as unknown as Array<pg.QueryResult<{ first_seq: number; changed_at: number }>>;
     const row = results[3].rows[0];
     return { firstSeq: row.first_seq, changedAt: row.changed_at };
   }
