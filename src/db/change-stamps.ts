@@ -73,6 +73,8 @@ export async function allocateChangeStamps(trx: Executor, workspaceId: string, c
 /** The writing transaction's id, asked once per transaction (a group commit's units share it). */
 const transactionIds = new WeakMap<Executor, number>();
 async function transactionId(trx: Executor): Promise<number> {
+  // A claim names the transaction that writes with the stamps: outside one, it would name nothing.
+  if (!trx.isTransaction) throw new Error('change stamps are taken inside the transaction that writes with them');
   const known = transactionIds.get(trx);
   if (known !== undefined) return known;
   const { rows } = await sql<{ xid: number }>`select pg_current_xact_id()::text::bigint as xid`.execute(trx);
