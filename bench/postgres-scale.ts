@@ -34,6 +34,8 @@ export interface PostgresScaleOptions {
   connections: number;
   seed: number;
   logLevel: string;
+  /** Only these layouts (by key: 1x1, 3x1, 1x3, 3x3, 3x3-affinity); all when absent. */
+  layouts?: string[];
   log(line: string): void;
 }
 
@@ -308,11 +310,12 @@ function table(rows: string[][]): string {
 
 export async function runPostgresScale(options: PostgresScaleOptions): Promise<{ table: string; results: unknown }> {
   const logDir = mkdtempSync(join(tmpdir(), 'intentbase-bench-pgscale-'));
-  const figures = new Map<Layout, LayoutFigures[]>(LAYOUTS.map((l) => [l, []]));
+  const chosen = LAYOUTS.filter((l) => options.layouts === undefined || options.layouts.includes(layoutKey(l)));
+  const figures = new Map<Layout, LayoutFigures[]>(chosen.map((l) => [l, []]));
   const raws: RawFigures[] = [];
   try {
     for (let run = 1; run <= options.runs; run += 1) {
-      for (const layout of LAYOUTS) {
+      for (const layout of chosen) {
         options.log(`postgres scale run ${run}: ${layoutName(layout)}, ${options.accounts.toLocaleString('en')} accounts`);
         const f = await oneLayout(options, layout, run, logDir);
         const u = f.ingest;
@@ -361,8 +364,8 @@ export async function runPostgresScale(options: PostgresScaleOptions): Promise<{
     ],
   ];
   const summary: Record<string, unknown> = {};
-  for (const layout of LAYOUTS) {
-    const one = LAYOUTS.find((l) => l.processes === 1 && l.workspaces === layout.workspaces)!;
+  for (const layout of chosen) {
+    const one = chosen.find((l) => l.processes === 1 && l.workspaces === layout.workspaces)!;
     const ingest = m(layout, (f) => f.ingestRate);
     const pull = m(layout, (f) => f.pullRate);
     const name = layoutKey(layout);
@@ -409,7 +412,7 @@ export async function runPostgresScale(options: PostgresScaleOptions): Promise<{
   // Where the ceiling is, from the CPU cost per account of the best single-process layout: one
   // process cannot go past one core of its own thread; the machine cannot go past its cores for
   // server and PostgreSQL work together. More processes help only while the first bound is lower.
-  const best = LAYOUTS.find((l) => l.processes === 1 && l.workspaces === 3)!;
+  const best = chosen.find((l) => l.processes === 1 && l.workspaces === 3) ?? chosen.find((l) => l.processes === 1)!;
   const serverUs = perAccount(best, (u) => u.servers);
   const postgresUs = perAccount(best, (u) => u.postgres);
   const cpuCount = cpus().length;
@@ -444,6 +447,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       connections: { type: 'string', default: '12' },
       seed: { type: 'string', default: '42' },
       'log-level': { type: 'string', default: 'info' },
+      layouts: { type: 'string' },
       'postgres-url': { type: 'string', default: process.env.BENCH_POSTGRES_URL ?? DEFAULT_POSTGRES_URL },
     },
   });
@@ -459,6 +463,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     connections: Number(values.connections),
     seed: Number(values.seed),
     logLevel: values['log-level'],
+    layouts: values.layouts?.split(','),
     log,
   });
   process.stdout.write(`\n${output}\nCommand: node --import tsx bench/postgres-scale.ts ${process.argv.slice(2).join(' ')}\n`);

@@ -108,4 +108,38 @@ describeEachEngine('group commit', (engine) => {
     );
     assert.equal(tries, 3);
   });
+
+  // SQLite has one connection: a second group of a lane waits for the first there, by design.
+  if (engine === 'postgres') {
+    test('with two groups in flight, a lane commits a second group while its first is still open; a retried unit is told so', async () => {
+      // A pool of its own: the stray commit of the test above leaves its connection in the shared one.
+      const own = createDatabase(testDb.config);
+      const group = new GroupCommit(own.db, { groupsInFlight: 2 });
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let entered!: () => void;
+      const firstEntered = new Promise<void>((resolve) => (entered = resolve));
+      const first = group.run('y', async (trx) => {
+        await insertWorkspace(trx, 'inflight0');
+        entered();
+        await held;
+        return 0;
+      });
+      await firstEntered;
+      const retriedFlags: boolean[] = [];
+      const second = await group.run('y', async (trx, retried) => {
+        retriedFlags.push(retried);
+        if (!retried) return RETRY;
+        await insertWorkspace(trx, 'inflight1');
+        return 1;
+      });
+      assert.equal(second, 1);
+      assert.deepEqual(retriedFlags, [false, true]);
+      assert.deepEqual(await ids('inflight'), ['inflight1']);
+      release();
+      assert.equal(await first, 0);
+      assert.deepEqual(await ids('inflight'), ['inflight0', 'inflight1']);
+      await own.close();
+    });
+  }
 });

@@ -10,8 +10,11 @@ import { currentIdempotentCall, outsideIdempotentCall, recordCallResult, type Id
 export const RETRY: unique symbol = Symbol('retry the unit');
 export type Retry = typeof RETRY;
 
-/** A unit of write work: runs inside the transaction it is given, possibly beside other units. */
-export type Unit<T> = (trx: Transaction<Database>) => Promise<T | Retry>;
+/**
+ * A unit of write work: runs inside the transaction it is given, possibly beside other units.
+ * `retried`: it asked to run again before; it then runs first in its group.
+ */
+export type Unit<T> = (trx: Transaction<Database>, retried: boolean) => Promise<T | Retry>;
 
 /** How often a unit may ask to run again before its caller gets an error. */
 const MAX_ATTEMPTS = 3;
@@ -37,7 +40,8 @@ interface Lane {
  * the next one, each inside its own savepoint, and share its commit. What is shared is the commit
  * itself — one WAL flush (and fsync) for several requests instead of one each, which is what bounds
  * a write-heavy server on a disk with slow fsyncs. Units of one lane (a workspace) run in arrival
- * order; different lanes run independently (on PostgreSQL, concurrently).
+ * order, in up to `groupsInFlight` groups at once; different lanes run independently (on
+ * PostgreSQL, concurrently).
  *
  * Each unit behaves as if it had its own transaction: it sees the writes of the units before it, a
  * unit that throws is rolled back to its savepoint (its caller gets the error, the others are
@@ -55,16 +59,25 @@ export class GroupCommit {
       maxUnits?: number;
       /** How a group's transaction runs: a plain (durable) one unless told otherwise. */
       transaction?: <T>(work: (trx: Transaction<Database>) => Promise<T>) => Promise<T>;
+      /**
+       * Groups of one lane in flight at once (default 1). More only where the lane's transactions
+       * can commit concurrently (PostgreSQL, writers holding their workspace shared): a group's
+       * round trips then overlap with another's instead of queueing behind them.
+       */
+      groupsInFlight?: number;
     } = {},
   ) {
     this.maxUnits = options.maxUnits ?? 16;
+    this.groupsInFlight = options.groupsInFlight ?? 1;
     this.transaction = options.transaction ?? ((work) => this.db.transaction().execute(work));
   }
 
   private readonly maxUnits: number;
+  private readonly groupsInFlight: number;
   private readonly transaction: <T>(work: (trx: Transaction<Database>) => Promise<T>) => Promise<T>;
 
-  run<T>(lane: string, work: Unit<T>): Promise<T> {
+  run<T>(workspaceLane: string, work: Unit<T>): Promise<T> {
+    const lane = this.leastLoaded(workspaceLane);
     return new Promise<T>((resolve, reject) => {
       let queue = this.lanes.get(lane);
       if (!queue) {
@@ -77,6 +90,18 @@ export class GroupCommit {
         this.drainSoon(lane, queue);
       }
     });
+  }
+
+  /** Of the lane's `groupsInFlight` queues, an idle one, else the one with the fewest units waiting. */
+  private leastLoaded(lane: string): string {
+    let chosen = `${lane}#0`;
+    let load = Infinity;
+    for (let i = 0; i < this.groupsInFlight && load > 0; i += 1) {
+      const queue = this.lanes.get(`${lane}#${i}`);
+      const waiting = queue === undefined ? 0 : queue.pending.length + 1;
+      if (waiting < load) [chosen, load] = [`${lane}#${i}`, waiting];
+    }
+    return chosen;
   }
 
   private async drain(lane: string, queue: Lane): Promise<void> {
@@ -125,7 +150,7 @@ export class GroupCommit {
         await sql`savepoint ${name}`.execute(trx);
         let outcome: Outcome;
         try {
-          const value = await unit.work(trx);
+          const value = await unit.work(trx, unit.attempts > 0);
           if (value !== RETRY) await recordCallResult(trx, value, unit.call);
           outcome = value === RETRY ? { retry: true } : { ok: true, value };
         } catch (error) {

@@ -1,12 +1,16 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DatabaseConfig } from '../config.js';
-import { readChangeClock } from './change-stamps.js';
+import { readChangeWatermark, type ChangeWatermark } from './change-stamps.js';
 import { openPostgres, postgresDialect } from './dialects/postgres.js';
 import type { Dialect, Thrown } from './dialects/types.js';
 import type { Database } from './schema.js';
 
-/** What a list page reads in one snapshot: its rows, and the change clock of that same snapshot. */
-export type SnapshotWork<T> = (trx: Transaction<Database>, clock: number) => Promise<T>;
+/**
+ * What a list page reads in one snapshot: its rows, up to the change watermark of that same snapshot
+ * (change-stamps.ts: the sequence and clock below every change still committing; the clock is the
+ * page's `syncTimestamp`).
+ */
+export type SnapshotWork<T> = (trx: Transaction<Database>, watermark: ChangeWatermark) => Promise<T>;
 
 export type ReplicaState = 'ok' | 'lagging' | 'down';
 
@@ -21,7 +25,7 @@ export interface ReplicaHealth {
 /**
  * Where list pages are read (issue 16 §2, docs/architecture.md "Read replicas"): on the primary, or
  * on a streaming replica that is up, within DATABASE_READ_MAX_LAG_MS, and — checked in the page's
- * own snapshot — has reached the change clock the client already holds (its `lastSync`, or the
+ * own snapshot — whose watermark has reached the change clock the client already holds (its `lastSync`, or the
  * clock its cursor carries). A replica replays the primary's commits in order, so a snapshot there
  * is a snapshot the primary had: the page and the `syncTimestamp` read with it are as consistent as
  * on the primary, only older. Older is harmless for delta sync (the client asks again from an
@@ -38,7 +42,7 @@ export interface SnapshotReads {
 /** Every page on the primary (SQLite, or PostgreSQL without DATABASE_READ_URL). */
 export function primaryReads(db: Kysely<Database>, dialect: Dialect): SnapshotReads {
   return {
-    snapshot: (workspaceId, _atLeast, work) => dialect.readSnapshot(db, async (trx) => work(trx, await readChangeClock(trx, workspaceId))),
+    snapshot: (workspaceId, _atLeast, work) => dialect.readSnapshot(db, async (trx) => work(trx, await readChangeWatermark(trx, workspaceId))),
     health: () => [],
     close: async () => {},
   };
@@ -91,9 +95,9 @@ class ReplicaRouter implements SnapshotReads {
     for (const replica of this.usable()) {
       try {
         return await postgresDialect.readSnapshot(replica.db, async (trx) => {
-          const clock = await readChangeClock(trx, workspaceId);
-          if (clock < atLeast) throw new ReplicaBehind();
-          return work(trx, clock);
+          const watermark = await readChangeWatermark(trx, workspaceId);
+          if (watermark.clock < atLeast) throw new ReplicaBehind();
+          return work(trx, watermark);
         });
       } catch (error) {
         if (error instanceof ReplicaBehind) continue;
@@ -101,7 +105,7 @@ class ReplicaRouter implements SnapshotReads {
         replica.health = { ...replica.health, state: 'down', lagMs: null };
       }
     }
-    return postgresDialect.readSnapshot(this.primary, async (trx) => work(trx, await readChangeClock(trx, workspaceId)));
+    return postgresDialect.readSnapshot(this.primary, async (trx) => work(trx, await readChangeWatermark(trx, workspaceId)));
   }
 
   health(): ReplicaHealth[] {

@@ -5,10 +5,25 @@ export interface WorkspaceRow {
   id: string;
   name: string;
   api_access_enabled: number;
-  /** Per-workspace change sequence; see db/change-stamps.ts. */
+  /** The change clock before migration 023 moved it to change_clocks (a new workspace's clock starts here). */
   change_seq: number;
   change_clock: number;
   created_at: number;
+}
+
+/** A workspace's delta-sync clock: the last change sequence and change time handed out (db/change-stamps.ts). */
+export interface ChangeClockRow {
+  workspace_id: string;
+  change_seq: number;
+  change_clock: number;
+}
+
+/** Stamps handed out to a PostgreSQL transaction that may not have committed yet (db/change-stamps.ts). */
+export interface ChangeClaimRow {
+  workspace_id: string;
+  xid: number;
+  first_seq: number;
+  changed_at: number;
 }
 
 export interface UserRow {
@@ -341,6 +356,8 @@ export interface IdempotencyKeyRow {
 
 export interface Database {
   workspaces: WorkspaceRow;
+  change_clocks: ChangeClockRow;
+  change_claims: ChangeClaimRow;
   users: UserRow;
   api_keys: ApiKeyRow;
   custom_fields: CustomFieldRow;

@@ -115,15 +115,15 @@ function faultsUnderLoad(via: Via): void {
     const push = (name: string) => cluster.request('POST', '/api/v1/accounts', { upsert: true, accounts: [{ domain: 'held.example.com', name }] });
     assert.equal((await push('before')).status, 200);
 
-    // Another session (a stuck process, a long manual transaction) holds the row every write of
-    // the workspace locks first (db/change-stamps.ts).
+    // Another session (a stuck process, a long manual transaction) holds the workspace exclusively,
+    // as every write of it locks it first, shared or exclusively (db/change-stamps.ts lockWorkspaceWrites).
     const holder = new pg.Client({ connectionString: db.url });
     await holder.connect();
     // The database's own timeouts (set there when the processes go through PgBouncer) are not this holder's.
     await holder.query('set idle_in_transaction_session_timeout = 0');
     try {
       await holder.query('begin');
-      await holder.query('select id from workspaces for update');
+      await holder.query(`select pg_advisory_xact_lock(hashtext('intentbase workspace writes'), hashtext(id)) from workspaces`);
       const [write, read] = await Promise.all([push('during'), cluster.request('GET', '/api/v1/accounts?limit=10')]);
       assertUnavailableEnvelope(write);
       assert.ok(write.ms >= 1_400 && write.ms < 6_000, `the write waited for the statement timeout, no longer (${Math.round(write.ms)} ms)`);

@@ -1,8 +1,8 @@
 import pg from 'pg';
-import { Kysely, PostgresAdapter, PostgresDialect, sql, type DialectAdapter } from 'kysely';
+import { Kysely, PostgresAdapter, PostgresDialect, sql, type DialectAdapter, type Driver, type PostgresDialectConfig } from 'kysely';
 import type { DatabaseConfig } from '../../config.js';
 import type { Database } from '../schema.js';
-import type { Dialect, Thrown } from './types.js';
+import type { Dialect, Executor, Thrown } from './types.js';
 import { RecordingKysely } from '../idempotent-calls.js';
 
 // int8 (bigint) columns hold epoch milliseconds and change sequences: well inside 2^53.
@@ -42,6 +42,7 @@ export const postgresDialect: Dialect = {
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- see Dialect.decodeJson
   decodeJson: <T>(value: unknown) => value as T,
   isUniqueViolation: (error) => (error as Thrown)?.code === '23505',
+  isDeadlock: (error) => (error as Thrown)?.code === '40P01',
   // 22021 character_not_in_repertoire ("invalid byte sequence for encoding"), 22P05 untranslatable_character.
   isUnstorableText: (error) => ['22021', '22P05'].includes((error as Thrown)?.code ?? ''),
   isUnavailable: (error) => {
@@ -108,6 +109,10 @@ const MIGRATION_LOCK_POLL_MS = 200;
  * the migrations take longer than those.
  */
 class TransactionScopedMigrationLock extends PostgresAdapter {
+  constructor(readonly stampAllocator: ChangeStampAllocator) {
+    super();
+  }
+
   override async acquireMigrationLock(db: Kysely<unknown>): Promise<void> {
     const deadline = Date.now() + MIGRATION_LOCK_WAIT_MS;
     for (;;) {
@@ -132,18 +137,103 @@ class TransactionScopedMigrationLock extends PostgresAdapter {
 }
 
 class IntentbasePostgresDialect extends PostgresDialect {
-  override createAdapter(): DialectAdapter {
-    return new TransactionScopedMigrationLock();
+  constructor(
+    config: PostgresDialectConfig,
+    private readonly stampPool: pg.Pool,
+  ) {
+    super(config);
   }
+
+  override createAdapter(): DialectAdapter {
+    return new TransactionScopedMigrationLock(new ChangeStampAllocator(this.stampPool));
+  }
+
+  override createDriver(): Driver {
+    const driver = super.createDriver();
+    const destroy = driver.destroy.bind(driver);
+    driver.destroy = async () => {
+      await destroy();
+      await this.stampPool.end();
+    };
+    return driver;
+  }
+}
+
+/** Change stamps handed out by the workspace's clock row, and the claim that says who holds them. */
+export interface AllocatedStamps {
+  firstSeq: number;
+  changedAt: number;
+}
+
+/**
+ * Hands out change stamps on connections of its own, each in a short transaction that commits before
+ * the writer goes on, so the clock row is locked for one statement, not for the writer's whole
+ * transaction (db/change-stamps.ts, docs/architecture.md "Delta sync clock"). The same statement
+ * records the claim (the writer's transaction id and first stamp) that tells readers these stamps
+ * may still commit, and drops the claims of transactions every snapshot now sees as ended.
+ *
+ * The clock row starts from the workspace row's clock (migration 023 copied every workspace's; a
+ * workspace created in the writer's own, uncommitted transaction is not visible here, and no
+ * reader has seen its clock yet).
+ *
+ * Its own pool, not the writers': a writer waits for its stamps while holding a pooled connection,
+ * so with one pool every connection could be held by a writer waiting for one more.
+ *
+ * The commit does not wait for the disk: a claim matters only while its writer runs, and the
+ * writer's own durable commit flushes the log up to and past this one (both engines write the log
+ * in order), so no stamp used by a durable write can be handed out again after a crash.
+ */
+export class ChangeStampAllocator {
+  constructor(private readonly pool: pg.Pool) {}
+
+  async allocate(workspaceId: string, xid: number, count: number, nowMs: number): Promise<AllocatedStamps> {
+    // One round trip: a multi-statement text, so no parameters; the numbers are checked integers.
+    for (const n of [xid, count, nowMs]) if (!Number.isSafeInteger(n)) throw new Error(`not an integer: ${n}`);
+    const ws = escapeLiteral(workspaceId);
+    const results = (await this.pool.query(`begin;
+      set local synchronous_commit = off;
+      delete from change_claims where workspace_id = ${ws} and xid::text::xid8 < pg_snapshot_xmin(pg_current_snapshot());
+      with clock as (
+        insert into change_clocks (workspace_id, change_seq, change_clock)
+          select ${ws}, coalesce(w.change_seq, 0) + ${count}, greatest(coalesce(w.change_clock, 0) + 1, ${nowMs})
+          from (select 1) one left join workspaces w on w.id = ${ws}
+        on conflict (workspace_id) do update
+          set change_seq = change_clocks.change_seq + ${count}, change_clock = greatest(change_clocks.change_clock + 1, ${nowMs})
+        returning change_seq, change_clock
+      )
+      insert into change_claims (workspace_id, xid, first_seq, changed_at)
+        select ${ws}, ${xid}, change_seq - ${count} + 1, change_clock from clock
+        returning first_seq, changed_at;
+      commit;`)) as unknown as Array<pg.QueryResult<{ first_seq: number; changed_at: number }>>;
+    const row = results[3].rows[0];
+    return { firstSeq: row.first_seq, changedAt: row.changed_at };
+  }
+}
+
+function escapeLiteral(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
+}
+
+/** The side allocator of a PostgreSQL database; undefined for SQLite, whose single writer stamps in its transaction. */
+export function changeStampAllocatorOf(executor: Executor): ChangeStampAllocator | undefined {
+  const adapter = executor.getExecutor().adapter;
+  return adapter instanceof TransactionScopedMigrationLock ? adapter.stampAllocator : undefined;
 }
 
 type PostgresConfig = Extract<DatabaseConfig, { engine: 'postgres' }>;
 
 export function openPostgres(config: PostgresConfig): Kysely<Database> {
+  const pool = openPool(config, config.poolSize);
+  // Two: stamps are handed out one short statement at a time; a second covers one slow round trip.
+  const stampPool = openPool(config, 2);
+  return new RecordingKysely({ dialect: new IntentbasePostgresDialect({ pool }, stampPool) });
+}
+
+function openPool(config: PostgresConfig, max: number): pg.Pool {
   const pool = new pg.Pool({
     Client: ClientEndedOnQueryTimeout,
     connectionString: config.url,
-    max: config.poolSize,
+    max,
     // Bounds the wait for a connection: a new one (TCP connect and start-up) and a free one from a full pool.
     connectionTimeoutMillis: config.connectTimeoutMs,
     idleTimeoutMillis: 30_000,
@@ -167,5 +257,5 @@ export function openPostgres(config: PostgresConfig): Kysely<Database> {
   pool.on('connect', (client) => {
     client.on('error', () => {});
   });
-  return new RecordingKysely({ dialect: new IntentbasePostgresDialect({ pool }) });
+  return pool;
 }

@@ -26,6 +26,7 @@ export const sqliteDialect: Dialect = {
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- see Dialect.decodeJson
   decodeJson: <T>(value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value) as T,
   isUniqueViolation: (error) => UNIQUE_CODES.has((error as Thrown)?.code ?? ''),
+  isDeadlock: () => false,
   // SQLite stores any text it is given.
   isUnstorableText: () => false,
   // Busy past busy_timeout: another process (a CLI command) held the write lock for too long.

@@ -15,6 +15,8 @@ export interface Dialect {
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the one place a stored JSON column gets its type back
   decodeJson<T>(value: unknown): T;
   isUniqueViolation(error: unknown): boolean;
+  /** The database ended this statement to break a deadlock (PostgreSQL; SQLite has one writer). */
+  isDeadlock(error: unknown): boolean;
   /** The database refused text it cannot represent (PostgreSQL: NUL characters, invalid UTF-8). */
   isUnstorableText(error: unknown): boolean;
   /** The database cannot be reached (connection refused, reset, shutting down). */

@@ -73,10 +73,16 @@ function toState(row: StoredAccount, dialect: Dialect): AccountState {
   };
 }
 
+/**
+ * The stored accounts at these domains. In a transaction on PostgreSQL they stay locked until it
+ * ends (in domain order, so two batches wait for each other in one order): a batch plans against
+ * their latest committed state, and stamps them after any writer before it (change-stamps.ts).
+ */
 export async function findAccountStatesByDomains(db: Executor, dialect: Dialect, workspaceId: string, domains: string[]) {
   const states = new Map<string, AccountState>();
   if (domains.length === 0) return states;
-  const rows = await db.selectFrom('accounts').selectAll().where('workspace_id', '=', workspaceId).where('domain', 'in', domains).execute();
+  const query = db.selectFrom('accounts').selectAll().where('workspace_id', '=', workspaceId).where('domain', 'in', domains).orderBy('domain');
+  const rows = await (db.isTransaction && dialect.engine === 'postgres' ? query.forUpdate() : query).execute();
   for (const row of rows) states.set(row.domain, toState(row, dialect));
   return states;
 }
@@ -173,17 +179,20 @@ function upsertAccountsQuery(db: Executor, values: Array<Insertable<AccountRow>>
 
 export interface AccountPageFilter {
   fromSeq: number;
+  /** The watermark's sequence (db/change-stamps.ts readChangeWatermark): nothing above it is read yet. */
+  toSeq: number;
   domains?: string[];
   limit: number;
 }
 
-/** Accounts in change order from `fromSeq` (inclusive), keyset on the change sequence; `limit + 1` rows. */
+/** Accounts in change order from `fromSeq` to `toSeq` (inclusive), keyset on the change sequence; `limit + 1` rows. */
 export async function listAccountsByChange(db: Executor, workspaceId: string, filter: AccountPageFilter) {
   let query = db
     .selectFrom('accounts')
     .select(STORED_ACCOUNT_COLUMNS)
     .where('workspace_id', '=', workspaceId)
-    .where('change_seq', '>=', filter.fromSeq);
+    .where('change_seq', '>=', filter.fromSeq)
+    .where('change_seq', '<=', filter.toSeq);
   if (filter.domains) query = query.where('domain', 'in', filter.domains);
   return query.orderBy('change_seq').limit(filter.limit + 1).execute();
 }

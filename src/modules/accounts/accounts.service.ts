@@ -1,6 +1,13 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, DatabaseHandle, Dialect, SnapshotReads } from '../../db/index.js';
-import { reserveChangeStamps, firstSeqChangedAfter, type ChangeStamps } from '../../db/change-stamps.js';
+import {
+  allocateChangeStamps,
+  firstSeqChangedAfter,
+  lockWorkspaceWrites,
+  reserveChangeStamps,
+  type ChangeStamps,
+  type WorkspaceWriteMode,
+} from '../../db/change-stamps.js';
 import { GroupCommit, RETRY, type Retry } from '../../db/group-commit.js';
 import { ApiError } from '../../http/errors.js';
 import { clockSeen, readCursor, toPage, type Page } from '../../http/cursor.js';
@@ -50,7 +57,11 @@ export interface AccountWritePlan<R> {
   touchedIds: string[];
 }
 
-/** Plans a batch inside its transaction, after the change stamps are reserved; new ids come from `mintId`. */
+/**
+ * Plans a batch inside its transaction, before the change stamps are taken: it locks the stored
+ * accounts it reads (findAccountStatesByDomains does), so a concurrent batch's change to them is
+ * either committed and read, or waits. New ids come from `mintId`.
+ */
 export type AccountBatchPlanner<R> = (trx: Transaction<Database>, mintId: () => string) => Promise<AccountWritePlan<R>>;
 
 /** Keys by which other records (deals' associated accounts…) reference accounts. */
@@ -142,12 +153,15 @@ export class AccountsService {
     this.db = database.db;
     this.dialect = database.dialect;
     this.reads = database.reads;
-    this.batches = new GroupCommit(database.db);
+    // Batches of one workspace hold it shared on PostgreSQL, so several groups may be in flight.
+    this.batches = new GroupCommit(database.db, { groupsInFlight: database.dialect.engine === 'postgres' ? 4 : 1 });
   }
 
   async createAccounts(workspaceId: string, body: CreateAccountsBody): Promise<CreateAccountsResult> {
     const fields = await this.deps.customFields.listActiveFields(workspaceId);
-    return this.writeBatch(workspaceId, body.accounts.length, body.segmentId, async (trx, mintId) => {
+    // A push that joins a static segment also reads memberships and accounts it does not lock: exclusive.
+    const mode = body.segmentId === undefined ? 'shared' : 'exclusive';
+    return this.writeBatch(workspaceId, body.segmentId, mode, async (trx, mintId) => {
       const normalized = body.accounts.map((item) => normalizeDomain(item.domain));
       const domains = normalized.filter((d): d is string => d !== null);
       const existing = await repo.findAccountStatesByDomains(trx, this.dialect, workspaceId, [...new Set(domains)]);
@@ -159,26 +173,45 @@ export class AccountsService {
 
   /**
    * The one way a batch of accounts is written, by both API generations: in a group commit of the
-   * workspace, after the change stamps are reserved (which takes the workspace lock, so concurrent
-   * batches plan against each other's committed rows), the batch is planned and written, it joins
-   * its static segment, and the listeners hear of it. The unique key is the last word: if an account
-   * meant to be created was created by another writer first, the batch is planned and written again.
+   * workspace, holding the workspace `mode` (change-stamps.ts: `shared` lets batches of one workspace
+   * commit concurrently; the planner locks the stored accounts it reads, so batches that change the
+   * same account still take turns), the batch is planned, stamped and written, it joins its static
+   * segment, and the listeners hear of it. The unique key is the last word: if an account meant to
+   * be created was created by another writer first, the batch is planned and written again.
    * Answers the push's response (results and summary) from the unit itself: it is what an
    * idempotent request records with the writes (src/db/idempotent-calls.ts).
    */
   async writeBatch<R extends { status: string }>(
     workspaceId: string,
-    size: number,
     segmentId: string | undefined,
+    mode: WorkspaceWriteMode,
     planner: AccountBatchPlanner<R>,
   ): Promise<{ results: R[]; summary: BatchSummary }> {
     if (segmentId !== undefined) await this.deps.segments.requireStaticTarget(workspaceId, segmentId);
-    return this.batches.run(workspaceId, async (trx) => {
-      const stamps = await reserveChangeStamps(trx, workspaceId, size);
-      const plan = await planner(trx, () => newId(stamps.changedAt));
-      if ((await this.writePlan(trx, workspaceId, plan, segmentId, stamps)) === RETRY) return RETRY;
-      return { results: plan.results, summary: summarise(plan.results, ['created', 'updated', 'failed']) };
-    });
+    return this.batches.run(workspaceId, (trx, retried) =>
+      this.retryOnDeadlock(async () => {
+        // A batch that lost a race runs again holding the workspace exclusively (first in its
+        // group, so before any unit beside it holds it shared): it cannot lose again.
+        await lockWorkspaceWrites(trx, workspaceId, retried ? 'exclusive' : mode);
+        const plan = await planner(trx, () => newId());
+        if ((await this.writePlan(trx, workspaceId, plan, segmentId)) === RETRY) return RETRY;
+        return { results: plan.results, summary: summarise(plan.results, ['created', 'updated', 'failed']) };
+      }),
+    );
+  }
+
+  /**
+   * Concurrent batches lock the accounts they change in domain order, but a group commit's earlier
+   * units already hold theirs: two groups can wait for each other. PostgreSQL then ends one
+   * statement; that unit is rolled back to its savepoint and runs again in the next group.
+   */
+  private async retryOnDeadlock<T>(work: () => Promise<T | Retry>): Promise<T | Retry> {
+    try {
+      return await work();
+    } catch (error) {
+      if (this.dialect.isDeadlock(error)) return RETRY;
+      throw error;
+    }
   }
 
   private async writePlan<R>(
@@ -186,13 +219,16 @@ export class AccountsService {
     workspaceId: string,
     plan: AccountWritePlan<R>,
     segmentId: string | undefined,
-    stamps: ChangeStamps,
   ): Promise<Retry | undefined> {
     const planned = new Map(plan.writes.map((write) => [write.state.id, write.state]));
     const joining = segmentId === undefined ? [] : await this.deps.segments.notYetMembers(trx, workspaceId, segmentId, plan.touchedIds);
     // An account that only joins the segment is written too: its `segments` changed, so it is stamped.
     const joiningOnly = await repo.findAccountStatesByIds(trx, this.dialect, workspaceId, joining.filter((id) => !planned.has(id)));
-    const states = [...planned.values(), ...joiningOnly];
+    // Sorted by domain: concurrent batches creating the same new domains wait for each other in one order.
+    const states = [...planned.values(), ...joiningOnly].sort((a, b) => (a.domain < b.domain ? -1 : a.domain > b.domain ? 1 : 0));
+    if (states.length === 0) return undefined;
+    // Taken now, with every account the batch changes locked: a later version of a row gets a later stamp.
+    const stamps = await allocateChangeStamps(trx, workspaceId, states.length);
     const seqOf = new Map(states.map((state, i) => [state.id, stamps.firstSeq + i]));
     const write = (state: AccountState) => ({ state, changeSeq: seqOf.get(state.id)! });
 
@@ -250,13 +286,14 @@ export class AccountsService {
     const domains = query.domains === undefined ? undefined : parseDomainsFilter(query.domains);
     const changedAfter = lastSyncInstant(query.lastSync);
     const fieldKeys = (await this.deps.customFields.listActiveFields(workspaceId)).map((f) => f.key);
-    return this.reads.snapshot(workspaceId, clockSeen(cursor, changedAfter), async (trx, clock) => {
-      const syncTimestamp = new Date(clock).toISOString();
+    return this.reads.snapshot(workspaceId, clockSeen(cursor, changedAfter), async (trx, watermark) => {
+      // Only changes at or below the watermark: above it, one that commits later may still take a place.
+      const syncTimestamp = new Date(watermark.clock).toISOString();
       const fromSeq = await this.firstSeqToRead(trx, workspaceId, afterSeq, changedAfter);
       if (fromSeq === undefined || domains?.length === 0) return { data: [], nextCursor: null, hasNextPage: false, syncTimestamp };
-      const rows = await repo.listAccountsByChange(trx, workspaceId, { fromSeq, domains, limit });
+      const rows = await repo.listAccountsByChange(trx, workspaceId, { fromSeq, toSeq: watermark.seq, domains, limit });
       const views = await this.present(trx, workspaceId, rows.slice(0, limit), fieldKeys);
-      const page = toPage(rows, limit, 'accounts', (row) => [Number(row.change_seq)], (row) => views.get(row.id)!, clock);
+      const page = toPage(rows, limit, 'accounts', (row) => [Number(row.change_seq)], (row) => views.get(row.id)!, watermark.clock);
       return { ...page, syncTimestamp };
     });
   }
@@ -276,7 +313,7 @@ export class AccountsService {
       throw ApiError.badRequest('segmentId: no such segment in this workspace');
     }
     const fieldKeys = (await this.deps.customFields.listActiveFields(workspaceId)).map((f) => f.key);
-    return this.reads.snapshot(workspaceId, seen, async (trx, clock) => {
+    return this.reads.snapshot(workspaceId, seen, async (trx, { clock }) => {
       const syncTimestamp = new Date(clock).toISOString();
       const driver = await listRepo.chooseDriver(trx, this.dialect, workspaceId, filters);
       const rows = await listRepo.listAccountsSorted(trx, this.dialect, workspaceId, { sort, filters, after, limit, driver });

@@ -26,7 +26,8 @@ export class CrmAccountsService {
 
   async createAccounts(workspaceId: string, body: CrmCreateAccountsBody) {
     const fields = await this.customFields.listActiveFields(workspaceId);
-    return this.accounts.writeBatch<CrmAccountResult>(workspaceId, body.accounts.length, body.segmentId, async (trx, mintId) => {
+    // Exclusive: the CRM generation re-keys and moves accounts it finds by external id as well as by domain.
+    return this.accounts.writeBatch<CrmAccountResult>(workspaceId, body.segmentId, 'exclusive', async (trx, mintId) => {
       const domains = body.accounts.map((a) => normalizeDomain(a.domain)).filter((d): d is string => d !== null);
       const externalIds = [...new Set(body.accounts.map((a) => a.externalId))];
       const sharedExternalIds = await repo.findSharedExternalIds(trx, workspaceId, externalIds);

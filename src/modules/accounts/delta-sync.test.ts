@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { describeEachEngine } from '../../../test/support/engines.js';
+import { describeEachEngine, describePostgres } from '../../../test/support/engines.js';
 import { useTestApp, type Tenant } from '../../../test/support/test-app.js';
+import { allocateChangeStamps, lockWorkspaceWrites } from '../../db/change-stamps.js';
+import type { DatabaseHandle } from '../../db/index.js';
+import * as repo from './accounts.repository.js';
 
 const DOMAINS = ['acme.com', 'globex.com', 'initech.com', 'umbrella.com', 'hooli.com', 'stark.com', 'wayne.com', 'wonka.com'];
 
@@ -175,5 +178,68 @@ describeEachEngine('delta sync', (engine) => {
     });
     assert.deepEqual([...createdPerDomain.values()].filter((n) => n !== 1), [], 'each domain reported created exactly once');
     assert.equal(createdPerDomain.size, idByDomain.size);
+  });
+});
+
+/**
+ * A writer that stamps a change to an account and then keeps its transaction open until told to
+ * commit — the way an account push holds its stamps (shared workspace, row locked, then stamped),
+ * on a connection of its own.
+ */
+async function holdStampedWrite(database: DatabaseHandle, workspaceId: string, domain: string, externalId: string) {
+  let commit!: () => void;
+  const released = new Promise<void>((resolve) => (commit = resolve));
+  let stamped!: () => void;
+  const holding = new Promise<void>((resolve) => (stamped = resolve));
+  const committed = database.db.transaction().execute(async (trx) => {
+    await lockWorkspaceWrites(trx, workspaceId, 'shared');
+    const state = (await repo.findAccountStatesByDomains(trx, database.dialect, workspaceId, [domain])).get(domain)!;
+    const stamps = await allocateChangeStamps(trx, workspaceId, 1);
+    await repo.updateAccountFields(trx, database.dialect, workspaceId, state.id, { externalId }, { changeSeq: stamps.firstSeq, changedAt: stamps.changedAt });
+    stamped();
+    await released;
+  });
+  await holding;
+  return { commit: async () => (commit(), committed) };
+}
+
+describePostgres('delta sync with long-running writers', () => {
+  const ctx = useTestApp('postgres');
+  const HELD = ['acme.com', 'globex.com', 'initech.com'];
+  const LATER = ['umbrella.com', 'hooli.com', 'stark.com', 'wayne.com', 'wonka.com'];
+
+  test('writer transactions stamped early and committed late, out of order, still reach a syncing client', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.subarray(HELD, { minLength: 1 }).chain((held) => fc.tuple(fc.constant(held), fc.shuffledSubarray(held, { minLength: held.length, maxLength: held.length }))),
+        fc.array(fc.record({ domains: fc.subarray(LATER, { minLength: 1 }), pages: fc.integer({ min: 0, max: 3 }) }), { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 1, max: 3 }),
+        async ([held, commitOrder], later, limit) => {
+          const tenant = await ctx().newTenant();
+          const all = [...HELD, ...LATER].map((domain) => ({ domain, name: 'first' }));
+          assert.equal((await tenant.request('POST', '/api/v1/accounts', { accounts: all })).statusCode, 200);
+          const client = new SyncingClient(tenant, limit);
+          await client.drain();
+          // Early writers take their stamps and stay open...
+          const writers = new Map<string, { commit(): Promise<void> }>();
+          for (const domain of held) writers.set(domain, await holdStampedWrite(ctx().database, tenant.workspaceId, domain, `held-${domain}`));
+          // ...while later writers commit and the client syncs past them.
+          for (const [i, step] of later.entries()) {
+            const accounts = step.domains.map((domain) => ({ domain, name: `later-${i}` }));
+            assert.equal((await tenant.request('POST', '/api/v1/accounts', { upsert: true, accounts })).statusCode, 200);
+            for (let page = 0; page < step.pages; page += 1) await client.fetchPage();
+          }
+          await client.drain();
+          // Then the early ones commit, out of order, the client syncing between commits.
+          for (const domain of commitOrder) {
+            await writers.get(domain)!.commit();
+            await client.fetchPage();
+          }
+          await client.drain();
+          assert.deepEqual(client.copy, await serverState(tenant));
+        },
+      ),
+      { numRuns: 25 },
+    );
   });
 });

@@ -161,7 +161,7 @@ export class ActivitiesService {
   async listActivitiesOfAccount(workspaceId: string, find: { id: string }, query: AccountActivitiesQuery): Promise<Page<ActivityView>> {
     const limit = query.limit ?? 100;
     const before = query.cursor === undefined ? undefined : decodeTimelineCursor(query.cursor);
-    return this.reads.snapshot(workspaceId, before?.seen ?? 0, async (trx, clock) => {
+    return this.reads.snapshot(workspaceId, before?.seen ?? 0, async (trx, { clock }) => {
       const account = (await accountsRepo.findAccountsByIds(trx, workspaceId, [find.id])).at(0);
       if (!account) throw ApiError.notFound('Account not found');
       const rows = await repo.listActivitiesByDomain(trx, workspaceId, account.domain, { before, limit });

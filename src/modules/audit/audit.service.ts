@@ -44,7 +44,7 @@ export class AuditService {
     const cursor = query.cursor === undefined ? undefined : readCursor(query.cursor, CURSOR_KIND, ['integer']);
     const afterSeq = cursor === undefined ? 0 : Number(cursor.key[0]);
     const since = lastSyncInstant(query.lastSync);
-    return this.reads.snapshot(workspaceId, clockSeen(cursor, since), async (trx, clock) => {
+    return this.reads.snapshot(workspaceId, clockSeen(cursor, since), async (trx, { clock }) => {
       const syncTimestamp = new Date(clock).toISOString();
       const fromSeq = since === undefined ? afterSeq + 1 : await firstSeqAfter(trx, workspaceId, since);
       if (fromSeq === undefined) return { data: [], nextCursor: null, hasNextPage: false, syncTimestamp };

@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import type { Executor } from '../../db/index.js';
+import type { Dialect, Executor } from '../../db/index.js';
 import type { ChangeStamps } from '../../db/change-stamps.js';
 import type { DealRow } from '../../db/schema.js';
 import { chunks } from '../../lib/chunks.js';
@@ -251,24 +251,35 @@ export async function findDealByExternalId(db: Executor, workspaceId: string, ex
 }
 
 /** Deals in change order from `fromSeq` (inclusive), keyset on the change sequence; `limit + 1` rows. */
-export async function listDealsByChange(db: Executor, workspaceId: string, fromSeq: number, limit: number): Promise<StoredDeal[]> {
+/** Deals in change order from `fromSeq` to `toSeq` (the watermark's sequence), inclusive; `limit + 1` rows. */
+export async function listDealsByChange(db: Executor, workspaceId: string, fromSeq: number, toSeq: number, limit: number): Promise<StoredDeal[]> {
   return db
     .selectFrom('deals')
     .selectAll()
     .where('workspace_id', '=', workspaceId)
     .where('change_seq', '>=', fromSeq)
+    .where('change_seq', '<=', toSeq)
     .orderBy('change_seq')
     .limit(limit + 1)
     .execute();
 }
 
-/** The given deals from `fromSeq` (inclusive), in change order. */
-export async function listDealsByIds(db: Executor, workspaceId: string, dealIds: readonly string[], fromSeq: number): Promise<StoredDeal[]> {
+/** The given deals from `fromSeq` to `toSeq` (inclusive), in change order. */
+export async function listDealsByIds(db: Executor, workspaceId: string, dealIds: readonly string[], fromSeq: number, toSeq: number): Promise<StoredDeal[]> {
   const rows: StoredDeal[] = [];
   for (const batch of chunks(dealIds, IN_LIST)) {
-    rows.push(...(await db.selectFrom('deals').selectAll().where('workspace_id', '=', workspaceId).where('id', 'in', batch).where('change_seq', '>=', fromSeq).execute()));
+    const query = db.selectFrom('deals').selectAll().where('workspace_id', '=', workspaceId).where('id', 'in', batch);
+    rows.push(...(await query.where('change_seq', '>=', fromSeq).where('change_seq', '<=', toSeq).execute()));
   }
   return rows.sort((a, b) => Number(a.change_seq) - Number(b.change_seq));
+}
+
+/** Locks these deals until the transaction ends (PostgreSQL; in id order, so lockers wait for each other in one order). */
+export async function lockDeals(db: Executor, dialect: Dialect, workspaceId: string, dealIds: readonly string[]): Promise<void> {
+  if (dialect.engine !== 'postgres') return;
+  for (const batch of chunks([...dealIds].sort(), IN_LIST)) {
+    await db.selectFrom('deals').select('id').where('workspace_id', '=', workspaceId).where('id', 'in', batch).orderBy('id').forUpdate().execute();
+  }
 }
 
 /** Ids of deals with an association on any of the given normalised domains or external ids. */

@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, DatabaseHandle, Dialect, Executor, SnapshotReads } from '../../db/index.js';
 import { GroupCommit, RETRY, type Retry } from '../../db/group-commit.js';
-import { reserveChangeStamps, firstSeqChangedAfter } from '../../db/change-stamps.js';
+import { allocateChangeStamps, reserveChangeStamps, firstSeqChangedAfter } from '../../db/change-stamps.js';
 import { ApiError } from '../../http/errors.js';
 import { clockSeen, readCursor, toPage, type Page } from '../../http/cursor.js';
 import { lastSyncInstant } from '../../http/schema-helpers.js';
@@ -90,14 +90,16 @@ export class DealsService {
     const afterSeq = cursor === undefined ? 0 : Number(cursor.key[0]);
     const changedAfter = lastSyncInstant(query.lastSync);
     if (query.rtp_aid !== undefined && !isId(query.rtp_aid)) throw ApiError.badRequest('Invalid rtp_aid format');
-    return this.reads.snapshot(workspaceId, clockSeen(cursor, changedAfter), async (trx, clock) => {
-      const syncTimestamp = new Date(clock).toISOString();
+    return this.reads.snapshot(workspaceId, clockSeen(cursor, changedAfter), async (trx, watermark) => {
+      // Only changes at or below the watermark: above it, one that commits later may still take a place.
+      const syncTimestamp = new Date(watermark.clock).toISOString();
       const fromSeq = await this.firstSeqToRead(trx, workspaceId, afterSeq, changedAfter);
       if (fromSeq === undefined) return { data: [], nextCursor: null, hasNextPage: false, syncTimestamp };
-      if (query.rtp_aid !== undefined) return { ...(await this.dealsOfAccount(trx, workspaceId, query.rtp_aid, { fromSeq, limit, clock })), syncTimestamp };
-      const rows = await repo.listDealsByChange(trx, workspaceId, fromSeq, limit);
+      const range = { fromSeq, toSeq: watermark.seq, limit, clock: watermark.clock };
+      if (query.rtp_aid !== undefined) return { ...(await this.dealsOfAccount(trx, workspaceId, query.rtp_aid, range)), syncTimestamp };
+      const rows = await repo.listDealsByChange(trx, workspaceId, fromSeq, watermark.seq, limit);
       const views = await this.present(trx, workspaceId, rows.slice(0, limit));
-      const page = toPage(rows, limit, 'deals', (row) => [Number(row.change_seq)], (row) => views.get(row.id)!, clock);
+      const page = toPage(rows, limit, 'deals', (row) => [Number(row.change_seq)], (row) => views.get(row.id)!, watermark.clock);
       return { ...page, syncTimestamp };
     });
   }
@@ -108,15 +110,20 @@ export class DealsService {
    * when its association resolves to this account (SPEC §3.8: domain first, then the external id's
    * oldest holder), exactly as `linkedAccounts` shows it.
    */
-  private async dealsOfAccount(trx: Transaction<Database>, workspaceId: string, accountId: string, page: { fromSeq: number; limit: number; clock: number }) {
-    const { fromSeq, limit, clock } = page;
+  private async dealsOfAccount(
+    trx: Transaction<Database>,
+    workspaceId: string,
+    accountId: string,
+    page: { fromSeq: number; toSeq: number; limit: number; clock: number },
+  ) {
+    const { limit, clock } = page;
     const account = (await repo.accountKeysByIds(trx, workspaceId, [accountId])).at(0);
     if (account === undefined) return { data: [], nextCursor: null, hasNextPage: false };
     const candidates = await repo.dealIdsReferencing(trx, workspaceId, {
       domains: [account.domain],
       externalIds: account.external_id === null ? [] : [account.external_id],
     });
-    const rows = await repo.listDealsByIds(trx, workspaceId, candidates, fromSeq);
+    const rows = await repo.listDealsByIds(trx, workspaceId, candidates, page.fromSeq, page.toSeq);
     const views = await this.present(trx, workspaceId, rows);
     const linked = rows.filter((row) => views.get(row.id)!.linkedAccounts.some((ref) => ref.rtp_aid === accountId));
     return toPage(linked.slice(0, limit + 1), limit, 'deals', (row) => [Number(row.change_seq)], (row) => views.get(row.id)!, clock);
@@ -149,7 +156,10 @@ export class DealsService {
     if (keys.domains.length === 0 && keys.externalIds.length === 0) return;
     const dealIds = await repo.dealIdsReferencing(trx, workspaceId, keys);
     if (dealIds.length === 0) return;
-    const stamps = await reserveChangeStamps(trx, workspaceId, dealIds.length);
+    // Called by account writers that hold the workspace shared: the deals are locked, not the
+    // workspace (which they could only wait for), before their stamps are taken.
+    await repo.lockDeals(trx, this.dialect, workspaceId, dealIds);
+    const stamps = await allocateChangeStamps(trx, workspaceId, dealIds.length);
     await repo.stampDeals(trx, workspaceId, dealIds, stamps);
   }
 

@@ -234,7 +234,7 @@ export class DeletionsService {
     if (changedAfter !== undefined && changedAfter < Date.now() - retentionDays * DAY_MS) {
       throw new ApiError('GONE', `lastSync is older than the deletion history (${retentionDays} days): run a full sync`);
     }
-    return this.reads.snapshot(workspaceId, clockSeen(cursor, changedAfter), async (trx, clock) => {
+    return this.reads.snapshot(workspaceId, clockSeen(cursor, changedAfter), async (trx, { clock }) => {
       const syncTimestamp = new Date(clock).toISOString();
       const firstChanged = changedAfter === undefined ? afterSeq + 1 : await repo.firstTombstoneSeqAfter(trx, workspaceId, kind, changedAfter);
       if (firstChanged === undefined) return { data: [], nextCursor: null, hasNextPage: false, syncTimestamp };

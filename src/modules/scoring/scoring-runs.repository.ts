@@ -1,5 +1,6 @@
 import { sql, type Selectable } from 'kysely';
 import type { Dialect, Executor } from '../../db/index.js';
+import { lockWorkspaceWrites, readChangeWatermark } from '../../db/change-stamps.js';
 import type { ScoringRunRow } from '../../db/schema.js';
 import type { ScoringConfigOverrides } from './scoring-config.js';
 
@@ -23,19 +24,22 @@ export async function writeConfigOverrides(db: Executor, dialect: Dialect, works
 
 // ---- workspace clock -----------------------------------------------------------------------------
 
-/** The highest change sequence committed (as the executor sees it): a run's upper watermark. */
+/**
+ * The change sequence at and below which everything has committed (as the executor sees it): a run's
+ * upper watermark. Writers of one workspace commit concurrently on PostgreSQL, so this is the
+ * watermark, not the last stamp handed out (db/change-stamps.ts).
+ */
 export async function readCommittedSeq(db: Executor, workspaceId: string): Promise<number> {
-  const row = await db.selectFrom('workspaces').select('change_seq').where('id', '=', workspaceId).executeTakeFirst();
-  return Number(row?.change_seq ?? 0);
+  return (await readChangeWatermark(db, workspaceId)).seq;
 }
 
 /**
- * Takes the workspace row's lock for the rest of the transaction without moving the change clock:
- * account writers take the same lock (reserveChangeStamps), so what a chunk reads cannot change
- * under it before it commits.
+ * Holds the workspace exclusively for the rest of the transaction without moving the change clock:
+ * every writer of the workspace holds it, exclusively or shared (change-stamps.ts
+ * lockWorkspaceWrites), so what a chunk reads cannot change under it before it commits.
  */
 export async function lockWorkspace(trx: Executor, workspaceId: string): Promise<void> {
-  await trx.updateTable('workspaces').set({ change_seq: sql`change_seq` }).where('id', '=', workspaceId).execute();
+  await lockWorkspaceWrites(trx, workspaceId, 'exclusive');
 }
 
 // ---- lease ------------------------------------------------------------------------------------

@@ -228,7 +228,7 @@ export class ScoringService {
     const limit = query.limit ?? 100;
     const cursor = query.cursor === undefined ? undefined : readCursor(query.cursor, 'scoring-runs', ['string']);
     const beforeId = cursor === undefined ? undefined : String(cursor.key[0]);
-    return this.database.reads.snapshot(workspaceId, clockSeen(cursor, undefined), async (trx, clock) => {
+    return this.database.reads.snapshot(workspaceId, clockSeen(cursor, undefined), async (trx, { clock }) => {
       const rows = await repo.listRuns(trx, workspaceId, beforeId, limit);
       return { ...toPage(rows, limit, 'scoring-runs', (row) => [row.id], toView, clock), syncTimestamp: new Date(clock).toISOString() };
     });

@@ -180,6 +180,8 @@ export async function deleteMembers(db: Executor, workspaceId: string, segmentId
 
 export interface MemberPageFilter {
   afterSeq?: number;
+  /** The watermark's sequence (db/change-stamps.ts readChangeWatermark): nothing above it is read yet. */
+  toSeq: number;
   changedAfter?: number;
   limit: number;
 }
@@ -194,6 +196,7 @@ export async function listMemberAccounts(db: Executor, workspaceId: string, segm
     .where('m.workspace_id', '=', workspaceId)
     .where('m.segment_id', '=', segmentId);
   if (filter.afterSeq !== undefined) query = query.where('m.change_seq', '>', filter.afterSeq);
+  query = query.where('m.change_seq', '<=', filter.toSeq);
   if (filter.changedAfter !== undefined) query = query.where('m.added_at', '>', filter.changedAfter);
   return query.orderBy('m.change_seq').limit(filter.limit + 1).execute();
 }

@@ -82,7 +82,7 @@ export class SegmentsService {
     const cursor = query.cursor === undefined ? undefined : readCursor(query.cursor, 'segments', ['string']);
     const afterId = cursor === undefined ? undefined : String(cursor.key[0]);
     const changedAfter = lastSyncInstant(query.lastSync);
-    return this.reads.snapshot(workspaceId, clockSeen(cursor, changedAfter), async (trx, clock) => {
+    return this.reads.snapshot(workspaceId, clockSeen(cursor, changedAfter), async (trx, { clock }) => {
       const rows = await repo.listSegments(trx, this.dialect, workspaceId, {
         types: type === 'all' ? ['static', 'dynamic'] : [type],
         statuses: query.status ? [query.status] : MEMBER_STATUSES,
@@ -242,8 +242,9 @@ export class SegmentsService {
     const afterSeq = cursor === undefined ? undefined : Number(cursor.key[0]);
     const changedAfter = lastSyncInstant(query.lastSync);
     const fieldKeys = await this.deps.activeFieldKeys(workspaceId);
-    return this.reads.snapshot(workspaceId, clockSeen(cursor, changedAfter), async (trx, clock) => {
-      const rows = await repo.listMemberAccounts(trx, workspaceId, segmentId, { afterSeq, changedAfter, limit });
+    return this.reads.snapshot(workspaceId, clockSeen(cursor, changedAfter), async (trx, watermark) => {
+      // Only changes at or below the watermark: above it, one that commits later may still take a place.
+      const rows = await repo.listMemberAccounts(trx, workspaceId, segmentId, { afterSeq, toSeq: watermark.seq, changedAfter, limit });
       const segmentsByAccount = await accountsRepo.segmentsOfAccounts(trx, workspaceId, rows.slice(0, limit).map((r) => r.id));
       const page = toPage(
         rows,
@@ -251,9 +252,9 @@ export class SegmentsService {
         'members',
         (r) => [Number(r.member_seq)],
         (r) => presentAccount(r, this.dialect, fieldKeys, segmentsByAccount.get(r.id) ?? []),
-        clock,
+        watermark.clock,
       );
-      return { ...page, syncTimestamp: new Date(clock).toISOString() };
+      return { ...page, syncTimestamp: new Date(watermark.clock).toISOString() };
     });
   }
 
