@@ -237,7 +237,7 @@ for (const item of CASES) {
   console.log(`| ${item.label} | ${plan} | ${first.p50} / ${first.p99} | ${first.cpu} | ${deep ? `${deep.p50} / ${deep.p99} | ${deep.cpu}` : 'one page only | '} |`);
   plans.push(`${item.label}, first page:\n  ${(await explain(database.db, accountPageQuery(database.db, database.dialect, workspaceId, q).compile())).join('\n  ')}`);
   if (cursor !== undefined) {
-    const { listQuery: deepQuery } = await pageQuery(database, workspaceId, item.query, decodePosition(cursor, (item.query.sort ?? '-rtp_account_score') as AccountSortName));
+    const { listQuery: deepQuery } = await pageQuery(database, workspaceId, item.query, decodePosition(cursor, (item.query.sort ?? '-rtp_account_score') as AccountSortName).after);
     plans.push(`${item.label}, deep page:\n  ${(await explain(database.db, accountPageQuery(database.db, database.dialect, workspaceId, deepQuery).compile())).join('\n  ')}`);
   }
 }

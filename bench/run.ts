@@ -359,8 +359,16 @@ async function main(): Promise<void> {
   // Deals (100 per request) and sales activities (50 per request, 2 contacts each), issue 4.
   const pushCounts = PUSH_COUNTS[args.scale];
   if (engines.includes('sqlite') && pushCounts) tables.push(await runPushIngest(pushCounts, RUNS));
-  // Scoring runs over 1M accounts / 10M signals (100k / 1M at small), issue 5.
-  if (engines.includes('sqlite')) tables.push(await runScoringBench(args.scale === 'full' ? 'full' : 'quick', RUNS));
+  // Scoring runs over 1M accounts / 10M signals (100k / 1M at small), issues 5 and 14: the full and
+  // incremental runs, the API's latency and the peak RSS during them, and the backtest.
+  if (engines.includes('sqlite')) {
+    const full = args.scale === 'full';
+    const scoring = await runChildBench('scoring.ts', ['--scale', full ? 'full' : 'quick', '--runs', String(RUNS)]);
+    tables.push(scoring.slice(scoring.indexOf('Scoring benchmark')).trim());
+    // The backtest beside a full run on the same data (issue 14: ≤ 1.5× a full run, bounded memory).
+    const backtest = await runChildBench('backtest.ts', ['--accounts', full ? '1000000' : '100000', '--runs', String(RUNS)]);
+    tables.push(`Scoring backtest\n${backtest.slice(backtest.indexOf('| sqlite')).trim()}`);
+  }
   const generatorCores = Object.values(results).flatMap((r) => {
     const summary = (r as { summary: { loadGeneratorCoresDuringIngest: number; loadGeneratorCoresDuringPull: number } }).summary;
     return [summary.loadGeneratorCoresDuringIngest, summary.loadGeneratorCoresDuringPull];
@@ -379,22 +387,21 @@ async function main(): Promise<void> {
 }
 
 /**
- * bench/scoring.ts in a process of its own (it loads 10M signals and runs its own server); its
- * progress goes to this process's stderr and its summary table joins the report.
+ * A benchmark of its own process (bench/scoring.ts and bench/backtest.ts load millions of signals):
+ * its progress goes to this process's stderr, and its standard output, where it prints its table,
+ * is returned for the report.
  */
-async function runScoringBench(scale: 'quick' | 'full', runs: number): Promise<string> {
-  const script = fileURLToPath(new URL('./scoring.ts', import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', script, '--scale', scale, '--runs', String(runs)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+async function runChildBench(script: string, scriptArgs: string[]): Promise<string> {
+  const path = fileURLToPath(new URL(`./${script}`, import.meta.url));
+  const child = spawn(process.execPath, ['--import', 'tsx', path, ...scriptArgs], { stdio: ['ignore', 'pipe', 'inherit'] });
   let output = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
     output += chunk;
     process.stderr.write(chunk);
   });
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  if (code !== 0) throw new Error(`bench/scoring.ts exited with ${String(code)}`);
-  return output.slice(output.indexOf('Scoring benchmark')).trim();
+  if (code !== 0) throw new Error(`bench/${script} exited with ${String(code)}`);
+  return output;
 }
 
 await main();

@@ -49,7 +49,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   });
   // Before any route: the generator collects routes as they are registered.
   await registerOpenApiGenerator(app);
-  registerHealthRoute(app, () => runtime.ping(), config.healthTimeoutMs);
+  registerHealthRoute(app, runtime, config.healthTimeoutMs);
   // The OpenAPI document is public (a generator must fetch it without a key) and is not in the
   // envelope, so it is no API route: the auth contract and the fuzz tests must not walk it.
   installRouteCatalog(app, '/api/v1', { exclude: [OPENAPI_DOCUMENT_URL] });

@@ -59,6 +59,26 @@ describe('configuration: PostgreSQL timeouts and the health check', () => {
 });
 
 describe('configuration: console sign-in', () => {
+  test('DATABASE_READ_URL: none by default, several comma-separated, only postgres:// URLs and only beside PostgreSQL', () => {
+    assert.deepEqual(postgresConfig({}).readUrls, []);
+    assert.equal(postgresConfig({}).readMaxLagMs, 5_000);
+    const replicas = postgresConfig({ DATABASE_READ_URL: ' postgres://r1:5432/ib , postgresql://r2/ib,', DATABASE_READ_MAX_LAG_MS: '250' });
+    assert.deepEqual(replicas.readUrls, ['postgres://r1:5432/ib', 'postgresql://r2/ib']);
+    assert.equal(replicas.readMaxLagMs, 250);
+    refused({ DATABASE_READ_URL: 'mysql://r1/ib' }, 'DATABASE_READ_URL');
+    refused({ DATABASE_READ_URL: 'postgres://user:secret@[bad/ib' }, 'DATABASE_READ_URL');
+    refused({ DATABASE_READ_MAX_LAG_MS: 'soon' }, 'DATABASE_READ_MAX_LAG_MS');
+    assert.throws(
+      () => loadConfig({ DATABASE_URL: 'sqlite:./data/x.db', DATABASE_READ_URL: 'postgres://r1/ib' }),
+      (error: unknown) => error instanceof ConfigError && error.variable === 'DATABASE_READ_URL' && !error.message.includes('r1'),
+    );
+    // A URL may hold a password: the error never echoes it.
+    assert.throws(
+      () => loadConfig({ DATABASE_URL: POSTGRES_URL, DATABASE_READ_URL: 'postgres://user:secret@[bad/ib' }),
+      (error: unknown) => error instanceof ConfigError && !error.message.includes('secret'),
+    );
+  });
+
   test('SESSION_IDLE_MINUTES defaults to 60 and is bounded by the 7-day absolute expiry', () => {
     assert.equal(loadConfig({}).sessionIdleMinutes, 60);
     assert.equal(loadConfig({ SESSION_IDLE_MINUTES: '15' }).sessionIdleMinutes, 15);

@@ -16,6 +16,10 @@ export type DatabaseConfig =
       connectTimeoutMs: number;
       /** Client side: the longest wait for one query's answer before the connection is dropped; 0 = off. */
       queryTimeoutMs: number;
+      /** Streaming replicas that list endpoints read from (DATABASE_READ_URL); none = the primary only. */
+      readUrls?: string[];
+      /** A replica further behind the primary than this is skipped (DATABASE_READ_MAX_LAG_MS, default 5,000). */
+      readMaxLagMs?: number;
     };
 
 export interface Config {
@@ -106,6 +110,7 @@ function parseDatabase(raw: string | undefined, env: Record<string, string | und
   if (value.startsWith('sqlite:')) {
     const path = value.slice('sqlite:'.length);
     if (!path) throw new ConfigError('DATABASE_URL', 'a sqlite URL needs a file path, e.g. sqlite:./data/intentbase.db');
+    if (env.DATABASE_READ_URL?.trim()) throw new ConfigError('DATABASE_READ_URL', 'read replicas need a postgres:// DATABASE_URL');
     checkSqlitePath(path);
     return { engine: 'sqlite', path };
   }
@@ -123,9 +128,27 @@ function parseDatabase(raw: string | undefined, env: Record<string, string | und
       statementTimeoutMs,
       connectTimeoutMs: parseInteger(env, 'DATABASE_CONNECT_TIMEOUT_MS', 5_000, 100, 600_000),
       queryTimeoutMs: parseQueryTimeout(env, statementTimeoutMs),
+      readUrls: parseReadUrls(env.DATABASE_READ_URL),
+      readMaxLagMs: parseInteger(env, 'DATABASE_READ_MAX_LAG_MS', 5_000, 0, 86_400_000),
     };
   }
   throw new ConfigError('DATABASE_URL', `must start with sqlite: or postgres:// (got '${value}')`);
+}
+
+/** DATABASE_READ_URL: one or several postgres:// URLs of streaming replicas, comma-separated. */
+function parseReadUrls(value: string | undefined): string[] {
+  const urls = (value ?? '').split(',').map((url) => url.trim()).filter((url) => url !== '');
+  for (const url of urls) {
+    let valid = /^postgres(ql)?:\/\//.test(url);
+    try {
+      new URL(url);
+    } catch {
+      valid = false;
+    }
+    // Not echoed: a URL may hold a password.
+    if (!valid) throw new ConfigError('DATABASE_READ_URL', 'must be postgres:// URLs, comma-separated');
+  }
+  return urls;
 }
 
 /** How much longer than the statement timeout the client waits before it takes silence for a cut network. */

@@ -54,10 +54,10 @@ export interface ServiceOptions {
  * thread on SQLite (src/runtime) — so every listener fires on both engines alike.
  */
 export function createServices(database: DatabaseHandle, options: ServiceOptions = {}): { services: Services; close: () => Promise<void> } {
-  const { db, dialect } = database;
+  const { db, dialect, reads } = database;
   const workspaces = new WorkspacesService(db, dialect);
   const customFields = new CustomFieldsService(db, dialect);
-  const segments: SegmentsService = new SegmentsService(db, dialect, {
+  const segments: SegmentsService = new SegmentsService(db, dialect, reads, {
     activeFieldKeys: async (workspaceId) => (await customFields.listActiveFields(workspaceId)).map((f) => f.key),
     stampAccounts: (trx, workspaceId, accountIds, stamps) => accounts.stampAccounts(trx, workspaceId, accountIds, stamps),
     log: options.log,
@@ -78,8 +78,8 @@ export function createServices(database: DatabaseHandle, options: ServiceOptions
   const scoring = new ScoringService(database, { log: options.log, now: options.clock });
   const consoleSessions = new ConsoleService(db, dialect);
   const rateLimits = new RateLimitsService(db, dialect);
-  const deletions = new DeletionsService(db, dialect);
-  const audit = new AuditService(db, dialect);
+  const deletions = new DeletionsService(db, dialect, reads);
+  const audit = new AuditService(db, dialect, reads);
   const journey = new JourneyService(db, options.clock);
   const idempotency = new IdempotencyService(db, dialect);
   const webhooks = new WebhooksService(db, dialect);

@@ -3,12 +3,14 @@ import type { DatabaseConfig } from '../config.js';
 import { bulkRead, type KeysetScan } from './dialects/bulk-io.js';
 import { openPostgres, postgresDialect } from './dialects/postgres.js';
 import { openSqlite, sqliteDialect } from './dialects/sqlite.js';
+import { primaryReads, replicaReads, type SnapshotReads } from './read-replicas.js';
 import type { Dialect } from './dialects/types.js';
 import { migrations } from './migrations/index.js';
 import type { Database } from './schema.js';
 
 export type { Executor, Dialect } from './dialects/types.js';
 export type { KeysetScan } from './dialects/bulk-io.js';
+export type { SnapshotReads, ReplicaHealth } from './read-replicas.js';
 export type { Database } from './schema.js';
 
 /**
@@ -20,6 +22,8 @@ export interface DatabaseHandle {
   readonly dialect: Dialect;
   /** The SQLite database file, when it is one (a bulk scan reads it through a read-only connection of its own). */
   readonly file: string | undefined;
+  /** Where list pages are read: the primary, or a streaming replica that has caught up (read-replicas.ts). */
+  readonly reads: SnapshotReads;
   /** Reads millions of rows in batches of positional rows (bulk-io.ts: raw SQLite when there is a file, keyset pages elsewhere). */
   scan(scan: KeysetScan, after: number, batchSize: number): AsyncGenerator<unknown[][]>;
   /** Answers when the database answers a query; rejects otherwise. */
@@ -42,15 +46,20 @@ export function createDatabase(config: DatabaseConfig): DatabaseHandle {
       ? { db: openPostgres(config), dialect: postgresDialect, file: undefined }
       : { db: openSqlite(config.path), dialect: sqliteDialect, file: config.path === ':memory:' ? undefined : config.path };
   const { db, dialect, file } = opened;
+  const reads = config.engine === 'postgres' ? replicaReads(db, config) : primaryReads(db, dialect);
   return {
     db,
     dialect,
     file,
+    reads,
     scan: (scan, after, batchSize) => bulkRead(db, file, scan, after, batchSize),
     ping: async () => {
       await sql`select 1`.execute(db);
     },
-    close: () => db.destroy(),
+    close: async () => {
+      await reads.close();
+      await db.destroy();
+    },
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Worker } from 'node:worker_threads';
 import type { DatabaseConfig } from '../config.js';
-import { createDatabase, migrateToLatest } from '../db/index.js';
+import { createDatabase, migrateToLatest, type ReplicaHealth } from '../db/index.js';
 import type { Log } from '../lib/log.js';
 import { createServices, type ServicesApi } from '../services.js';
 import { startServiceThread } from './service-thread.js';
@@ -22,6 +22,8 @@ export interface Runtime {
   readonly newerSchema: string[];
   /** Resolves when every part the API needs answers: the service thread and its database, or the pool. */
   ping(): Promise<void>;
+  /** Each read replica's state at its last check (DATABASE_READ_URL; empty without replicas). */
+  readReplicas(): ReplicaHealth[];
   /** The service thread, on SQLite (for supervision: it is what `ping` checks). */
   readonly thread?: Worker;
   /** Stops scoring runs (resumably), closes the database and ends the service thread. */
@@ -46,6 +48,7 @@ export async function openInProcess(config: DatabaseConfig, options: RuntimeOpti
       services,
       newerSchema: newer,
       ping: () => database.ping(),
+      readReplicas: () => database.reads.health(),
       close: async () => {
         try {
           await close();

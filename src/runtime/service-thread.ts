@@ -49,6 +49,8 @@ export async function startServiceThread(config: DatabaseConfig, options: Runtim
     ping: async () => {
       await thread.request({ kind: 'ping' });
     },
+    // Replicas are PostgreSQL's (config.ts refuses DATABASE_READ_URL with SQLite).
+    readReplicas: () => [],
     thread: thread.worker,
     close: () => thread.close(),
   };

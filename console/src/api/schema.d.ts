@@ -2687,6 +2687,15 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "ok";
+                        /** @description Read replicas (DATABASE_READ_URL), only when configured. A replica that is not ok is skipped; the primary answers instead. */
+                        replicas?: {
+                            /** @description host:port/database of the replica */
+                            name: string;
+                            /** @description ok: list pages may be read there; lagging: further behind than DATABASE_READ_MAX_LAG_MS; down: does not answer, or is not a standby */
+                            state: "ok" | "lagging" | "down";
+                            /** @description Behind the primary at the last check (checked every second) */
+                            lagMs: number | null;
+                        }[];
                     };
                 };
             };
@@ -2699,6 +2708,15 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "unavailable";
+                        /** @description Read replicas (DATABASE_READ_URL), only when configured. A replica that is not ok is skipped; the primary answers instead. */
+                        replicas?: {
+                            /** @description host:port/database of the replica */
+                            name: string;
+                            /** @description ok: list pages may be read there; lagging: further behind than DATABASE_READ_MAX_LAG_MS; down: does not answer, or is not a standby */
+                            state: "ok" | "lagging" | "down";
+                            /** @description Behind the primary at the last check (checked every second) */
+                            lagMs: number | null;
+                        }[];
                     };
                 };
             };

@@ -4,7 +4,7 @@
  * Without any of them GET /accounts is the SPEC §3.1 delta-sync listing, unchanged.
  */
 import { ApiError } from '../../http/errors.js';
-import { decodeCursor } from '../../http/cursor.js';
+import { clockSeen, readCursor } from '../../http/cursor.js';
 import { isId } from '../../lib/ids.js';
 import { SORT_COLUMNS, type AccountListFilters, type AccountListPosition, type AccountSort, type ScoreField } from './account-list.repository.js';
 import type { ListAccountsQuery } from './accounts.schema.js';
@@ -75,9 +75,14 @@ export function cursorKind(sort: AccountSortName): string {
   return `accounts${sort}`;
 }
 
-export function decodePosition(raw: string | undefined, sortName: AccountSortName): AccountListPosition | undefined {
-  if (raw === undefined) return undefined;
-  if (sortName === '-rtp_last_account_date') return { changeSeq: Number(decodeCursor(raw, cursorKind(sortName), ['integer'])[0]) };
-  const [value, id] = decodeCursor(raw, cursorKind(sortName), ['integer', 'string']);
-  return { value: Number(value), id: String(id) };
+/** Where a page starts, and the change clock its cursor carries (`clockSeen`, for read replicas). */
+export function decodePosition(raw: string | undefined, sortName: AccountSortName): { after: AccountListPosition | undefined; seen: number } {
+  if (raw === undefined) return { after: undefined, seen: 0 };
+  if (sortName === '-rtp_last_account_date') {
+    const cursor = readCursor(raw, cursorKind(sortName), ['integer']);
+    return { after: { changeSeq: Number(cursor.key[0]) }, seen: clockSeen(cursor, undefined) };
+  }
+  const cursor = readCursor(raw, cursorKind(sortName), ['integer', 'string']);
+  const [value, id] = cursor.key;
+  return { after: { value: Number(value), id: String(id) }, seen: clockSeen(cursor, undefined) };
 }

@@ -1,11 +1,11 @@
 import { emitWebhookEvents } from '../webhooks/webhook-events.js';
 import { accountWrittenEvent } from '../webhooks/account-events.js';
 import type { Kysely, Transaction } from 'kysely';
-import type { Database, DatabaseHandle, Dialect } from '../../db/index.js';
-import { readChangeClock, reserveChangeStamps, firstSeqChangedAfter, type ChangeStamps } from '../../db/change-stamps.js';
+import type { Database, DatabaseHandle, Dialect, SnapshotReads } from '../../db/index.js';
+import { reserveChangeStamps, firstSeqChangedAfter, type ChangeStamps } from '../../db/change-stamps.js';
 import { GroupCommit, RETRY, type Retry } from '../../db/group-commit.js';
 import { ApiError } from '../../http/errors.js';
-import { decodeCursor, toPage, type Page } from '../../http/cursor.js';
+import { clockSeen, readCursor, toPage, type Page } from '../../http/cursor.js';
 import { lastSyncInstant } from '../../http/schema-helpers.js';
 import { summarise } from '../../lib/batch-summary.js';
 import { isId, newId } from '../../lib/ids.js';
@@ -129,6 +129,7 @@ export interface AccountsServiceDeps {
 export class AccountsService {
   private readonly db: Kysely<Database>;
   private readonly dialect: Dialect;
+  private readonly reads: SnapshotReads;
   /**
    * Batches of one workspace that arrive while another is being written share its successor's
    * commit (each in its own savepoint, answered after that commit): on SQLite with
@@ -142,6 +143,7 @@ export class AccountsService {
   ) {
     this.db = database.db;
     this.dialect = database.dialect;
+    this.reads = database.reads;
     this.batches = new GroupCommit(database.db);
   }
 
@@ -251,18 +253,18 @@ export class AccountsService {
   async listAccounts(workspaceId: string, query: ListAccountsQuery): Promise<Page<AccountView>> {
     if (isBrowseQuery(query)) return this.browseAccounts(workspaceId, query);
     const limit = query.limit ?? 100;
-    const afterSeq = query.cursor === undefined ? 0 : Number(decodeCursor(query.cursor, 'accounts', ['integer'])[0]);
+    const cursor = query.cursor === undefined ? undefined : readCursor(query.cursor, 'accounts', ['integer']);
+    const afterSeq = cursor === undefined ? 0 : Number(cursor.key[0]);
     const domains = query.domains === undefined ? undefined : parseDomainsFilter(query.domains);
     const changedAfter = lastSyncInstant(query.lastSync);
     const fieldKeys = (await this.deps.customFields.listActiveFields(workspaceId)).map((f) => f.key);
-    return this.dialect.readSnapshot(this.db, async (trx) => {
-      const clock = await readChangeClock(trx, workspaceId);
+    return this.reads.snapshot(workspaceId, clockSeen(cursor, changedAfter), async (trx, clock) => {
       const syncTimestamp = new Date(clock).toISOString();
       const fromSeq = await this.firstSeqToRead(trx, workspaceId, afterSeq, changedAfter);
       if (fromSeq === undefined || domains?.length === 0) return { data: [], nextCursor: null, hasNextPage: false, syncTimestamp };
       const rows = await repo.listAccountsByChange(trx, workspaceId, { fromSeq, domains, limit });
       const views = await this.present(trx, workspaceId, rows.slice(0, limit), fieldKeys);
-      const page = toPage(rows, limit, 'accounts', (row) => [Number(row.change_seq)], (row) => views.get(row.id)!);
+      const page = toPage(rows, limit, 'accounts', (row) => [Number(row.change_seq)], (row) => views.get(row.id)!, clock);
       return { ...page, syncTimestamp };
     });
   }
@@ -276,20 +278,20 @@ export class AccountsService {
     const limit = query.limit ?? 100;
     const sortName = query.sort ?? DEFAULT_ACCOUNT_SORT;
     const sort = parseSort(sortName);
-    const after = decodePosition(query.cursor, sortName);
+    const { after, seen } = decodePosition(query.cursor, sortName);
     const filters = parseFilters(query);
     if (filters.segmentId !== undefined && !(await listRepo.segmentExists(this.db, workspaceId, filters.segmentId))) {
       throw ApiError.badRequest('segmentId: no such segment in this workspace');
     }
     const fieldKeys = (await this.deps.customFields.listActiveFields(workspaceId)).map((f) => f.key);
-    return this.dialect.readSnapshot(this.db, async (trx) => {
-      const syncTimestamp = new Date(await readChangeClock(trx, workspaceId)).toISOString();
+    return this.reads.snapshot(workspaceId, seen, async (trx, clock) => {
+      const syncTimestamp = new Date(clock).toISOString();
       const driver = await listRepo.chooseDriver(trx, this.dialect, workspaceId, filters);
       const rows = await listRepo.listAccountsSorted(trx, this.dialect, workspaceId, { sort, filters, after, limit, driver });
       const views = await this.present(trx, workspaceId, rows.slice(0, limit), fieldKeys);
       const keyOf = (row: StoredAccount) =>
         sort.kind === 'lastChange' ? [Number(row.change_seq)] : [Number(row[sort.column]), row.id];
-      const page = toPage(rows, limit, cursorKind(sortName), keyOf, (row) => views.get(row.id)!);
+      const page = toPage(rows, limit, cursorKind(sortName), keyOf, (row) => views.get(row.id)!, clock);
       return { ...page, syncTimestamp };
     });
   }

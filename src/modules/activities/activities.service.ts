@@ -1,8 +1,8 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { Database, DatabaseHandle, Dialect } from '../../db/index.js';
+import type { Database, DatabaseHandle, Dialect, SnapshotReads } from '../../db/index.js';
 import { GroupCommit } from '../../db/group-commit.js';
-import { readChangeClock, reserveChangeStamps } from '../../db/change-stamps.js';
-import { decodeCursor, toPage, type Page } from '../../http/cursor.js';
+import { reserveChangeStamps } from '../../db/change-stamps.js';
+import { clockSeen, readCursor, toPage, type Page } from '../../http/cursor.js';
 import { ApiError, type ValidationIssue } from '../../http/errors.js';
 import { summarise } from '../../lib/batch-summary.js';
 import { isId, newId } from '../../lib/ids.js';
@@ -48,10 +48,11 @@ function checkOccurredAt(body: CreateActivitiesBody): void {
   if (issues.length > 0) throw ApiError.validation(issues);
 }
 
-function decodeTimelineCursor(raw: string): { occurredAt: number; id: string } {
-  const [time, id] = decodeCursor(raw, CURSOR_KIND, ['string', 'string']).map(String);
+function decodeTimelineCursor(raw: string): { occurredAt: number; id: string; seen: number } {
+  const cursor = readCursor(raw, CURSOR_KIND, ['string', 'string']);
+  const [time, id] = cursor.key.map(String);
   if (!TIME.test(time) || !isId(id)) throw ApiError.badRequest('Invalid cursor');
-  return { occurredAt: Number(time), id };
+  return { occurredAt: Number(time), id, seen: clockSeen(cursor, undefined) };
 }
 
 function toRow(create: PlannedActivity, id: string, changeSeq: number, createdAt: number): repo.NewActivity {
@@ -84,12 +85,14 @@ function toRow(create: PlannedActivity, id: string, changeSeq: number, createdAt
 export class ActivitiesService {
   private readonly db: Kysely<Database>;
   private readonly dialect: Dialect;
+  private readonly reads: SnapshotReads;
   /** Pushes of one workspace share commits (as accounts' do). */
   private readonly batches: GroupCommit;
 
   constructor(database: DatabaseHandle) {
     this.db = database.db;
     this.dialect = database.dialect;
+    this.reads = database.reads;
     this.batches = new GroupCommit(database.db);
   }
 
@@ -158,15 +161,19 @@ export class ActivitiesService {
   async listActivitiesOfAccount(workspaceId: string, find: { id: string }, query: AccountActivitiesQuery): Promise<Page<ActivityView>> {
     const limit = query.limit ?? 100;
     const before = query.cursor === undefined ? undefined : decodeTimelineCursor(query.cursor);
-    return this.dialect.readSnapshot(this.db, async (trx) => {
+    return this.reads.snapshot(workspaceId, before?.seen ?? 0, async (trx, clock) => {
       const account = (await accountsRepo.findAccountsByIds(trx, workspaceId, [find.id])).at(0);
       if (!account) throw ApiError.notFound('Account not found');
       const rows = await repo.listActivitiesByDomain(trx, workspaceId, account.domain, { before, limit });
       const pageRows = rows.slice(0, limit);
       const contacts = await repo.contactsOfActivities(trx, workspaceId, pageRows.map((row) => row.id));
-      const clock = await readChangeClock(trx, workspaceId);
-      const page = toPage(rows, limit, CURSOR_KIND, (row) => [String(row.occurred_at), row.id], (row) =>
-        presentActivity(row, contacts.get(row.id) ?? []),
+      const page = toPage(
+        rows,
+        limit,
+        CURSOR_KIND,
+        (row) => [String(row.occurred_at), row.id],
+        (row) => presentActivity(row, contacts.get(row.id) ?? []),
+        clock,
       );
       return { ...page, syncTimestamp: new Date(clock).toISOString() };
     });

@@ -1,10 +1,9 @@
 import type { Kysely } from 'kysely';
-import type { Dialect } from '../../db/index.js';
+import type { Dialect, SnapshotReads } from '../../db/index.js';
 import type { Database } from '../../db/schema.js';
 import { ApiError } from '../../http/errors.js';
-import { decodeCursor, toPage, type Page } from '../../http/cursor.js';
+import { clockSeen, readCursor, toPage, type Page } from '../../http/cursor.js';
 import { lastSyncInstant } from '../../http/schema-helpers.js';
-import { readChangeClock } from '../../db/change-stamps.js';
 import type { Executor } from '../../db/dialects/types.js';
 
 export interface AuditEventView {
@@ -30,6 +29,7 @@ export class AuditService {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly dialect: Dialect,
+    private readonly reads: SnapshotReads,
   ) {}
 
   /** `GET /audit-events`: admins only (a key whose user is an admin, or an admin's session). */
@@ -41,10 +41,11 @@ export class AuditService {
   /** `intentbase audit`: the operator on the server. Paged and synced like the lists (by the change sequence). */
   async page(workspaceId: string, query: ListAuditQuery): Promise<Page<AuditEventView>> {
     const limit = query.limit ?? 100;
-    const afterSeq = query.cursor === undefined ? 0 : Number(decodeCursor(query.cursor, CURSOR_KIND, ['integer'])[0]);
+    const cursor = query.cursor === undefined ? undefined : readCursor(query.cursor, CURSOR_KIND, ['integer']);
+    const afterSeq = cursor === undefined ? 0 : Number(cursor.key[0]);
     const since = lastSyncInstant(query.lastSync);
-    return this.dialect.readSnapshot(this.db, async (trx) => {
-      const syncTimestamp = new Date(await readChangeClock(trx, workspaceId)).toISOString();
+    return this.reads.snapshot(workspaceId, clockSeen(cursor, since), async (trx, clock) => {
+      const syncTimestamp = new Date(clock).toISOString();
       const fromSeq = since === undefined ? afterSeq + 1 : await firstSeqAfter(trx, workspaceId, since);
       if (fromSeq === undefined) return { data: [], nextCursor: null, hasNextPage: false, syncTimestamp };
       const rows = await trx
@@ -55,7 +56,7 @@ export class AuditService {
         .orderBy('change_seq')
         .limit(limit + 1)
         .execute();
-      const page = toPage(rows, limit, CURSOR_KIND, (row) => [Number(row.change_seq)], (row) => ({
+      const present = (row: (typeof rows)[number]): AuditEventView => ({
         id: row.id,
         occurredAt: new Date(Number(row.occurred_at)).toISOString(),
         actor: row.actor,
@@ -63,7 +64,8 @@ export class AuditService {
         action: row.action,
         target: row.target,
         details: row.details === null ? null : this.dialect.decodeJson<Record<string, unknown>>(row.details),
-      }));
+      });
+      const page = toPage(rows, limit, CURSOR_KIND, (row) => [Number(row.change_seq)], present, clock);
       return { ...page, syncTimestamp };
     });
   }

@@ -1,11 +1,11 @@
 import { emitWebhookEvents } from '../webhooks/webhook-events.js';
 import { dealStageEvents } from '../webhooks/deal-events.js';
 import type { Kysely, Transaction } from 'kysely';
-import type { Database, DatabaseHandle, Dialect, Executor } from '../../db/index.js';
+import type { Database, DatabaseHandle, Dialect, Executor, SnapshotReads } from '../../db/index.js';
 import { GroupCommit, RETRY, type Retry } from '../../db/group-commit.js';
-import { readChangeClock, reserveChangeStamps, firstSeqChangedAfter } from '../../db/change-stamps.js';
+import { reserveChangeStamps, firstSeqChangedAfter } from '../../db/change-stamps.js';
 import { ApiError } from '../../http/errors.js';
-import { decodeCursor, toPage, type Page } from '../../http/cursor.js';
+import { clockSeen, readCursor, toPage, type Page } from '../../http/cursor.js';
 import { lastSyncInstant } from '../../http/schema-helpers.js';
 import { summarise } from '../../lib/batch-summary.js';
 import { isId, newId } from '../../lib/ids.js';
@@ -31,12 +31,14 @@ export interface AccountKeys {
 export class DealsService {
   private readonly db: Kysely<Database>;
   private readonly dialect: Dialect;
+  private readonly reads: SnapshotReads;
   /** Pushes of one workspace share commits (as accounts' do). */
   private readonly batches: GroupCommit;
 
   constructor(database: DatabaseHandle) {
     this.db = database.db;
     this.dialect = database.dialect;
+    this.reads = database.reads;
     this.batches = new GroupCommit(database.db);
   }
 
@@ -88,18 +90,18 @@ export class DealsService {
 
   async listDeals(workspaceId: string, query: ListDealsQuery): Promise<Page<DealView>> {
     const limit = query.limit ?? 100;
-    const afterSeq = query.cursor === undefined ? 0 : Number(decodeCursor(query.cursor, 'deals', ['integer'])[0]);
+    const cursor = query.cursor === undefined ? undefined : readCursor(query.cursor, 'deals', ['integer']);
+    const afterSeq = cursor === undefined ? 0 : Number(cursor.key[0]);
     const changedAfter = lastSyncInstant(query.lastSync);
     if (query.rtp_aid !== undefined && !isId(query.rtp_aid)) throw ApiError.badRequest('Invalid rtp_aid format');
-    return this.dialect.readSnapshot(this.db, async (trx) => {
-      const clock = await readChangeClock(trx, workspaceId);
+    return this.reads.snapshot(workspaceId, clockSeen(cursor, changedAfter), async (trx, clock) => {
       const syncTimestamp = new Date(clock).toISOString();
       const fromSeq = await this.firstSeqToRead(trx, workspaceId, afterSeq, changedAfter);
       if (fromSeq === undefined) return { data: [], nextCursor: null, hasNextPage: false, syncTimestamp };
-      if (query.rtp_aid !== undefined) return { ...(await this.dealsOfAccount(trx, workspaceId, query.rtp_aid, fromSeq, limit)), syncTimestamp };
+      if (query.rtp_aid !== undefined) return { ...(await this.dealsOfAccount(trx, workspaceId, query.rtp_aid, { fromSeq, limit, clock })), syncTimestamp };
       const rows = await repo.listDealsByChange(trx, workspaceId, fromSeq, limit);
       const views = await this.present(trx, workspaceId, rows.slice(0, limit));
-      const page = toPage(rows, limit, 'deals', (row) => [Number(row.change_seq)], (row) => views.get(row.id)!);
+      const page = toPage(rows, limit, 'deals', (row) => [Number(row.change_seq)], (row) => views.get(row.id)!, clock);
       return { ...page, syncTimestamp };
     });
   }
@@ -110,7 +112,8 @@ export class DealsService {
    * when its association resolves to this account (SPEC §3.8: domain first, then the external id's
    * oldest holder), exactly as `linkedAccounts` shows it.
    */
-  private async dealsOfAccount(trx: Transaction<Database>, workspaceId: string, accountId: string, fromSeq: number, limit: number) {
+  private async dealsOfAccount(trx: Transaction<Database>, workspaceId: string, accountId: string, page: { fromSeq: number; limit: number; clock: number }) {
+    const { fromSeq, limit, clock } = page;
     const account = (await repo.accountKeysByIds(trx, workspaceId, [accountId])).at(0);
     if (account === undefined) return { data: [], nextCursor: null, hasNextPage: false };
     const candidates = await repo.dealIdsReferencing(trx, workspaceId, {
@@ -120,7 +123,7 @@ export class DealsService {
     const rows = await repo.listDealsByIds(trx, workspaceId, candidates, fromSeq);
     const views = await this.present(trx, workspaceId, rows);
     const linked = rows.filter((row) => views.get(row.id)!.linkedAccounts.some((ref) => ref.rtp_aid === accountId));
-    return toPage(linked.slice(0, limit + 1), limit, 'deals', (row) => [Number(row.change_seq)], (row) => views.get(row.id)!);
+    return toPage(linked.slice(0, limit + 1), limit, 'deals', (row) => [Number(row.change_seq)], (row) => views.get(row.id)!, clock);
   }
 
   /** The lowest change sequence a page may return: after the cursor and, with lastSync, after that time. */

@@ -1,9 +1,9 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { Dialect } from '../../db/index.js';
+import type { Dialect, SnapshotReads } from '../../db/index.js';
 import type { Database, TombstoneRow } from '../../db/schema.js';
-import { readChangeClock, reserveChangeStamps } from '../../db/change-stamps.js';
+import { reserveChangeStamps } from '../../db/change-stamps.js';
 import { ApiError } from '../../http/errors.js';
-import { decodeCursor, toPage, type Page } from '../../http/cursor.js';
+import { clockSeen, readCursor, toPage, type Page } from '../../http/cursor.js';
 import { lastSyncInstant } from '../../http/schema-helpers.js';
 import { summarise } from '../../lib/batch-summary.js';
 import { normalizeDomain } from '../../lib/domain.js';
@@ -76,6 +76,7 @@ export class DeletionsService {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly dialect: Dialect,
+    private readonly reads: SnapshotReads,
   ) {}
 
   /** `DELETE /accounts/:rtp_aid` and the CRM generation's `DELETE /crm/accounts/:externalId`. */
@@ -231,17 +232,18 @@ export class DeletionsService {
   ): Promise<Page<Out>> {
     const limit = query.limit ?? 100;
     const cursorKind = `deleted-${kind}s`;
-    const afterSeq = query.cursor === undefined ? 0 : Number(decodeCursor(query.cursor, cursorKind, ['integer'])[0]);
+    const cursor = query.cursor === undefined ? undefined : readCursor(query.cursor, cursorKind, ['integer']);
+    const afterSeq = cursor === undefined ? 0 : Number(cursor.key[0]);
     const changedAfter = lastSyncInstant(query.lastSync);
     if (changedAfter !== undefined && changedAfter < Date.now() - retentionDays * DAY_MS) {
       throw new ApiError('GONE', `lastSync is older than the deletion history (${retentionDays} days): run a full sync`);
     }
-    return this.dialect.readSnapshot(this.db, async (trx) => {
-      const syncTimestamp = new Date(await readChangeClock(trx, workspaceId)).toISOString();
+    return this.reads.snapshot(workspaceId, clockSeen(cursor, changedAfter), async (trx, clock) => {
+      const syncTimestamp = new Date(clock).toISOString();
       const firstChanged = changedAfter === undefined ? afterSeq + 1 : await repo.firstTombstoneSeqAfter(trx, workspaceId, kind, changedAfter);
       if (firstChanged === undefined) return { data: [], nextCursor: null, hasNextPage: false, syncTimestamp };
       const rows = await repo.listTombstones(trx, workspaceId, kind, Math.max(firstChanged, afterSeq + 1), limit);
-      return { ...toPage(rows, limit, cursorKind, (row) => [Number(row.change_seq)], present), syncTimestamp };
+      return { ...toPage(rows, limit, cursorKind, (row) => [Number(row.change_seq)], present, clock), syncTimestamp };
     });
   }
 }

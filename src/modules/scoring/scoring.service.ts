@@ -3,8 +3,7 @@ import { hostname } from 'node:os';
 import type { Kysely } from 'kysely';
 import { outsideIdempotentCall } from '../../db/idempotent-calls.js';
 import type { Database, DatabaseHandle, Dialect } from '../../db/index.js';
-import { readChangeClock } from '../../db/change-stamps.js';
-import { decodeCursor, toPage, type Page } from '../../http/cursor.js';
+import { clockSeen, readCursor, toPage, type Page } from '../../http/cursor.js';
 import { accountSignalDays, type AccountSignalDays } from './account-signal-days.js';
 import { ApiError } from '../../http/errors.js';
 import { isId, newId } from '../../lib/ids.js';
@@ -227,11 +226,11 @@ export class ScoringService {
 
   async listRuns(workspaceId: string, query: ListRunsQuery): Promise<Page<RunView>> {
     const limit = query.limit ?? 100;
-    const beforeId = query.cursor === undefined ? undefined : String(decodeCursor(query.cursor, 'scoring-runs', ['string'])[0]);
-    return this.dialect.readSnapshot(this.db, async (trx) => {
+    const cursor = query.cursor === undefined ? undefined : readCursor(query.cursor, 'scoring-runs', ['string']);
+    const beforeId = cursor === undefined ? undefined : String(cursor.key[0]);
+    return this.database.reads.snapshot(workspaceId, clockSeen(cursor, undefined), async (trx, clock) => {
       const rows = await repo.listRuns(trx, workspaceId, beforeId, limit);
-      const clock = await readChangeClock(trx, workspaceId);
-      return { ...toPage(rows, limit, 'scoring-runs', (row) => [row.id], toView), syncTimestamp: new Date(clock).toISOString() };
+      return { ...toPage(rows, limit, 'scoring-runs', (row) => [row.id], toView, clock), syncTimestamp: new Date(clock).toISOString() };
     });
   }
 

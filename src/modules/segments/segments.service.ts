@@ -1,9 +1,9 @@
 import { summarise } from '../../lib/batch-summary.js';
 import type { Kysely, Transaction } from 'kysely';
-import type { Database, Dialect } from '../../db/index.js';
-import { readChangeClock, reserveChangeStamps, type ChangeStamps } from '../../db/change-stamps.js';
+import type { Database, Dialect, SnapshotReads } from '../../db/index.js';
+import { reserveChangeStamps, type ChangeStamps } from '../../db/change-stamps.js';
 import { ApiError } from '../../http/errors.js';
-import { decodeCursor, toPage, type Page } from '../../http/cursor.js';
+import { clockSeen, readCursor, toPage, type Page } from '../../http/cursor.js';
 import { lastSyncInstant } from '../../http/schema-helpers.js';
 import { isId, newId } from '../../lib/ids.js';
 import { normalizeDomain } from '../../lib/domain.js';
@@ -72,30 +72,39 @@ export class SegmentsService {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly dialect: Dialect,
+    private readonly reads: SnapshotReads,
     private readonly deps: SegmentsServiceDeps,
   ) {}
 
   async list(workspaceId: string, query: ListSegmentsQuery): Promise<Page<Static<typeof SegmentListItem>>> {
     const limit = query.limit ?? 100;
     const type = query.type ?? 'static';
-    const afterId = query.cursor === undefined ? undefined : String(decodeCursor(query.cursor, 'segments', ['string'])[0]);
-    return this.dialect.readSnapshot(this.db, async (trx) => {
+    const cursor = query.cursor === undefined ? undefined : readCursor(query.cursor, 'segments', ['string']);
+    const afterId = cursor === undefined ? undefined : String(cursor.key[0]);
+    const changedAfter = lastSyncInstant(query.lastSync);
+    return this.reads.snapshot(workspaceId, clockSeen(cursor, changedAfter), async (trx, clock) => {
       const rows = await repo.listSegments(trx, this.dialect, workspaceId, {
         types: type === 'all' ? ['static', 'dynamic'] : [type],
         statuses: query.status ? [query.status] : MEMBER_STATUSES,
         afterId,
-        changedAfter: lastSyncInstant(query.lastSync),
+        changedAfter,
         limit,
       });
-      const clock = await readChangeClock(trx, workspaceId);
       // The compatible item is { segmentId, name, status }; `type` and `memberCount` appear only when a type is asked for.
       const counts = query.type === undefined ? undefined : await repo.countMembersOf(trx, workspaceId, rows.slice(0, limit).map((s) => s.id));
-      const page = toPage(rows, limit, 'segments', (s) => [s.id], (s) => ({
-        segmentId: s.id,
-        name: s.name,
-        status: s.status,
-        ...(counts === undefined ? {} : { type: s.type, memberCount: counts.get(s.id) ?? 0 }),
-      }));
+      const page = toPage(
+        rows,
+        limit,
+        'segments',
+        (s) => [s.id],
+        (s) => ({
+          segmentId: s.id,
+          name: s.name,
+          status: s.status,
+          ...(counts === undefined ? {} : { type: s.type, memberCount: counts.get(s.id) ?? 0 }),
+        }),
+        clock,
+      );
       return { ...page, syncTimestamp: new Date(clock).toISOString() };
     });
   }
@@ -229,18 +238,20 @@ export class SegmentsService {
   async listMembers(workspaceId: string, segmentId: string, query: MembersQuery): Promise<Page<AccountView>> {
     await this.require(this.db, workspaceId, segmentId);
     const limit = query.limit ?? 100;
-    const afterSeq = query.cursor === undefined ? undefined : Number(decodeCursor(query.cursor, 'members', ['integer'])[0]);
+    const cursor = query.cursor === undefined ? undefined : readCursor(query.cursor, 'members', ['integer']);
+    const afterSeq = cursor === undefined ? undefined : Number(cursor.key[0]);
+    const changedAfter = lastSyncInstant(query.lastSync);
     const fieldKeys = await this.deps.activeFieldKeys(workspaceId);
-    return this.dialect.readSnapshot(this.db, async (trx) => {
-      const rows = await repo.listMemberAccounts(trx, workspaceId, segmentId, {
-        afterSeq,
-        changedAfter: lastSyncInstant(query.lastSync),
-        limit,
-      });
+    return this.reads.snapshot(workspaceId, clockSeen(cursor, changedAfter), async (trx, clock) => {
+      const rows = await repo.listMemberAccounts(trx, workspaceId, segmentId, { afterSeq, changedAfter, limit });
       const segmentsByAccount = await accountsRepo.segmentsOfAccounts(trx, workspaceId, rows.slice(0, limit).map((r) => r.id));
-      const clock = await readChangeClock(trx, workspaceId);
-      const page = toPage(rows, limit, 'members', (r) => [Number(r.member_seq)], (r) =>
-        presentAccount(r, this.dialect, fieldKeys, segmentsByAccount.get(r.id) ?? []),
+      const page = toPage(
+        rows,
+        limit,
+        'members',
+        (r) => [Number(r.member_seq)],
+        (r) => presentAccount(r, this.dialect, fieldKeys, segmentsByAccount.get(r.id) ?? []),
+        clock,
       );
       return { ...page, syncTimestamp: new Date(clock).toISOString() };
     });

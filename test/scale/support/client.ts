@@ -128,13 +128,16 @@ export async function fullList(cluster: Cluster, path: string, key: (record: any
 
 /**
  * A client that keeps a copy of a list by delta sync (SPEC §2.7): pages with `limit`/`cursor`,
- * stores `syncTimestamp` of its last completed pass and passes it as `lastSync` on the next. Each
+ * stores `syncTimestamp` of its last completed pass (of its first or its last page) and passes it
+ * as `lastSync` on the next. Each
  * page goes to the next server in the rotation, so a pass is stitched from all of them.
  */
 export class SyncingClient {
   readonly copy = new Map<string, any>();
   private lastSync: string | undefined;
   private cursor: string | undefined;
+  /** The first page's syncTimestamp in the pass under way. */
+  private passStartedAt: string | undefined;
   passes = 0;
   pages = 0;
 
@@ -143,6 +146,8 @@ export class SyncingClient {
     private readonly path: string,
     private readonly key: (record: any) => string,
     private readonly limit: number,
+    /** Which page's syncTimestamp the pass keeps: any page of a complete pass must do (docs/api.md). */
+    private readonly keep: 'first page' | 'last page' = 'last page',
   ) {}
 
   async fetchPage(): Promise<void> {
@@ -151,12 +156,14 @@ export class SyncingClient {
     if (this.cursor) params.set('cursor', this.cursor);
     const page = await this.cluster.ok('GET', `${this.path}?${params}`);
     this.pages += 1;
+    this.passStartedAt ??= page.syncTimestamp;
     for (const record of page.data) this.copy.set(this.key(record), record);
     if (page.hasNextPage) {
       this.cursor = page.nextCursor;
     } else {
       this.cursor = undefined;
-      this.lastSync = page.syncTimestamp;
+      this.lastSync = this.keep === 'first page' ? this.passStartedAt : page.syncTimestamp;
+      this.passStartedAt = undefined;
       this.passes += 1;
     }
   }

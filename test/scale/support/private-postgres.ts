@@ -39,19 +39,15 @@ function binDir(): string {
   return join(root, versions[0], 'bin');
 }
 
-export async function startPrivatePostgres(): Promise<PrivatePostgres> {
+/** The server binaries, and how to run them: as the `postgres` OS user when the tests run as root. */
+function tools() {
   const bin = binDir();
   const asRoot = userInfo().uid === 0;
-  const dir = mkdtempSync(join(tmpdir(), 'intentbase-pg-'));
-  if (asRoot) chownSync(dir, Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' })), Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' })));
-  const data = join(dir, 'data');
-  const port = await freePort();
-
   const argv = (tool: string, args: string[]): [string, string[]] =>
     asRoot ? ['runuser', ['-u', 'postgres', '--', join(bin, tool), ...args]] : [join(bin, tool), args];
   const runSync = (tool: string, args: string[]) => {
     const [command, rest] = argv(tool, args);
-    const result = spawnSync(command, rest, { encoding: 'utf8', timeout: 60_000 });
+    const result = spawnSync(command, rest, { encoding: 'utf8', timeout: 120_000 });
     if (result.status !== 0) throw new Error(`${tool} ${args.join(' ')} failed (${result.status}): ${result.stderr || result.stdout}`);
   };
   // Asynchronous, so the load the test drives keeps flowing while the server stops and starts.
@@ -62,6 +58,36 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
         error ? reject(new Error(`${tool} ${args.join(' ')} failed: ${stderr || stdout || error.message}`)) : resolve(),
       );
     });
+  const newDir = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'intentbase-pg-'));
+    if (asRoot) chownSync(dir, Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' })), Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' })));
+    return dir;
+  };
+  return { runSync, run, newDir };
+}
+
+export async function startPrivatePostgres(): Promise<PrivatePostgres> {
+  const { runSync, newDir } = tools();
+  const dir = newDir();
+  const data = join(dir, 'data');
+  runSync('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync']);
+  return startCluster(dir, data, await freePort());
+}
+
+/**
+ * A hot standby of `primary` (pg_basebackup -R: streaming replication from it), on a port of its
+ * own: what DATABASE_READ_URL points at in the read-replica test.
+ */
+export async function startPrivateStandby(primary: PrivatePostgres): Promise<PrivatePostgres> {
+  const { runSync, newDir } = tools();
+  const dir = newDir();
+  const data = join(dir, 'data');
+  runSync('pg_basebackup', ['-h', '127.0.0.1', '-p', String(primary.port), '-U', 'postgres', '-D', data, '-R', '-X', 'stream', '--checkpoint=fast', '--no-sync']);
+  return startCluster(dir, data, await freePort());
+}
+
+async function startCluster(dir: string, data: string, port: number): Promise<PrivatePostgres> {
+  const { runSync, run } = tools();
   // Durable as in production (fsync on): the test checks that acknowledged writes survive a crash.
   const options = [
     `-p ${port}`,
@@ -83,7 +109,6 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
     running = false;
   };
 
-  runSync('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync']);
   await start();
   let removed = false;
   const remove = () => {
