@@ -298,6 +298,42 @@ describeEachEngine('webhooks', (engine) => {
     assert.ok(actions.includes('webhook.created'));
   });
 
+  test('a scoring run announces changed scores and stages, segment moves, and its completion', async () => {
+    receiver().answer = answerOk;
+    const tenant = await ctx().newTenant();
+    await subscribe(tenant, ['account.score_changed', 'account.stage_changed', 'segment.membership_changed', 'scoring.run_completed'], '/scoring');
+    const pushed = await tenant.request('POST', '/api/v1/accounts', { accounts: [{ domain: 'hot.example.com', name: 'Hot' }, { domain: 'cold.example.com', name: 'Cold' }] });
+    const hotId = pushed.body.data.results[0].rtp_aid as string;
+    const segment = await tenant.request('POST', '/api/v1/segments', { name: 'Scored', type: 'dynamic', rules: { all: [{ field: 'rtp_account_score', op: 'gt', value: 0 }] } });
+    assert.equal(segment.statusCode, 200, segment.raw);
+    const now = new Date().toISOString();
+    const signals = await tenant.request('POST', '/api/v1/signals', { signals: [{ source: 'g2', domain: 'hot.example.com', type: 'profile_view', occurredAt: now }] });
+    assert.equal(signals.statusCode, 200, signals.raw);
+    const started = await ctx().services.scoring.startRun(tenant.workspaceId, { trigger: 'cli' });
+    assert.equal((await ctx().services.scoring.waitForRun(tenant.workspaceId, started.run.runId)).status, 'succeeded');
+    await dispatch();
+    const events = arrivedAt('/scoring').flatMap(eventsOf);
+    const byType = (type: string) => events.filter((event) => event.type === type);
+    const [scored] = byType('account.score_changed');
+    assert.deepEqual(scored.data.account, { rtp_aid: hotId, domain: 'hot.example.com' });
+    assert.equal(scored.data.previous.rtp_account_score, 0);
+    assert.ok(scored.data.current.rtp_account_score > 0);
+    assert.ok(scored.data.current.rtp_g2_intent_score > 0);
+    assert.equal(scored.data.runId, started.run.runId);
+    assert.equal(byType('account.score_changed').length, 1, 'the cold account did not change');
+    const account = (await tenant.request('GET', `/api/v1/accounts/${hotId}`)).body.data;
+    assert.equal(scored.data.current.rtp_account_score, account.rtp_account_score);
+    for (const stage of byType('account.stage_changed')) {
+      assert.equal(stage.data.stage, account.rtp_journey_stage);
+      assert.equal(typeof stage.data.rule, 'string');
+    }
+    assert.deepEqual(byType('segment.membership_changed').map((event) => event.data), [{ segmentId: segment.body.data.segmentId, added: [hotId], removed: [], runId: started.run.runId }]);
+    const [completed] = byType('scoring.run_completed');
+    assert.equal(completed.data.run.runId, started.run.runId);
+    assert.equal(completed.data.run.status, 'succeeded');
+    assert.equal(events[events.length - 1].type, 'scoring.run_completed', 'after the events of its chunks');
+  });
+
   test('an event commits with its change or not at all', async () => {
     const tenant = await ctx().newTenant();
     await subscribe(tenant, ['account.updated']);

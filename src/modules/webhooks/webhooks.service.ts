@@ -3,6 +3,7 @@ import type { Dialect } from '../../db/index.js';
 import type { Database, WebhookDeliveryRow } from '../../db/schema.js';
 import { readChangeClock } from '../../db/change-stamps.js';
 import { outsideIdempotentCall } from '../../db/idempotent-calls.js';
+import { commitWithoutWaitingForDisk } from '../../db/undurable-commit.js';
 import { ApiError } from '../../http/errors.js';
 import { decodeCursor, toPage, type Page } from '../../http/cursor.js';
 import { isId, newId } from '../../lib/ids.js';
@@ -102,6 +103,9 @@ const iso = (ms: number | null) => (ms === null ? null : new Date(Number(ms)).to
  * turns the outbox's events into deliveries and POSTs them, one process per workspace at a time.
  */
 export class WebhooksService {
+  /** Until when this process holds each workspace's dispatcher lease (its own clock), to renew it only past half its time. */
+  private readonly leasesHeld = new Map<string, number>();
+
   constructor(
     private readonly db: Kysely<Database>,
     private readonly dialect: Dialect,
@@ -254,7 +258,7 @@ export class WebhooksService {
       const summary: DispatchSummary = { workspaces: 0, attempts: 0, succeeded: 0 };
       for (const workspaceId of await repo.workspacesToDispatch(this.db)) {
         const now = options.now ?? Date.now();
-        if (!(await repo.tryAcquireLease(this.db, workspaceId, options.owner, now, options.leaseMs))) continue;
+        if (!(await this.holdLease(workspaceId, options))) continue;
         summary.workspaces += 1;
         await this.fanOut(workspaceId, now);
         const outcome = await this.deliverDue(workspaceId, now, options);
@@ -267,7 +271,32 @@ export class WebhooksService {
 
   /** Gives up this process's leases (a stopping server), so another process continues at once. */
   releaseDispatchLeases(owner: string): Promise<void> {
+    this.leasesHeld.clear();
     return outsideIdempotentCall(() => repo.releaseLeases(this.db, owner, Date.now()));
+  }
+
+  /**
+   * Takes or renews the workspace's lease when less than half its time is left — the fencing check
+   * before every attempt: no other process takes a lease before it runs out, so one held for more
+   * than half its time needs no write. Wall-clock time, whatever clock the schedule is judged by.
+   */
+  private async holdLease(workspaceId: string, options: DispatchOptions): Promise<boolean> {
+    const now = Date.now();
+    if ((this.leasesHeld.get(workspaceId) ?? 0) - now > options.leaseMs / 2) return true;
+    const held = await this.commitRedoable((trx) => repo.tryAcquireLease(trx, workspaceId, options.owner, now, options.leaseMs));
+    if (held) this.leasesHeld.set(workspaceId, now + options.leaseMs);
+    else this.leasesHeld.delete(workspaceId);
+    return held;
+  }
+
+  /**
+   * The dispatcher's writes commit without waiting for the disk (src/db/undurable-commit.ts): each
+   * can be lost to a power cut without losing an event — a lost fan-out leaves its events in the
+   * outbox, a lost attempt record leaves its delivery pending (sent again: at-least-once), a lost
+   * lease runs out — and on SQLite they share the one writer with ingest.
+   */
+  private commitRedoable<T>(work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+    return commitWithoutWaitingForDisk(this.db, this.dialect, work);
   }
 
   /**
@@ -276,7 +305,7 @@ export class WebhooksService {
    * is either still in the outbox or in its deliveries. Events no enabled endpoint wants are dropped.
    */
   private async fanOut(workspaceId: string, now: number): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
+    await this.commitRedoable(async (trx) => {
       const events = await repo.readOutbox(trx, workspaceId, FAN_OUT_BATCH);
       if (events.length === 0) return;
       const endpoints = (await repo.listEndpoints(trx, workspaceId)).filter((endpoint) => endpoint.status === 'enabled');
@@ -308,7 +337,7 @@ export class WebhooksService {
     let succeeded = 0;
     for (const delivery of deliveries) {
       // The fencing check: a process that lost the lease (a long pause) stops before sending.
-      if (!(await repo.tryAcquireLease(this.db, workspaceId, options.owner, options.now ?? Date.now(), options.leaseMs))) break;
+      if (!(await this.holdLease(workspaceId, options))) break;
       const endpoint = await repo.findEndpoint(this.db, workspaceId, endpointId);
       if (endpoint?.status !== 'enabled') break;
       const outcome = await postWebhook(endpoint.url, this.headersFor(endpoint, delivery, now), delivery.body, { allowLoopback: options.allowLoopback, timeoutMs: options.timeoutMs });
@@ -343,7 +372,7 @@ export class WebhooksService {
     now: number,
     policy: RetryPolicy,
   ): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
+    await this.commitRedoable(async (trx) => {
       const attempts = delivery.attempts + 1;
       const windowEnd = Number(delivery.window_started_at) + policy.windowMs;
       const finished = outcome.ok || now >= windowEnd;
