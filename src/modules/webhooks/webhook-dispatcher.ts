@@ -14,7 +14,9 @@ export interface WebhookDispatcher {
 /**
  * The webhook dispatcher of one server process (started by `serve`). Every process runs it; a
  * workspace's lease lets one process at a time deliver its events (docs/architecture.md,
- * "Webhooks"). A pass that found work is followed at once by the next; an idle one waits `pollMs`.
+ * "Webhooks"). A pass that stopped at its limits is followed at once by the next; any other waits
+ * `pollMs`, so that under steady ingest each pass fans out and sends fuller deliveries and the
+ * dispatcher's writes stay few beside the ingest's (on SQLite they share one writer).
  */
 export function startWebhookDispatcher(webhooks: ServiceApi<WebhooksService>, config: WebhookConfig, log: Log): WebhookDispatcher {
   const owner = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
@@ -23,17 +25,17 @@ export function startWebhookDispatcher(webhooks: ServiceApi<WebhooksService>, co
   let running: Promise<void> = Promise.resolve();
 
   const pass = async (): Promise<void> => {
-    let busy = false;
+    let backlog = false;
     try {
       const summary = await webhooks.dispatch({ owner, leaseMs: config.leaseMs, allowLoopback: config.allowLoopback });
-      busy = summary.attempts > 0;
+      backlog = summary.backlog;
     } catch (error) {
       log.error({ err: error }, 'webhook dispatch failed');
     }
     if (!stopped) {
       timer = setTimeout(() => {
         running = pass();
-      }, busy ? 0 : config.pollMs);
+      }, backlog ? 0 : config.pollMs);
     }
   };
   running = pass();

@@ -22,7 +22,7 @@ export const DISABLED_RETRY_MESSAGE = 'The endpoint is disabled: enable it first
 /** Events per delivery body. */
 export const EVENTS_PER_DELIVERY = 100;
 /** Outbox events one pass turns into deliveries. */
-const FAN_OUT_BATCH = 1000;
+const FAN_OUT_BATCH = 5000;
 /** Due deliveries one pass attempts per workspace. */
 const ATTEMPTS_PER_PASS = 100;
 const CURSOR_KIND = 'webhook-deliveries';
@@ -94,6 +94,8 @@ export interface DispatchSummary {
   workspaces: number;
   attempts: number;
   succeeded: number;
+  /** A pass stopped at its limits: more is waiting, so the next pass should not wait. */
+  backlog: boolean;
 }
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(Number(ms)).toISOString());
@@ -255,15 +257,16 @@ export class WebhooksService {
    */
   dispatch(options: DispatchOptions): Promise<DispatchSummary> {
     return outsideIdempotentCall(async () => {
-      const summary: DispatchSummary = { workspaces: 0, attempts: 0, succeeded: 0 };
+      const summary: DispatchSummary = { workspaces: 0, attempts: 0, succeeded: 0, backlog: false };
       for (const workspaceId of await repo.workspacesToDispatch(this.db)) {
         const now = options.now ?? Date.now();
         if (!(await this.holdLease(workspaceId, options))) continue;
         summary.workspaces += 1;
-        await this.fanOut(workspaceId, now);
+        const fannedOut = await this.fanOut(workspaceId, now);
         const outcome = await this.deliverDue(workspaceId, now, options);
         summary.attempts += outcome.attempts;
         summary.succeeded += outcome.succeeded;
+        summary.backlog ||= fannedOut === FAN_OUT_BATCH || outcome.due === ATTEMPTS_PER_PASS;
       }
       return summary;
     });
@@ -304,10 +307,10 @@ export class WebhooksService {
    * endpoint subscribed to them, and removes them from the outbox — in one transaction, so an event
    * is either still in the outbox or in its deliveries. Events no enabled endpoint wants are dropped.
    */
-  private async fanOut(workspaceId: string, now: number): Promise<void> {
-    await this.commitRedoable(async (trx) => {
+  private async fanOut(workspaceId: string, now: number): Promise<number> {
+    return this.commitRedoable(async (trx) => {
       const events = await repo.readOutbox(trx, workspaceId, FAN_OUT_BATCH);
-      if (events.length === 0) return;
+      if (events.length === 0) return 0;
       const endpoints = (await repo.listEndpoints(trx, workspaceId)).filter((endpoint) => endpoint.status === 'enabled');
       const deliveries = endpoints.flatMap((endpoint) => {
         const wanted = new Set(this.dialect.decodeJson<string[]>(endpoint.events));
@@ -317,18 +320,21 @@ export class WebhooksService {
       await repo.insertDeliveries(trx, deliveries);
       // Fewer removed: another process fanned them out meanwhile (its lease ran out under us); ours roll back.
       if ((await repo.removeFromOutbox(trx, workspaceId, events.map((event) => event.id))) !== events.length) throw new LeaseLost();
+      return events.length;
     }).catch((error: unknown) => {
       if (!(error instanceof LeaseLost)) throw error;
+      return 0;
     });
   }
 
   /** Attempts the due deliveries: each endpoint's in order, the endpoints side by side. */
-  private async deliverDue(workspaceId: string, now: number, options: DispatchOptions): Promise<{ attempts: number; succeeded: number }> {
+  private async deliverDue(workspaceId: string, now: number, options: DispatchOptions): Promise<{ due: number; attempts: number; succeeded: number }> {
     const due = await repo.dueDeliveries(this.db, workspaceId, now, ATTEMPTS_PER_PASS);
     const byEndpoint = new Map<string, StoredDelivery[]>();
     for (const delivery of due) byEndpoint.set(delivery.endpoint_id, [...(byEndpoint.get(delivery.endpoint_id) ?? []), delivery]);
     const results = await Promise.all([...byEndpoint].map(([endpointId, deliveries]) => this.deliverInOrder(workspaceId, endpointId, deliveries, now, options)));
-    return results.reduce((sum, result) => ({ attempts: sum.attempts + result.attempts, succeeded: sum.succeeded + result.succeeded }), { attempts: 0, succeeded: 0 });
+    const totals = results.reduce((sum, result) => ({ attempts: sum.attempts + result.attempts, succeeded: sum.succeeded + result.succeeded }), { attempts: 0, succeeded: 0 });
+    return { due: due.length, ...totals };
   }
 
   /** An endpoint's due deliveries, oldest first; a failure ends its turn (the rest wait for its retry). */
