@@ -1,6 +1,7 @@
 // ESLint flat config: typescript-eslint's strict and stylistic type-checked rule sets over the whole
 // TypeScript tree (src, test, bench, scripts: what tsconfig.json includes; the web console's
-// console/src: what console/tsconfig.json includes, plus React's hook rules and browser globals), and
+// console/src: what console/tsconfig.json includes, plus React's hook rules and browser globals;
+// packages/client/src: what its tsconfig.json includes, with browser globals only), and
 // the plain JavaScript files (bin/intentbase, the .mjs files, this file) with the same rules minus
 // those that need type information. `npm run lint` runs it allowing no warning; .ci/run runs it right
 // after the type check.
@@ -13,8 +14,8 @@ import tseslint from 'typescript-eslint';
 const TEST_FILES = ['test/**/*.ts', 'src/**/*.test.ts'];
 
 export default defineConfig(
-  // console/src/api/schema.d.ts is generated (npm run console:api) and checked against the routes by a test.
-  globalIgnores(['dist/', 'node_modules/', 'data/', 'console/src/api/schema.d.ts']),
+  // packages/client/src/openapi.ts is generated (npm run client:api) and checked against the routes by a test.
+  globalIgnores(['dist/', 'node_modules/', 'data/', 'packages/client/dist/', 'packages/client/src/openapi.ts']),
   eslint.configs.recommended,
   tseslint.configs.strictTypeChecked,
   tseslint.configs.stylisticTypeChecked,
@@ -100,6 +101,11 @@ export default defineConfig(
       // A hint for React Compiler, which the console does not use: TanStack Table's hooks are used as documented.
       'react-hooks/incompatible-library': 'off',
     },
+  },
+  {
+    // @intentbase/client runs in browsers, Deno and Bun as well as Node: the web platform's globals only.
+    files: ['packages/client/src/**/*.ts'],
+    languageOptions: { globals: globals.browser },
   },
   {
     // Plain JavaScript: not part of the TypeScript program, so no type-aware rules.

@@ -18,6 +18,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createClient, type IntentbaseClient } from '@intentbase/client';
 import { createDatabase } from '../src/db/index.js';
 import { createServices } from '../src/services.js';
 import { heaviestAllowedRules, taggedAccounts } from '../test/support/heavy-rules.js';
@@ -61,14 +62,12 @@ async function createTenants(config: Parameters<typeof createDatabase>[0]): Prom
   }
 }
 
-async function call(server: ServerProcess, tenant: Tenant | undefined, method: string, path: string, body?: unknown): Promise<void> {
-  const response = await fetch(`${server.url}${path}`, {
-    method,
-    headers: { ...(tenant ? { 'x-api-key': tenant.key } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path} answered ${String(response.status)}: ${text.slice(0, 300)}`);
+/**
+ * The tenant's API client. No retries: a refused or failed request fails the benchmark instead of
+ * hiding inside a latency.
+ */
+function clientOf(server: ServerProcess, tenant: Tenant): IntentbaseClient {
+  return createClient({ baseUrl: server.url, apiKey: tenant.key, retry: { maxRetries: 0 } });
 }
 
 interface Latencies {
@@ -77,32 +76,32 @@ interface Latencies {
 }
 
 /** The quiet tenant's sequential writes, each followed by a /healthz. */
-async function quietTenant(server: ServerProcess, quiet: Tenant, phase: string): Promise<Latencies> {
+async function quietTenant(quiet: IntentbaseClient, phase: string): Promise<Latencies> {
   const result: Latencies = { writes: [], health: [] };
   for (let i = 0; i < REQUESTS; i += 1) {
     let elapsed = stopwatch();
-    await call(server, quiet, 'POST', '/api/v1/accounts', { accounts: [{ domain: `${phase}-${String(i)}.example`, name: 'Quiet' }] });
+    await quiet.post('/api/v1/accounts', { body: { accounts: [{ domain: `${phase}-${String(i)}.example`, name: 'Quiet' }] } });
     result.writes.push(elapsed());
     elapsed = stopwatch();
-    await call(server, undefined, 'GET', '/healthz');
+    await quiet.get('/healthz');
     result.health.push(elapsed());
   }
   return result;
 }
 
 /** The quiet tenant's latencies while `pusher` pushes batches on every connection; the pushes stop when it is done. */
-async function underLoad(server: ServerProcess, quiet: Tenant, pusher: Tenant, phase: string) {
+async function underLoad(quiet: IntentbaseClient, pusher: IntentbaseClient, phase: string) {
   let done = false;
   let pushes = 0;
   const elapsed = stopwatch();
   const push = async (connection: number) => {
     for (let round = 0; !done; round += 1) {
-      await call(server, pusher, 'POST', '/api/v1/accounts', { upsert: true, accounts: taggedAccounts(`c${String(connection)}`, round) });
+      await pusher.post('/api/v1/accounts', { body: { upsert: true, accounts: taggedAccounts(`c${String(connection)}`, round) } });
       pushes += 1;
     }
   };
   const pushing = Array.from({ length: CONNECTIONS }, (_, c) => push(c));
-  const latencies = await quietTenant(server, quiet, phase);
+  const latencies = await quietTenant(quiet, phase);
   done = true;
   await Promise.all(pushing);
   return { ...latencies, pushRate: (pushes * 100) / (elapsed() / 1000) };
@@ -116,14 +115,17 @@ async function measure(engine: Engine): Promise<void> {
   try {
     const tenants = await createTenants(database.config);
     const server = await startServer(database.url, { logFile: join(logDir, `${engine}.log`), logLevel: 'warn' });
+    const quiet = clientOf(server, tenants.quiet);
+    const busy = clientOf(server, tenants.busy);
+    const heavyTenant = clientOf(server, tenants.heavy);
     try {
       for (const [i, rules] of heaviestAllowedRules().entries()) {
-        await call(server, tenants.heavy, 'POST', '/api/v1/segments', { name: `heavy ${String(i)}`, type: 'dynamic', rules });
+        await heavyTenant.post('/api/v1/segments', { body: { name: `heavy ${String(i)}`, type: 'dynamic', rules } });
       }
-      await quietTenant(server, tenants.quiet, 'warm-up');
-      const idle = await quietTenant(server, tenants.quiet, 'idle');
-      const plain = await underLoad(server, tenants.quiet, tenants.busy, 'plain');
-      const heavy = await underLoad(server, tenants.quiet, tenants.heavy, 'heavy');
+      await quietTenant(quiet, 'warm-up');
+      const idle = await quietTenant(quiet, 'idle');
+      const plain = await underLoad(quiet, busy, 'plain');
+      const heavy = await underLoad(quiet, heavyTenant, 'heavy');
       console.log(`\n${engine}: quiet tenant, ${String(REQUESTS)} sequential 1-account writes each followed by /healthz; pushes on ${String(CONNECTIONS)} connections`);
       console.log(`  idle:                      writes ${summary(idle.writes)}, /healthz ${summary(idle.health)}`);
       console.log(`  plain push (${String(Math.round(plain.pushRate))} accounts/s): writes ${summary(plain.writes)}, /healthz ${summary(plain.health)}`);

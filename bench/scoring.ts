@@ -28,6 +28,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { createClient, type IntentbaseClient } from '@intentbase/client';
 import pg from 'pg';
 import { createBenchDatabase, DEFAULT_POSTGRES_URL, migrate, type BenchDatabase } from './lib/databases.js';
 import { median, round, stopwatch } from './lib/stats.js';
@@ -171,15 +172,9 @@ async function startServe(database: BenchDatabase): Promise<Server> {
   };
 }
 
-async function api(server: Server, method: string, path: string, body?: unknown): Promise<unknown> {
-  const response = await fetch(`${server.url}${path}`, {
-    method,
-    headers: { 'x-api-key': API_KEY, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const json = (await response.json()) as { data?: unknown };
-  if (response.status !== 200) throw new Error(`${method} ${path} → ${response.status}: ${JSON.stringify(json).slice(0, 300)}`);
-  return json.data;
+/** The benchmark's calls besides the load: starting and following runs, pushing signals. */
+function api(server: Server): IntentbaseClient {
+  return createClient({ baseUrl: server.url, apiKey: API_KEY });
 }
 
 /** What the benchmark reads of a scoring run (GET /api/v1/scoring/runs). */
@@ -187,8 +182,9 @@ interface RunView {
   runId: string;
   status: string;
   error: string | null;
-  durationMs: number;
-  counts: Record<string, number>;
+  /** Null while the run is running. */
+  durationMs: number | null;
+  counts: Record<string, number | null>;
   mode: string;
 }
 
@@ -196,7 +192,7 @@ interface RunMeasure {
   durationMs: number;
   /** Peak RSS of `serve` during this run (MB). */
   peakRssMb: number;
-  counts: Record<string, number>;
+  counts: Record<string, number | null>;
   mode: string;
   apiRequests: number;
   apiP50Ms: number;
@@ -206,7 +202,7 @@ interface RunMeasure {
 }
 
 /** Starts a run through the API and measures GET /accounts (random pages) at a steady rate until it ends. */
-async function measureRun(server: Server, body: Record<string, unknown>): Promise<RunMeasure> {
+async function measureRun(server: Server, body: { full?: boolean }): Promise<RunMeasure> {
   const positions = Array.from({ length: 500 }, (_, i) => Math.floor((i / 500) * ACCOUNTS));
   let next = 0;
   // overallRate (a steady request rate across connections) is autocannon's; bench/lib's typings omit it.
@@ -233,16 +229,16 @@ async function measureRun(server: Server, body: Record<string, unknown>): Promis
   await new Promise((r) => setTimeout(r, 1000));
   latencies.length = 0;
   const peakSinceRun = server.resetPeakRss();
-  const started = (await api(server, 'POST', '/api/v1/scoring/runs', body)) as RunView;
+  const started: RunView = await api(server).post('/api/v1/scoring/runs', { body });
   let run = started;
   while (run.status === 'running') {
     await new Promise((r) => setTimeout(r, 250));
-    const page = (await api(server, 'GET', '/api/v1/scoring/runs?limit=1')) as { data: RunView[] };
+    const page = await api(server).get('/api/v1/scoring/runs', { query: { limit: 1 } });
     run = page.data.find((r) => r.runId === started.runId) ?? run;
   }
   load.stop();
   const result = await load;
-  if (run.status !== 'succeeded') throw new Error(`run ${run.runId} ${run.status}: ${String(run.error)}`);
+  if (run.status !== 'succeeded' || run.durationMs === null) throw new Error(`run ${run.runId} ${run.status}: ${String(run.error)}`);
   const sorted = [...latencies].sort((a, b) => a - b);
   const pct = (p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
   const peakRssMb = server.peakRssMb();
@@ -265,12 +261,13 @@ async function touchOnePercent(server: Server, round: number): Promise<number> {
   const count = Math.max(1, Math.floor(ACCOUNTS / 100));
   const occurredAt = new Date().toISOString();
   const signals = Array.from({ length: count }, (_, i) => ({
-    source: 'website',
-    type: 'form_submit',
+    source: 'website' as const,
+    type: 'form_submit' as const,
     domain: `acct${(i * 101 + round * 7919) % ACCOUNTS}.bench.example`,
     occurredAt,
   }));
-  for (let i = 0; i < signals.length; i += 1000) await api(server, 'POST', '/api/v1/signals', { signals: signals.slice(i, i + 1000) });
+  // 1000 per request, one request at a time: the run measured next should not compete with a burst.
+  await api(server).signals.push(signals, { concurrency: 1 });
   return count;
 }
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { api, unwrap } from '../api/client';
+import { api } from '../api/client';
 
 /** The filters of the Accounts page, as the URL's query string holds them ('' = not set). */
 export interface AccountFilterValues {
@@ -52,10 +52,10 @@ function DebouncedText(props: { id: string; label: string; hint: string; value: 
 /** Stage (GET /journey-stages), segment (GET /segments?type=all), tag and search. */
 export function AccountFilters(props: { values: AccountFilterValues; onChange: (values: AccountFilterValues) => void }) {
   const { values, onChange } = props;
-  const stages = useQuery({ queryKey: ['journey-stages'], queryFn: () => unwrap(api.GET('/api/v1/journey-stages')), staleTime: Infinity });
+  const stages = useQuery({ queryKey: ['journey-stages'], queryFn: () => api.get('/api/v1/journey-stages'), staleTime: Infinity });
   const segments = useQuery({
     queryKey: ['segments', 'all-for-filter'],
-    queryFn: () => unwrap(api.GET('/api/v1/segments', { params: { query: { type: 'all', limit: 1000 } } })),
+    queryFn: () => api.get('/api/v1/segments', { query: { type: 'all', limit: 1000 } }),
   });
   const set = (change: Partial<AccountFilterValues>) => onChange({ ...values, ...change });
 

@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Rectangle, ResponsiveContainer, XAxis, YAxis, type BarShapeProps } from 'recharts';
-import type { components } from '../api/schema';
+import type { components } from '../api/client';
 
 type Explanation = components['schemas']['ScoreExplanation'];
 type Source = Explanation['sources'][number];

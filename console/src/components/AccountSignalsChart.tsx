@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { components } from '../api/schema';
+import type { components } from '../api/client';
 import { SOURCE_COLORS, SOURCE_LABELS } from './AccountScoreChart';
 
 type SignalDays = components['schemas']['AccountSignalDays'];

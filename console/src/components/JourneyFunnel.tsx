@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import type { components } from '../api/schema';
+import type { components } from '../api/client';
 
 type Funnel = components['schemas']['JourneyFunnel'];
 

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
-import type { components } from '../api/schema';
+import type { components } from '../api/client';
 
 type Movements = components['schemas']['JourneyMovements'];
 

@@ -4,7 +4,7 @@
  * rules (`rules.all[0].any[2]`), so the server's validation issues can be shown at the condition they
  * are about.
  */
-import type { components } from '../api/schema';
+import type { components } from '../api/client';
 
 type CustomField = components['schemas']['CustomField'];
 

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type SyntheticEvent } from 'react';
-import { api, errorText, unwrap } from '../api/client';
+import { api, errorText } from '../api/client';
 import { invalidateSegment } from './SegmentMembers';
 
 /** What POST /segments/:segmentId/accounts takes at once. */
@@ -25,9 +25,7 @@ async function addDomains(segmentId: string, domains: string[]): Promise<AddRepo
   const report: AddReport = { added: 0, unchanged: 0, failed: [] };
   for (let start = 0; start < domains.length; start += REFS_PER_REQUEST) {
     const part = domains.slice(start, start + REFS_PER_REQUEST);
-    const result = await unwrap(
-      api.POST('/api/v1/segments/{segmentId}/accounts', { params: { path: { segmentId } }, body: { accounts: part.map((domain) => ({ domain })) } }),
-    );
+    const result = await api.post('/api/v1/segments/{segmentId}/accounts', { path: { segmentId }, body: { accounts: part.map((domain) => ({ domain })) } });
     report.added += result.summary.added;
     report.unchanged += result.summary.unchanged;
     result.results.forEach((r, i) => {
@@ -45,7 +43,7 @@ export function SegmentAddAccounts({ segmentId }: { segmentId: string }) {
   const [pasted, setPasted] = useState('');
 
   const find = useMutation({
-    mutationFn: (domain: string) => unwrap(api.GET('/api/v1/accounts', { params: { query: { domains: JSON.stringify([domain]), limit: 10 } } })),
+    mutationFn: (domain: string) => api.get('/api/v1/accounts', { query: { domains: JSON.stringify([domain]), limit: 10 } }),
   });
   const add = useMutation({
     mutationFn: (domains: string[]) => addDomains(segmentId, domains),

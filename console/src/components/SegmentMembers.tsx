@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api, errorText, unwrap } from '../api/client';
+import { api, errorText } from '../api/client';
 
 const PAGE_SIZE = 25;
 const score = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
@@ -13,16 +13,11 @@ export function SegmentMembers({ segmentId, removable }: { segmentId: string; re
   const pageNumber = cursors.length;
   const members = useQuery({
     queryKey: ['segment-members', segmentId, cursor],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/segments/{segmentId}/accounts', {
-          params: { path: { segmentId }, query: { limit: PAGE_SIZE, ...(cursor === undefined ? {} : { cursor }) } },
-        }),
-      ),
+    queryFn: () => api.get('/api/v1/segments/{segmentId}/accounts', { path: { segmentId }, query: { limit: PAGE_SIZE, ...(cursor === undefined ? {} : { cursor }) } }),
     placeholderData: keepPreviousData,
   });
   const remove = useMutation({
-    mutationFn: (rtpAid: string) => unwrap(api.DELETE('/api/v1/segments/{segmentId}/accounts', { params: { path: { segmentId } }, body: { accounts: [{ rtp_aid: rtpAid }] } })),
+    mutationFn: (rtpAid: string) => api.delete('/api/v1/segments/{segmentId}/accounts', { path: { segmentId }, body: { accounts: [{ rtp_aid: rtpAid }] } }),
     onSuccess: () => invalidateSegment(queryClient, segmentId),
   });
   const rows = members.data?.data ?? [];

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { api, ApiError, errorText, unwrap } from '../api/client';
+import { api, errorData, errorStatus, errorText } from '../api/client';
 import { isValidationIssues, type ValidationIssue } from './RuleModel';
 
 /** How long the rules must stay unchanged before they are counted: one request per pause in typing, not per key. */
@@ -20,15 +20,15 @@ export function useSegmentPreview(rules: Record<string, unknown>) {
   const json = useDebounced(JSON.stringify(rules), DEBOUNCE_MS);
   const preview = useQuery({
     queryKey: ['segment-preview', json],
-    queryFn: () => unwrap(api.POST('/api/v1/segments/preview', { body: { rules: JSON.parse(json) as unknown } })),
+    queryFn: () => api.post('/api/v1/segments/preview', { body: { rules: JSON.parse(json) as unknown } }),
     placeholderData: keepPreviousData,
     // A refusal is an answer about the rules: asking again gives the same one.
     retry: false,
     staleTime: 30_000,
   });
   const { error } = preview;
-  const refused = error instanceof ApiError && error.status === 400;
-  const data: unknown = error instanceof ApiError ? error.body?.data : undefined;
+  const refused = errorStatus(error) === 400;
+  const data = errorData(error);
   const issues: ValidationIssue[] = refused && isValidationIssues(data) ? data : [];
   return { preview, refused, issues, settled: json === JSON.stringify(rules) };
 }

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
-import { api, ApiError, errorText, unwrap } from '../api/client';
-import type { components } from '../api/schema';
+import { api, errorStatus, errorText } from '../api/client';
+import type { components } from '../api/client';
 import { AccountScoreChart, SOURCE_LABELS } from '../components/AccountScoreChart';
 import { AccountSignalsChart } from '../components/AccountSignalsChart';
 import { usePageTitle } from '../usePageTitle';
@@ -156,18 +156,18 @@ function ActivityList({ activities }: { activities: Activity[] }) {
 export function AccountDetailPage() {
   const { rtpAid = '' } = useParams();
   const path = { rtp_aid: rtpAid };
-  const account = useQuery({ queryKey: ['account', rtpAid], queryFn: () => unwrap(api.GET('/api/v1/accounts/{rtp_aid}', { params: { path } })), retry: false });
+  const account = useQuery({ queryKey: ['account', rtpAid], queryFn: () => api.get('/api/v1/accounts/{rtp_aid}', { path }), retry: false });
   const loaded = account.isSuccess;
-  const score = useQuery({ queryKey: ['account', rtpAid, 'score'], queryFn: () => unwrap(api.GET('/api/v1/accounts/{rtp_aid}/score', { params: { path } })), enabled: loaded });
+  const score = useQuery({ queryKey: ['account', rtpAid, 'score'], queryFn: () => api.get('/api/v1/accounts/{rtp_aid}/score', { path }), enabled: loaded });
   const signals = useQuery({
     queryKey: ['account', rtpAid, 'signals-daily'],
-    queryFn: () => unwrap(api.GET('/api/v1/accounts/{rtp_aid}/signals/daily', { params: { path, query: { days: 90 } } })),
+    queryFn: () => api.get('/api/v1/accounts/{rtp_aid}/signals/daily', { path, query: { days: 90 } }),
     enabled: loaded,
   });
-  const deals = useQuery({ queryKey: ['deals', { rtpAid }], queryFn: () => unwrap(api.GET('/api/v1/deals', { params: { query: { rtp_aid: rtpAid, limit: 100 } } })), enabled: loaded });
+  const deals = useQuery({ queryKey: ['deals', { rtpAid }], queryFn: () => api.get('/api/v1/deals', { query: { rtp_aid: rtpAid, limit: 100 } }), enabled: loaded });
   const activities = useQuery({
     queryKey: ['account', rtpAid, 'activities'],
-    queryFn: () => unwrap(api.GET('/api/v1/accounts/{rtp_aid}/activities', { params: { path, query: { limit: ACTIVITIES_SHOWN } } })),
+    queryFn: () => api.get('/api/v1/accounts/{rtp_aid}/activities', { path, query: { limit: ACTIVITIES_SHOWN } }),
     enabled: loaded,
   });
   usePageTitle(account.data?.name ?? 'Account');
@@ -180,7 +180,7 @@ export function AccountDetailPage() {
     );
   }
   if (account.isError) {
-    const missing = account.error instanceof ApiError && (account.error.status === 404 || account.error.status === 400);
+    const missing = errorStatus(account.error) === 404 || errorStatus(account.error) === 400;
     return (
       <section aria-labelledby="page-title">
         <h1 id="page-title">{missing ? 'Account not found' : 'Account'}</h1>

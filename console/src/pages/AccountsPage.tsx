@@ -2,8 +2,8 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { api, errorText, unwrap } from '../api/client';
-import type { components, operations } from '../api/schema';
+import { api, errorText } from '../api/client';
+import type { components, operations } from '../api/client';
 import { AccountFilters, type AccountFilterValues } from '../components/AccountFilters';
 import { usePageTitle } from '../usePageTitle';
 
@@ -127,21 +127,17 @@ export function AccountsPage() {
   const accounts = useQuery({
     queryKey: ['accounts', { sort, filters, cursor, limit: PAGE_SIZE }],
     queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/accounts', {
-          params: {
-            query: {
-              limit: PAGE_SIZE,
-              sort,
-              ...(cursor === undefined ? {} : { cursor }),
-              ...(filters.stage ? { stage: filters.stage as NonNullable<operations['listAccounts']['parameters']['query']>['stage'] } : {}),
-              ...(filters.segmentId ? { segmentId: filters.segmentId } : {}),
-              ...(filters.tag ? { tag: filters.tag } : {}),
-              ...(filters.q ? { q: filters.q } : {}),
-            },
-          },
-        }),
-      ),
+      api.get('/api/v1/accounts', {
+        query: {
+          limit: PAGE_SIZE,
+          sort,
+          ...(cursor === undefined ? {} : { cursor }),
+          ...(filters.stage ? { stage: filters.stage as NonNullable<operations['listAccounts']['parameters']['query']>['stage'] } : {}),
+          ...(filters.segmentId ? { segmentId: filters.segmentId } : {}),
+          ...(filters.tag ? { tag: filters.tag } : {}),
+          ...(filters.q ? { q: filters.q } : {}),
+        },
+      }),
     placeholderData: keepPreviousData,
   });
 

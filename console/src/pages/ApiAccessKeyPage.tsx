@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { api, errorText, unwrap } from '../api/client';
+import { api, errorText } from '../api/client';
 import { useSession } from '../session/useSession';
 import { usePageTitle } from '../usePageTitle';
 import { ApiKeyAccessSwitch } from './ApiKeyAccessSwitch';
@@ -67,11 +67,11 @@ function OwnKeySection({ kind }: { kind: KeyKind }) {
   const queryClient = useQueryClient();
   const { readOnly } = kind;
   const statusKey = ['console', 'api-key', readOnly] as const;
-  const status = useQuery({ queryKey: statusKey, queryFn: () => unwrap(api.GET('/api/v1/console/api-key', { params: { query: { readOnly } } })) });
+  const status = useQuery({ queryKey: statusKey, queryFn: () => api.get('/api/v1/console/api-key', { query: { readOnly } }) });
   const [confirming, setConfirming] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const generate = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/console/api-key', { body: { readOnly } })),
+    mutationFn: () => api.post('/api/v1/console/api-key', { body: { readOnly } }),
     onSuccess: async () => {
       setConfirming(false);
       await queryClient.invalidateQueries({ queryKey: statusKey });

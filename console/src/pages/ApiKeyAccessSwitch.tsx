@@ -1,18 +1,18 @@
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, errorText, unwrap } from '../api/client';
+import { api, errorText } from '../api/client';
 
 const workspaceQueryKey = ['console', 'workspace'] as const;
 
 /** The workspace's API access switch (admins): it governs API keys only, never the console. */
 export function ApiKeyAccessSwitch() {
   const queryClient = useQueryClient();
-  const workspace = useQuery({ queryKey: workspaceQueryKey, queryFn: () => unwrap(api.GET('/api/v1/console/workspace')) });
+  const workspace = useQuery({ queryKey: workspaceQueryKey, queryFn: () => api.get('/api/v1/console/workspace') });
   // What was asked for, from the click until the server answers: set in the click's own render, so
   // the box never flips back in between (a controlled checkbox shows its state, not the click).
   const [requested, setRequested] = useState<boolean | null>(null);
   const update = useMutation({
-    mutationFn: (apiAccess: boolean) => unwrap(api.PATCH('/api/v1/console/workspace', { body: { apiAccess } })),
+    mutationFn: (apiAccess: boolean) => api.patch('/api/v1/console/workspace', { body: { apiAccess } }),
     onSuccess: (data) => queryClient.setQueryData(workspaceQueryKey, data),
     onSettled: () => setRequested(null),
   });

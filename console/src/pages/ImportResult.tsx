@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import type { components } from '../api/schema';
+import type { components } from '../api/client';
 import { errorRowsCsv } from './ImportUpload';
 
 type SignalUpload = components['schemas']['SignalUpload'];

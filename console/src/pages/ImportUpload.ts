@@ -3,7 +3,7 @@
  * reports the bytes sent in every browser (a fetch with a streamed body needs HTTP/2 or half-duplex
  * support). The session cookie goes with it (same origin) and the CSRF token as X-CSRF-Token.
  */
-import type { components } from '../api/schema';
+import type { components } from '../api/client';
 
 type SignalUpload = components['schemas']['SignalUpload'];
 

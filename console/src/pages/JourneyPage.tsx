@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, errorText, unwrap } from '../api/client';
+import { api, errorText } from '../api/client';
 import { JourneyFunnel } from '../components/JourneyFunnel';
 import { JourneyMovements } from '../components/JourneyMovements';
 import '../components/Journey.css';
@@ -10,10 +10,10 @@ const WEEKS = 26;
 /** The buying journey: accounts per stage now (GET /journey/funnel) and weekly movements (GET /journey/movements). */
 export function JourneyPage() {
   usePageTitle('Journey');
-  const funnel = useQuery({ queryKey: ['journey', 'funnel'], queryFn: () => unwrap(api.GET('/api/v1/journey/funnel')) });
+  const funnel = useQuery({ queryKey: ['journey', 'funnel'], queryFn: () => api.get('/api/v1/journey/funnel') });
   const movements = useQuery({
     queryKey: ['journey', 'movements', WEEKS],
-    queryFn: () => unwrap(api.GET('/api/v1/journey/movements', { params: { query: { weeks: WEEKS } } })),
+    queryFn: () => api.get('/api/v1/journey/movements', { query: { weeks: WEEKS } }),
   });
   const moved = movements.data?.weeks.some((week) => week.movements.some((m) => m.entered + m.left > 0)) ?? false;
 

@@ -3,7 +3,7 @@
  * entry per setting, keyed by its dotted path in the configuration — the same path the server's
  * validation errors name (SPEC §2.4), so each message lands next to its field.
  */
-import type { components } from '../api/schema';
+import type { components } from '../api/client';
 
 export type ScoringConfig = components['schemas']['ScoringConfig'];
 export type FieldKind = 'number' | 'optional-number' | 'boolean';

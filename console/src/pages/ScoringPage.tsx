@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type SyntheticEvent } from 'react';
-import { api, ApiError, errorText, unwrap } from '../api/client';
+import { api, errorData, errorText } from '../api/client';
 import { usePageTitle } from '../usePageTitle';
 import { allFields, formValues, overridesOf, scoringGroups, type FormValues, type ScoringConfig } from './ScoringFields';
 import { ScoringGroupFieldset } from './ScoringGroupFieldset';
@@ -17,9 +17,10 @@ interface Issue {
 
 /** Messages by field path; what names no field of the form goes to the banner. */
 function issuesByPath(error: unknown): Record<string, string> {
-  if (!(error instanceof ApiError) || !Array.isArray(error.body?.data)) return {};
+  const data = errorData(error);
+  if (!Array.isArray(data)) return {};
   const byPath: Record<string, string> = {};
-  for (const issue of error.body.data as Issue[]) byPath[issue.path] = Object.values(issue.constraints).join('; ');
+  for (const issue of data as Issue[]) byPath[issue.path] = Object.values(issue.constraints).join('; ');
   return byPath;
 }
 
@@ -30,7 +31,7 @@ function issuesByPath(error: unknown): Record<string, string> {
  */
 export function ScoringPage() {
   usePageTitle('Scoring');
-  const config = useQuery({ queryKey: configQueryKey, queryFn: () => unwrap(api.GET('/api/v1/scoring/config')) });
+  const config = useQuery({ queryKey: configQueryKey, queryFn: () => api.get('/api/v1/scoring/config') });
   return (
     <section aria-labelledby="page-title">
       <h1 id="page-title">Scoring</h1>
@@ -52,7 +53,7 @@ function ScoringSettingsForm({ config, defaults }: { config: ScoringConfig; defa
   const fields = useMemo(() => allFields(groups), [groups]);
   const [values, setValues] = useState<FormValues>(() => formValues(config, fields));
   const save = useMutation({
-    mutationFn: (overrides: Record<string, unknown>) => unwrap(api.PUT('/api/v1/scoring/config', { body: overrides as never })),
+    mutationFn: (overrides: Record<string, unknown>) => api.put('/api/v1/scoring/config', { body: overrides }),
     onSuccess: (data) => {
       queryClient.setQueryData(configQueryKey, data);
       setValues(formValues(data.config, fields));

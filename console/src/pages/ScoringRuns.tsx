@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, errorText, unwrap } from '../api/client';
-import type { components } from '../api/schema';
+import { api, errorText } from '../api/client';
+import type { components } from '../api/client';
 
 type ScoringRun = components['schemas']['ScoringRun'];
 
@@ -19,12 +19,12 @@ export function ScoringRuns() {
   const queryClient = useQueryClient();
   const runs = useQuery({
     queryKey: runsQueryKey,
-    queryFn: () => unwrap(api.GET('/api/v1/scoring/runs', { params: { query: { limit: RUNS_SHOWN } } })),
+    queryFn: () => api.get('/api/v1/scoring/runs', { query: { limit: RUNS_SHOWN } }),
     // Poll while a run is in progress, and only then.
     refetchInterval: (query) => (query.state.data?.data.some((run) => run.status === 'running') ? POLL_MS : false),
   });
   const start = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/scoring/runs', { body: {} })),
+    mutationFn: () => api.post('/api/v1/scoring/runs', { body: {} }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: runsQueryKey }),
   });
   const running = runs.data?.data.find((run) => run.status === 'running');

@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useMemo, useState, type SyntheticEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { api, ApiError, errorText, unwrap } from '../api/client';
-import type { components } from '../api/schema';
+import { api, errorData, errorText } from '../api/client';
+import type { components } from '../api/client';
 import { RuleBuilder } from '../components/RuleBuilder';
 import {
   ACCOUNT_FIELDS,
@@ -32,11 +32,11 @@ export function SegmentEditPage() {
   const { segmentId } = useParams();
   const segment = useQuery({
     queryKey: ['segment', segmentId],
-    queryFn: () => unwrap(api.GET('/api/v1/segments/{segmentId}', { params: { path: { segmentId: segmentId ?? '' } } })),
+    queryFn: () => api.get('/api/v1/segments/{segmentId}', { path: { segmentId: segmentId ?? '' } }),
     enabled: segmentId !== undefined,
   });
-  const customFields = useQuery({ queryKey: ['custom-fields'], queryFn: () => unwrap(api.GET('/api/v1/accounts/custom-fields')) });
-  const stages = useQuery({ queryKey: ['journey-stages'], queryFn: () => unwrap(api.GET('/api/v1/journey-stages')) });
+  const customFields = useQuery({ queryKey: ['custom-fields'], queryFn: () => api.get('/api/v1/accounts/custom-fields') });
+  const stages = useQuery({ queryKey: ['journey-stages'], queryFn: () => api.get('/api/v1/journey-stages') });
   const fields = useMemo(() => [...ACCOUNT_FIELDS, ...customRuleFields(customFields.data ?? [])], [customFields.data]);
   usePageTitle(segmentId === undefined ? 'New segment' : (segment.data?.name ?? 'Segment'));
 
@@ -94,7 +94,8 @@ function SegmentEditor({ segment, fields, stages }: EditorProps) {
     if (!save.isPending) save.reset();
   };
 
-  const saveIssues: ValidationIssue[] = save.error instanceof ApiError && isValidationIssues(save.error.body?.data) ? save.error.body.data : [];
+  const saveData = errorData(save.error);
+  const saveIssues: ValidationIssue[] = isValidationIssues(saveData) ? saveData : [];
   const nameMessages = saveIssues.filter((i) => i.path === 'name').flatMap((i) => Object.values(i.constraints));
 
   const onSubmit = (event: SyntheticEvent) => {
@@ -232,12 +233,10 @@ interface SegmentDraft {
 
 function saveSegment(segment: Segment | undefined, draft: SegmentDraft): Promise<Segment> {
   if (segment === undefined) {
-    return unwrap(api.POST('/api/v1/segments', { body: { name: draft.name, type: draft.type, status: draft.status, ...(draft.rules ? { rules: draft.rules } : {}) } }));
+    return api.post('/api/v1/segments', { body: { name: draft.name, type: draft.type, status: draft.status, ...(draft.rules ? { rules: draft.rules } : {}) } });
   }
-  return unwrap(
-    api.PATCH('/api/v1/segments/{segmentId}', {
-      params: { path: { segmentId: segment.segmentId } },
-      body: { name: draft.name, status: draft.status, ...(draft.rules ? { rules: draft.rules } : {}) },
-    }),
-  );
+  return api.patch('/api/v1/segments/{segmentId}', {
+    path: { segmentId: segment.segmentId },
+    body: { name: draft.name, status: draft.status, ...(draft.rules ? { rules: draft.rules } : {}) },
+  });
 }

@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
-import { api, errorText, unwrap } from '../api/client';
+import { api, errorText } from '../api/client';
 import '../components/Segment.css';
 import { usePageTitle } from '../usePageTitle';
 
@@ -21,12 +21,7 @@ export function SegmentsPage() {
 
   const segments = useQuery({
     queryKey: ['segments', { type, status, cursor }],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/segments', {
-          params: { query: { type, limit: PAGE_SIZE, ...(status === '' ? {} : { status }), ...(cursor === undefined ? {} : { cursor }) } },
-        }),
-      ),
+    queryFn: () => api.get('/api/v1/segments', { query: { type, limit: PAGE_SIZE, ...(status === '' ? {} : { status }), ...(cursor === undefined ? {} : { cursor }) } }),
     placeholderData: keepPreviousData,
   });
   const rows = segments.data?.data ?? [];

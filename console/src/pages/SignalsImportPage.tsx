@@ -1,5 +1,5 @@
 import { useState, type SyntheticEvent } from 'react';
-import type { components } from '../api/schema';
+import type { components } from '../api/client';
 import { useSession } from '../session/useSession';
 import { usePageTitle } from '../usePageTitle';
 import { ImportResult } from './ImportResult';

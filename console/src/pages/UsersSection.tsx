@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type SyntheticEvent } from 'react';
-import { api, errorText, unwrap } from '../api/client';
-import type { components } from '../api/schema';
+import { api, errorText } from '../api/client';
+import type { components } from '../api/client';
 import { ApiKeyShownOnce } from './ApiKeyShownOnce';
 
 type WorkspaceUser = components['schemas']['WorkspaceUser'];
@@ -19,7 +19,7 @@ interface ShownPassword {
 /** The workspace's users (admins): add with a role, reset a password, remove (confirmed). */
 export function UsersSection({ currentUserId }: { currentUserId: string }) {
   const queryClient = useQueryClient();
-  const users = useQuery({ queryKey: usersQueryKey, queryFn: () => unwrap(api.GET('/api/v1/console/users')) });
+  const users = useQuery({ queryKey: usersQueryKey, queryFn: () => api.get('/api/v1/console/users') });
   const [shown, setShown] = useState<ShownPassword | undefined>();
   const refresh = () => queryClient.invalidateQueries({ queryKey: usersQueryKey });
 
@@ -70,14 +70,14 @@ export function UsersSection({ currentUserId }: { currentUserId: string }) {
 function UserRow({ user, self, onPassword, onChanged }: { user: WorkspaceUser; self: boolean; onPassword: (p: ShownPassword) => void; onChanged: () => void }) {
   const [confirmingRemove, setConfirmingRemove] = useState(false);
   const reset = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/console/users/{userId}/password', { params: { path: { userId: user.userId } }, body: {} })),
+    mutationFn: () => api.post('/api/v1/console/users/{userId}/password', { path: { userId: user.userId }, body: {} }),
     onSuccess: (data) => {
       if (data.generatedPassword !== null) onPassword({ email: user.email, password: data.generatedPassword, what: 'Password reset' });
       onChanged();
     },
   });
   const remove = useMutation({
-    mutationFn: () => unwrap(api.DELETE('/api/v1/console/users/{userId}', { params: { path: { userId: user.userId } } })),
+    mutationFn: () => api.delete('/api/v1/console/users/{userId}', { path: { userId: user.userId } }),
     onSuccess: onChanged,
   });
   const error = reset.error ?? remove.error;
@@ -127,7 +127,7 @@ function UsersAddForm({ onAdded }: { onAdded: (shown: ShownPassword | undefined)
   const [password, setPassword] = useState('');
   const add = useMutation({
     mutationFn: () =>
-      unwrap(api.POST('/api/v1/console/users', { body: { email: email.trim(), role, ...(password === '' ? {} : { password }) } })),
+      api.post('/api/v1/console/users', { body: { email: email.trim(), role, ...(password === '' ? {} : { password }) } }),
     onSuccess: (data) => {
       setEmail('');
       setPassword('');

@@ -3,8 +3,8 @@
  * the signed-in user and the CSRF token every write must carry. The cookie itself (ib_session,
  * HttpOnly) is never visible here.
  */
-import { api, ApiError, setCsrfToken, toApiError, unwrap } from '../api/client';
-import type { components } from '../api/schema';
+import { api, errorStatus, setCsrfToken } from '../api/client';
+import type { components } from '../api/client';
 
 export type Session = components['schemas']['ConsoleSession'];
 export type SessionUser = components['schemas']['ConsoleUser'];
@@ -13,29 +13,33 @@ export const sessionQueryKey = ['session'] as const;
 
 /** The current session, or null when signed out (401). */
 export async function fetchSession(): Promise<Session | null> {
-  const { data, error, response } = await api.GET('/api/v1/console/session');
-  if (response.status === 401) {
+  try {
+    const session = await api.get('/api/v1/console/session');
+    setCsrfToken(session.csrfToken);
+    return session;
+  } catch (error) {
+    if (!isUnauthorized(error)) throw error;
     setCsrfToken(undefined);
     return null;
   }
-  if (data === undefined) throw await toApiError(response, error);
-  setCsrfToken(data.data.csrfToken);
-  return data.data;
 }
 
 export async function signIn(email: string, password: string): Promise<Session> {
-  const session = await unwrap(api.POST('/api/v1/console/session', { body: { email, password } }));
+  const session = await api.post('/api/v1/console/session', { body: { email, password } });
   setCsrfToken(session.csrfToken);
   return session;
 }
 
 /** Ends the session (the client sends the CSRF token); already signed out (401) is signed out all the same. */
 export async function signOut(): Promise<void> {
-  const { error, response } = await api.DELETE('/api/v1/console/session');
-  if (!response.ok && response.status !== 401) throw await toApiError(response, error);
+  try {
+    await api.delete('/api/v1/console/session');
+  } catch (error) {
+    if (!isUnauthorized(error)) throw error;
+  }
   setCsrfToken(undefined);
 }
 
 export function isUnauthorized(error: unknown): boolean {
-  return error instanceof ApiError && error.status === 401;
+  return errorStatus(error) === 401;
 }

@@ -1,5 +1,5 @@
-// Generated from GET /api/v1/openapi.json by scripts/console-api-types.ts (npm run console:api).
-// Do not edit: test/console/api-types.test.ts fails when this file no longer matches the routes.
+// Generated from GET /api/v1/openapi.json by scripts/client-api-types.ts (npm run client:api).
+// Do not edit: test/client/api-types.test.ts fails when this file no longer matches the routes.
 export interface paths {
     "/healthz": {
         parameters: {
