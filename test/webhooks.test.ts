@@ -9,6 +9,7 @@ import { test } from 'node:test';
 import { describeEachEngine } from './support/engines.js';
 import { useTestApp, type Tenant } from './support/test-app.js';
 import { answerOk, signedBy, useReceiver, type ReceivedRequest } from './support/webhook-receiver.js';
+import { verifyWebhook } from '../packages/client/src/webhooks.js';
 import { emitWebhookEvents } from '../src/modules/webhooks/webhook-events.js';
 import type { Transaction } from 'kysely';
 import { dialectOf, type Database } from '../src/db/index.js';
@@ -63,6 +64,8 @@ describeEachEngine('webhooks', (engine) => {
     const [request] = arrivedAt('/signed');
     assert.ok(signedBy(endpoint.secret, request.headers['intentbase-signature'], request.body), 'the signature verifies with the secret');
     assert.match(String(request.headers['intentbase-signature']), /^t=\d+,v1=[0-9a-f]{64}$/);
+    const verified = await verifyWebhook(endpoint.secret, request.headers as Record<string, string>, request.body, { toleranceSeconds: 300 });
+    assert.equal(verified.eventId, request.headers['intentbase-event-id'], 'the TypeScript client verifies it too');
     const events = eventsOf(request);
     assert.deepEqual(events.map((event) => event.type), ['account.created', 'account.created', 'account.updated', 'account.deleted']);
     assert.equal(request.headers['intentbase-event-id'], events.map((event) => event.id).join(','));
