@@ -58,7 +58,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   await app.register(async (api) => registerApiV1(api, runtime.services, auth, limits, { retentionDays: config.tombstoneRetentionDays }, {
         clock: auth.clock,
         killBeforeResponse: config.killBeforeIdempotentResponse,
-      }), { prefix: '/api/v1' });
+      }, { allowLoopback: config.webhooks.allowLoopback }), { prefix: '/api/v1' });
   await registerOpenApiRoutes(app);
   if (consoleBuild) await registerConsole(app, consoleBuild);
   return app;

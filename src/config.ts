@@ -50,6 +50,17 @@ export interface Config {
    * itself after an idempotent request's writes commit and before its response is sent.
    */
   readonly killBeforeIdempotentResponse: boolean;
+  readonly webhooks: WebhookConfig;
+}
+
+/** The webhook dispatcher (docs/operations.md, "Webhooks"). */
+export interface WebhookConfig {
+  /** WEBHOOK_ALLOW_LOOPBACK=1: endpoints on this machine (http to loopback) are allowed; for development and tests. */
+  readonly allowLoopback: boolean;
+  /** How often an idle dispatcher looks for new events and due retries. */
+  readonly pollMs: number;
+  /** How long a process holds a workspace's dispatcher lease without renewing it (a killed process's lease runs out after it). */
+  readonly leaseMs: number;
 }
 
 /** false (the default), true (any proxy), a hop count, or the proxies' addresses/CIDRs. */
@@ -238,5 +249,10 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     unauthenticatedPerMinute: parseInteger(env, 'RATE_LIMIT_UNAUTHENTICATED_PER_MINUTE', 60, 0, 100_000_000),
     tombstoneRetentionDays: parseInteger(env, 'TOMBSTONE_RETENTION_DAYS', 90, 1, 3650),
     killBeforeIdempotentResponse: env.FAULT_KILL_BEFORE_IDEMPOTENT_RESPONSE === '1',
+    webhooks: Object.freeze({
+      allowLoopback: env.WEBHOOK_ALLOW_LOOPBACK === '1',
+      pollMs: parseInteger(env, 'WEBHOOK_POLL_MS', 1_000, 10, 600_000),
+      leaseMs: parseInteger(env, 'WEBHOOK_LEASE_MS', 30_000, 1_000, 3_600_000),
+    }),
   });
 }

@@ -6,6 +6,7 @@ import { displayPrefix } from './modules/workspaces/api-key.js';
 import { generatePassword } from './modules/console/password-hash.js';
 import type { CreatedKey } from './modules/workspaces/workspaces.service.js';
 import { startScoringSchedule } from './modules/scoring/scoring-schedule.js';
+import { startWebhookDispatcher } from './modules/webhooks/webhook-dispatcher.js';
 
 /** How long a graceful shutdown may take before the process gives up on draining and exits 1. */
 const SHUTDOWN_DEADLINE_MS = 30_000;
@@ -63,6 +64,8 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   app.log.info({ url }, `Intentbase listening on ${url}`);
   // Scoring on its schedule (SPEC §4.5); the lease makes several processes run once per tick.
   const scoringSchedule = startScoringSchedule(app.runtime.services.scoring, config.scoringCron, app.log);
+  // Webhook deliveries; a lease per workspace makes one process at a time deliver its events.
+  const webhookDispatcher = startWebhookDispatcher(app.runtime.services.webhooks, config.webhooks, app.log);
 
   const running = app;
   let stopping: Promise<void> | undefined;
@@ -70,6 +73,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     (stopping ??= (async () => {
       // No new scheduled runs; closing the app interrupts a running one resumably.
       scoringSchedule.stop();
+      await webhookDispatcher.stop();
       for (const response of inFlight) if (!response.headersSent) response.shouldKeepAlive = false;
       // Fastify reaps idle keep-alive sockets once; a socket whose response ends later is reaped here.
       const reaper = setInterval(() => running.server.closeIdleConnections(), 100);

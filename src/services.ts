@@ -17,6 +17,7 @@ import { DeletionsService } from './modules/deletions/deletions.service.js';
 import { RateLimitsService } from './modules/rate-limits/rate-limits.service.js';
 import { JourneyService } from './modules/journey/journey.service.js';
 import { IdempotencyService } from './modules/idempotency/idempotency.service.js';
+import { WebhooksService } from './modules/webhooks/webhooks.service.js';
 import { reevaluateWrittenAccounts } from './modules/segments/dynamic-members.js';
 
 /** Every service, built once over one database. */
@@ -37,6 +38,7 @@ export interface Services {
   audit: AuditService;
   journey: JourneyService;
   idempotency: IdempotencyService;
+  webhooks: WebhooksService;
 }
 
 export interface ServiceOptions {
@@ -80,7 +82,8 @@ export function createServices(database: DatabaseHandle, options: ServiceOptions
   const audit = new AuditService(db, dialect, reads);
   const journey = new JourneyService(db, options.clock);
   const idempotency = new IdempotencyService(db, dialect);
-  const services = { workspaces, customFields, segments, accounts, crmAccounts, dealStages, deals, activities, signals, scoring, console: consoleSessions, rateLimits, deletions, audit, journey, idempotency };
+  const webhooks = new WebhooksService(db, dialect);
+  const services = { workspaces, customFields, segments, accounts, crmAccounts, dealStages, deals, activities, signals, scoring, console: consoleSessions, rateLimits, deletions, audit, journey, idempotency, webhooks };
   // Runs started by the API or the schedule stop after their current chunk, resumably.
   // So do the member evaluations started by segment saves.
   const close = async () => {

@@ -14,6 +14,7 @@ import { registerCrmApi } from './crm.js';
 import { registerSharedRoutes } from './shared-routes.js';
 import { registerAuditRoutes } from '../modules/audit/audit.routes.js';
 import { registerAccountDeletionRoute, type DeletionRouteOptions } from '../modules/deletions/deletions.routes.js';
+import { registerWebhookRoutes, type WebhookRouteOptions } from '../modules/webhooks/webhooks.routes.js';
 
 /** The External API generation, `/api/v1/…` (SPEC §3), with the CRM generation under `/api/v1/crm/`. */
 export async function registerApiV1(
@@ -23,6 +24,7 @@ export async function registerApiV1(
   limits: RateLimitOptions,
   deletions: DeletionRouteOptions,
   idempotency: IdempotencyOptions,
+  webhooks: WebhookRouteOptions,
 ): Promise<void> {
   // A key, or the console's session cookie (with its CSRF token on writes), within its rate limit.
   api.addHook('onRequest', rateLimited(credentialsAuth(services, auth), services.rateLimits, limits));
@@ -32,6 +34,7 @@ export async function registerApiV1(
   registerSharedRoutes(api, services, deletions);
   registerAccountDeletionRoute(api, services.deletions, deletions);
   registerAuditRoutes(api, services.audit);
+  registerWebhookRoutes(api, services.webhooks, webhooks);
   registerExternalAccountRoutes(api, services.accounts);
   registerDealStageRoutes(api, services.dealStages);
   registerScoringRoutes(api, services.scoring);

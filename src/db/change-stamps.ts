@@ -124,6 +124,11 @@ async function firstPendingClaim(trx: Executor, workspaceId: string) {
     .executeTakeFirst();
 }
 
+/** The workspace's high-water mark of committed changes, as seen by `trx`'s snapshot: `syncTimestamp`. */
+export async function readChangeClock(trx: Executor, workspaceId: string): Promise<number> {
+  return (await readChangeWatermark(trx, workspaceId)).clock;
+}
+
 /**
  * The first change sequence of `table` whose change time is after `time`: change times grow with the
  * sequence, so a `lastSync` time becomes a keyset start (through the (workspace_id, changed_at,

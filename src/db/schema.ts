@@ -354,6 +354,57 @@ export interface IdempotencyKeyRow {
   result: string | null;
 }
 
+export interface WebhookEndpointRow {
+  workspace_id: string;
+  id: string;
+  url: string;
+  description: string | null;
+  /** The subscribed event types, a JSON array as the dialect stores it. */
+  events: unknown;
+  status: 'enabled' | 'disabled';
+  secret: string;
+  previous_secret: string | null;
+  previous_secret_until: number | null;
+  failing_since: number | null;
+  disabled_at: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface WebhookOutboxRow {
+  workspace_id: string;
+  id: string;
+  type: string;
+  created_at: number;
+  /** The event as delivered, serialised once. */
+  payload: string;
+}
+
+export interface WebhookDeliveryRow {
+  workspace_id: string;
+  id: string;
+  endpoint_id: string;
+  status: 'pending' | 'succeeded' | 'failed';
+  body: string;
+  event_ids: string;
+  event_count: number;
+  created_at: number;
+  window_started_at: number;
+  next_attempt_at: number;
+  attempts: number;
+  last_attempt_at: number | null;
+  response_code: number | null;
+  response_ms: number | null;
+  error: string | null;
+  completed_at: number | null;
+}
+
+export interface WebhookLeaseRow {
+  workspace_id: string;
+  owner: string;
+  expires_at: number;
+}
+
 export interface Database {
   workspaces: WorkspaceRow;
   change_clocks: ChangeClockRow;
@@ -385,4 +436,8 @@ export interface Database {
   tombstones: TombstoneRow;
   audit_events: AuditEventRow;
   idempotency_keys: IdempotencyKeyRow;
+  webhook_endpoints: WebhookEndpointRow;
+  webhook_outbox: WebhookOutboxRow;
+  webhook_deliveries: WebhookDeliveryRow;
+  webhook_leases: WebhookLeaseRow;
 }

@@ -55,6 +55,7 @@ const TAGS = [
   { name: 'Journey', description: 'The buying-journey funnel (docs/api.md#journey)' },
   { name: 'Signals', description: 'Intent signals (docs/api.md#signals)' },
   { name: 'Scoring', description: 'Scores, their explanation, settings and scoring runs (docs/api.md#scoring)' },
+  { name: 'Webhooks', description: 'Signed webhook endpoints and their deliveries (docs/api.md#webhooks)' },
   {
     name: 'CRM API',
     description: 'The previous API generation, `/api/v1/crm/`: the same data; only the differences of docs/api.md#the-crm-api-generation',

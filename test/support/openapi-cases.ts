@@ -325,6 +325,28 @@ export async function exerciseGeneration(base: Base, send: Send, bodyLimit: numb
     await call('GET', '/audit-events', '/audit-events?limit=2', 200);
     await call('GET', '/audit-events', '/audit-events?lastSync=nope', 400);
   }
+
+  // Webhooks (docs/api.md, "Webhooks"): External API only; nothing is delivered here (no dispatcher runs).
+  if (has(`POST ${base}/webhooks`)) {
+    const created = await call('POST', '/webhooks', '/webhooks', 200, { url: 'https://hooks.example.com/intentbase', events: ['account.created', 'deal.stage_changed'], description: 'CRM sync' });
+    await call('POST', '/webhooks', '/webhooks', 400, { url: 'http://hooks.example.com/intentbase', events: ['account.created'] });
+    await call('POST', '/webhooks', '/webhooks', 400, { url: 'https://hooks.example.com/x', events: ['account.exploded'] });
+    const webhookId = (created.body as { data: { id: string } }).data.id;
+    await call('GET', '/webhooks', '/webhooks', 200);
+    await call('GET', '/webhooks/:webhookId', `/webhooks/${webhookId}`, 200);
+    await call('GET', '/webhooks/:webhookId', `/webhooks/${newId()}`, 404);
+    await call('PUT', '/webhooks/:webhookId', `/webhooks/${webhookId}`, 200, { events: ['account.created', 'account.updated'], description: null });
+    await call('PUT', '/webhooks/:webhookId', `/webhooks/${webhookId}`, 400, { url: 'https://10.0.0.1/x' });
+    await call('POST', '/webhooks/:webhookId/roll-secret', `/webhooks/${webhookId}/roll-secret`, 200);
+    const queued = await call('POST', '/webhooks/:webhookId/test', `/webhooks/${webhookId}/test`, 200);
+    const deliveryId = (queued.body as { data: { id: string } }).data.id;
+    await call('GET', '/webhooks/:webhookId/deliveries', `/webhooks/${webhookId}/deliveries?limit=1`, 200);
+    await call('GET', '/webhooks/:webhookId/deliveries', `/webhooks/${webhookId}/deliveries?cursor=zzz`, 400);
+    await call('POST', '/webhooks/:webhookId/deliveries/:deliveryId/retry', `/webhooks/${webhookId}/deliveries/${deliveryId}/retry`, 200);
+    await call('POST', '/webhooks/:webhookId/deliveries/:deliveryId/retry', `/webhooks/${webhookId}/deliveries/${newId()}/retry`, 404);
+    await call('DELETE', '/webhooks/:webhookId', `/webhooks/${webhookId}`, 200);
+    await call('DELETE', '/webhooks/:webhookId', `/webhooks/${webhookId}`, 404);
+  }
 }
 
 export const CONSOLE_PASSWORD = 'a console passphrase';

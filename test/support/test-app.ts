@@ -45,9 +45,9 @@ export async function injectJson(app: FastifyInstance, options: InjectOptions): 
   return { statusCode: response.statusCode, headers: response.headers, body, raw: response.body };
 }
 
-export async function openTestApp(engine: EngineName): Promise<{ context: TestContext; close: () => Promise<void> }> {
+export async function openTestApp(engine: EngineName, env: Record<string, string> = {}): Promise<{ context: TestContext; close: () => Promise<void> }> {
   const testDb: TestDatabase = await createTestDatabase(engine);
-  const config = loadConfig({ LOG_LEVEL: 'silent', ...NO_RATE_LIMITS });
+  const config = loadConfig({ LOG_LEVEL: 'silent', ...NO_RATE_LIMITS, ...env });
   const app = await buildApp({ ...config, database: testDb.config }, { logger: false });
   await app.ready();
   const database = createDatabase(testDb.config);
@@ -89,11 +89,11 @@ export async function openTestApp(engine: EngineName): Promise<{ context: TestCo
   };
 }
 
-/** Registers before/after hooks that open one app per suite; read `ctx()` inside tests. */
-export function useTestApp(engine: EngineName): () => TestContext {
+/** Registers before/after hooks that open one app per suite; read `ctx()` inside tests. `env` adds configuration (config.ts). */
+export function useTestApp(engine: EngineName, env: Record<string, string> = {}): () => TestContext {
   let opened: Awaited<ReturnType<typeof openTestApp>> | undefined;
   before(async () => {
-    opened = await openTestApp(engine);
+    opened = await openTestApp(engine, env);
   });
   after(async () => {
     await opened?.close();

@@ -1,3 +1,5 @@
+import { emitWebhookEvents } from '../webhooks/webhook-events.js';
+import { accountWrittenEvent } from '../webhooks/account-events.js';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, DatabaseHandle, Dialect, SnapshotReads } from '../../db/index.js';
 import {
@@ -242,6 +244,11 @@ export class AccountsService {
     if (upserts.some((state) => written.get(state.domain) !== state.id)) return RETRY;
     await listRepo.replaceAccountTags(trx, workspaceId, retaggedAccounts(plan.writes));
 
+    const events = [
+      ...plan.writes.map(({ state, before }) => accountWrittenEvent(state, before, seqOf.get(state.id)!)),
+      ...joiningOnly.map((state) => accountWrittenEvent(state, state, seqOf.get(state.id)!)),
+    ];
+    await emitWebhookEvents(trx, this.dialect, workspaceId, events, stamps.changedAt);
     if (segmentId !== undefined) await this.deps.segments.addMembersWritten(trx, workspaceId, segmentId, joining.map((id) => ({ accountId: id, changeSeq: seqOf.get(id)! })), stamps.changedAt);
     await this.notifyKeysChanged(trx, workspaceId, changedAccountKeys(plan.writes));
     await this.notifyWritten(trx, workspaceId, states.map((state) => state.id));
@@ -272,6 +279,7 @@ export class AccountsService {
         changeSeq: stamps.firstSeq,
         changedAt: stamps.changedAt,
       });
+      await emitWebhookEvents(trx, this.dialect, workspaceId, [accountWrittenEvent(next, current, stamps.firstSeq)], stamps.changedAt);
       await this.notifyWritten(trx, workspaceId, [id]);
       return updated;
     });
@@ -365,6 +373,8 @@ export class AccountsService {
             changedAt: stamps.changedAt,
           });
         }
+        const events = toUpdate.map((before, i) => accountWrittenEvent({ ...before, externalId: byDomain.get(before.domain)!.externalId }, before, stamps.firstSeq + i));
+        await emitWebhookEvents(trx, this.dialect, workspaceId, events, stamps.changedAt);
         await this.notifyWritten(trx, workspaceId, toUpdate.map((state) => state.id));
       }
       const rekeyed = toUpdate.map((before) => ({ before, state: { ...before, externalId: byDomain.get(before.domain)!.externalId } }));

@@ -9,7 +9,7 @@ import type { AuditService } from './audit.service.js';
 const AuditEvent = Type.Object({
   id: Type.String(),
   occurredAt: Type.String({ format: 'date-time' }),
-  actor: Type.String({ description: '`user:<email>` (console), `key:<key prefix>` (API key) or `cli` (the intentbase command)' }),
+  actor: Type.String({ description: '`user:<email>` (console), `key:<key prefix>` (API key), `cli` (the intentbase command) or `system` (the server itself)' }),
   address: Nullable(Type.String({ description: 'The client address of the request' })),
   action: Type.String({ description: 'e.g. `key.issued`, `scoring.settings_changed`, `account.deleted` (docs/api.md#audit-trail)' }),
   target: Nullable(Type.String()),

@@ -15,6 +15,9 @@ export interface AuditActor {
 
 export const CLI_ACTOR: AuditActor = { actor: 'cli', address: null };
 
+/** The server itself, acting on its own (the webhook dispatcher disabling a failing endpoint). */
+export const SYSTEM_ACTOR: AuditActor = { actor: 'system', address: null };
+
 /** What is recorded (docs/api.md, "Audit trail"). */
 export type AuditAction =
   | 'key.issued'
@@ -29,7 +32,12 @@ export type AuditAction =
   | 'segment.deleted'
   | 'account.deleted'
   | 'deal.deleted'
-  | 'contact.erased';
+  | 'contact.erased'
+  | 'webhook.created'
+  | 'webhook.changed'
+  | 'webhook.secret_rolled'
+  | 'webhook.deleted'
+  | 'webhook.disabled';
 
 export interface AuditEntry {
   action: AuditAction;

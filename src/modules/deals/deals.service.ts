@@ -1,3 +1,5 @@
+import { emitWebhookEvents } from '../webhooks/webhook-events.js';
+import { dealStageEvents } from '../webhooks/deal-events.js';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, DatabaseHandle, Dialect, Executor, SnapshotReads } from '../../db/index.js';
 import { GroupCommit, RETRY, type Retry } from '../../db/group-commit.js';
@@ -76,6 +78,8 @@ export class DealsService {
     if (writes.some((state) => written.get(state.externalDealId) !== state.id)) return RETRY;
     await repo.replaceAssociations(trx, workspaceId, writes.filter((state) => plan.associationsReplaced.has(state.id)));
     await repo.insertStageEntries(trx, workspaceId, plan.stageEntries);
+    const seqOf = new Map(writes.map((state, i) => [state.id, stamps.firstSeq + i]));
+    await emitWebhookEvents(trx, this.dialect, workspaceId, dealStageEvents(plan.stageEntries, existing, writes, seqOf), stamps.changedAt);
     return plan.results;
   }
 

@@ -12,6 +12,8 @@ import { stampDeals } from '../deals/deals.repository.js';
 import * as repo from './deletions.repository.js';
 import type { AccountSelector, DeletedAccountKeys } from './deletions.repository.js';
 import { recordAudit, type AuditActor } from '../audit/audit.js';
+import { emitWebhookEvents } from '../webhooks/webhook-events.js';
+import { accountDeletedEvent } from '../webhooks/account-events.js';
 
 const DAY_MS = 86_400_000;
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
@@ -203,6 +205,8 @@ export class DeletionsService {
       details: { domain: account.domain, externalId: account.external_id, purge: options.purge, ...(purged ? { purged } : {}) },
     }));
     await recordAudit(trx, this.dialect, workspaceId, by, audit, { firstSeq: stamps.firstSeq + accounts.length, changedAt: stamps.changedAt });
+    const events = accounts.map((account, i) => accountDeletedEvent(account, stamps.firstSeq + i));
+    await emitWebhookEvents(trx, this.dialect, workspaceId, events, stamps.changedAt);
     const deletedAt = new Date(stamps.changedAt).toISOString();
     return accounts.map((account) => ({
       rtp_aid: account.id,

@@ -1,3 +1,5 @@
+import { emitWebhookEvents } from '../webhooks/webhook-events.js';
+import { scoringChunkEvents } from '../webhooks/scoring-events.js';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, DatabaseHandle, Dialect, Executor } from '../../db/index.js';
 import { reserveChangeStamps } from '../../db/change-stamps.js';
@@ -492,6 +494,8 @@ export class ScoringRunExecution {
           .filter((a) => a.journey_stage !== outputs.get(a.id)!.journey_stage)
           .map((a) => ({ accountId: a.id, enteredAt: runAt, stage: outputs.get(a.id)!.journey_stage, rule: rules.get(a.id)!, runId })),
       );
+      const events = scoringChunkEvents({ runId, changed, outputs, rules, memberChanges, seqOf });
+      await emitWebhookEvents(trx, dialect, workspaceId, events, stamps.changedAt);
       addRange(own, stamps.firstSeq, stamps.firstSeq + changed.length - 1);
     }
     await repo.upsertAccountScores(trx, dialect, workspaceId, scoreWrites);

@@ -1,8 +1,10 @@
+import { emitWebhookEvents } from '../webhooks/webhook-events.js';
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { outsideIdempotentCall } from '../../db/idempotent-calls.js';
 import type { Database, DatabaseHandle, Dialect } from '../../db/index.js';
+import { readChangeClock } from '../../db/change-stamps.js';
 import { clockSeen, readCursor, toPage, type Page } from '../../http/cursor.js';
 import { accountSignalDays, type AccountSignalDays } from './account-signal-days.js';
 import { ApiError } from '../../http/errors.js';
@@ -363,6 +365,7 @@ export class ScoringService {
           checkpoint: execution.committedCheckpoint,
           error: null,
         });
+        await this.announceCompletedRun(trx, workspaceId, run.id);
       });
     } catch (error) {
       if (error instanceof LeaseLost) {
@@ -387,6 +390,16 @@ export class ScoringService {
     } catch {
       return { ...toView(run), status: 'failed', error: 'the run ended but its record could not be read' };
     }
+  }
+
+  /**
+   * `scoring.run_completed`, with the run as `GET /scoring/runs` shows it, in the transaction that
+   * marks it succeeded; after the events of its chunks (the change clock has passed their times).
+   */
+  private async announceCompletedRun(trx: Transaction<Database>, workspaceId: string, runId: string): Promise<void> {
+    const row = await repo.findRun(trx, workspaceId, runId);
+    const at = Math.max(Date.now(), await readChangeClock(trx, workspaceId));
+    if (row) await emitWebhookEvents(trx, this.dialect, workspaceId, [{ type: 'scoring.run_completed', sequence: null, data: { run: toView(row) } }], at);
   }
 
   private async requireView(workspaceId: string, runId: string): Promise<RunView> {

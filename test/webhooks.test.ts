@@ -1,0 +1,358 @@
+/**
+ * Signed webhooks (docs/api.md#webhooks), on both engines, through real HTTP to a receiver on
+ * 127.0.0.1: endpoints and their secrets, events written with their changes, signed deliveries of
+ * up to 100 events, retries with backoff, failure after the window, disabling after 3 days, and the
+ * safety rules (https, no private addresses after DNS, no redirects, 64 KB of an answer).
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { describeEachEngine } from './support/engines.js';
+import { useTestApp, type Tenant } from './support/test-app.js';
+import { answerOk, signedBy, useReceiver, type ReceivedRequest } from './support/webhook-receiver.js';
+import { verifyWebhook } from '../packages/client/src/webhooks.js';
+import { emitWebhookEvents } from '../src/modules/webhooks/webhook-events.js';
+import type { Transaction } from 'kysely';
+import { dialectOf, type Database } from '../src/db/index.js';
+import { DEFAULT_RETRY_POLICY } from '../src/modules/webhooks/webhook-policy.js';
+import type { DispatchOptions } from '../src/modules/webhooks/webhooks.service.js';
+
+const HOUR = 3_600_000;
+const SECRET_PATTERN = /^whsec_[0-9A-Za-z]{40}$/;
+
+interface DeliveredEvent {
+  id: string;
+  type: string;
+  createdAt: string;
+  workspaceId: string;
+  sequence: number | null;
+  data: Record<string, any>;
+}
+
+const eventsOf = (request: ReceivedRequest): DeliveredEvent[] => (JSON.parse(request.body) as { events: DeliveredEvent[] }).events;
+
+describeEachEngine('webhooks', (engine) => {
+  const ctx = useTestApp(engine, { WEBHOOK_ALLOW_LOOPBACK: '1' });
+  const receiver = useReceiver();
+
+  const dispatch = (options: Partial<DispatchOptions> = {}) => ctx().services.webhooks.dispatch({ owner: 'test', leaseMs: 60_000, allowLoopback: true, ...options });
+
+  async function subscribe(tenant: Tenant, events: string[], path = '/hook'): Promise<{ id: string; secret: string }> {
+    const created = await tenant.request('POST', '/api/v1/webhooks', { url: `${receiver().url}${path}`, events, description: 'test receiver' });
+    assert.equal(created.statusCode, 200, created.raw);
+    return created.body.data;
+  }
+
+  const deliveries = async (tenant: Tenant, id: string) => (await tenant.request('GET', `/api/v1/webhooks/${id}/deliveries`)).body.data.data;
+  const arrivedAt = (path: string) => receiver().received.filter((request) => request.path === path);
+
+  test('an endpoint gets its secret once; account writes arrive signed, in order, as their events', async () => {
+    receiver().answer = answerOk;
+    const tenant = await ctx().newTenant();
+    const endpoint = await subscribe(tenant, ['account.created', 'account.updated', 'account.deleted'], '/signed');
+    assert.match(endpoint.secret, SECRET_PATTERN);
+    const shown = await tenant.request('GET', `/api/v1/webhooks/${endpoint.id}`);
+    assert.equal(shown.body.data.secret, undefined, 'the secret is shown once');
+    assert.equal((await tenant.request('GET', '/api/v1/webhooks')).body.data.length, 1);
+
+    const pushed = await tenant.request('POST', '/api/v1/accounts', { accounts: [{ domain: 'one.example.com', name: 'One' }, { domain: 'two.example.com', name: 'Two' }] });
+    const oneId = pushed.body.data.results[0].rtp_aid as string;
+    await tenant.request('POST', '/api/v1/accounts', { upsert: true, accounts: [{ domain: 'one.example.com', name: 'One Renamed' }] });
+    await tenant.request('DELETE', `/api/v1/accounts/${oneId}`);
+    const summary = await dispatch();
+    assert.equal(summary.succeeded, 1);
+
+    const [request] = arrivedAt('/signed');
+    assert.ok(signedBy(endpoint.secret, request.headers['intentbase-signature'], request.body), 'the signature verifies with the secret');
+    assert.match(String(request.headers['intentbase-signature']), /^t=\d+,v1=[0-9a-f]{64}$/);
+    const verified = await verifyWebhook(endpoint.secret, request.headers as Record<string, string>, request.body, { toleranceSeconds: 300 });
+    assert.equal(verified.eventId, request.headers['intentbase-event-id'], 'the TypeScript client verifies it too');
+    const events = eventsOf(request);
+    assert.deepEqual(events.map((event) => event.type), ['account.created', 'account.created', 'account.updated', 'account.deleted']);
+    assert.equal(request.headers['intentbase-event-id'], events.map((event) => event.id).join(','));
+    for (const event of events) {
+      assert.equal(event.workspaceId, tenant.workspaceId);
+      assert.match(event.createdAt, /^\d{4}-\d\d-\d\dT/);
+      assert.equal(typeof event.sequence, 'number');
+    }
+    const sequences = events.map((event) => event.sequence!);
+    assert.deepEqual([...sequences].sort((a, b) => a - b), sequences, 'in the order of the changes');
+    assert.deepEqual(events[0].data.account, { rtp_aid: oneId, domain: 'one.example.com', name: 'One', externalId: null, shortName: null, linkedinUrl: null, tags: [], customFields: {} });
+    assert.equal(events[2].data.account.name, 'One Renamed');
+    assert.equal(events[2].data.previous.name, 'One');
+    assert.deepEqual(events[3].data.account, { rtp_aid: oneId, domain: 'one.example.com', externalId: null });
+
+    const [delivery] = await deliveries(tenant, endpoint.id);
+    assert.equal(delivery.status, 'succeeded');
+    assert.equal(delivery.attempts, 1);
+    assert.equal(delivery.responseCode, 200);
+    assert.equal(typeof delivery.responseTimeMs, 'number');
+    assert.deepEqual(delivery.eventIds, events.map((event) => event.id));
+  });
+
+  test('a deal’s stage change is an event with the stage before it', async () => {
+    receiver().answer = answerOk;
+    const tenant = await ctx().newTenant();
+    await subscribe(tenant, ['deal.stage_changed'], '/deals');
+    const push = (stageLabel: string) => tenant.request('POST', '/api/v1/deals', { deals: [{ externalDealId: 'd-1', name: 'Deal', stageLabel }] });
+    assert.equal((await push('Discovery')).statusCode, 200);
+    await push('Discovery');
+    await push('Proposal');
+    await dispatch();
+    const events = arrivedAt('/deals').flatMap(eventsOf);
+    assert.deepEqual(events.map((event) => [event.data.previousStage?.stageLabel ?? null, event.data.stage.stageLabel]), [[null, 'Discovery'], ['Discovery', 'Proposal']]);
+    assert.equal(events[0].data.deal.externalDealId, 'd-1');
+  });
+
+  test('many events go in deliveries of at most 100, in order; no subscriber, no event', async () => {
+    receiver().answer = answerOk;
+    const tenant = await ctx().newTenant();
+    await tenant.request('POST', '/api/v1/accounts', { accounts: [{ domain: 'before.example.com', name: 'Before any endpoint' }] });
+    await subscribe(tenant, ['account.created'], '/batches');
+    await tenant.request('POST', '/api/v1/accounts', { accounts: [{ domain: 'before.example.com', name: 'Updated' }], upsert: true });
+    for (let batch = 0; batch < 3; batch += 1) {
+      const accounts = Array.from({ length: 85 }, (_, i) => ({ domain: `b${batch}-${i}.example.com`, name: `B${batch} ${i}` }));
+      assert.equal((await tenant.request('POST', '/api/v1/accounts', { accounts })).statusCode, 200);
+    }
+    assert.equal(await outboxCount(tenant.workspaceId), 255, 'only the subscribed type was written');
+    await dispatch();
+    const bodies = arrivedAt('/batches');
+    assert.deepEqual(bodies.map((request) => eventsOf(request).length), [100, 100, 55]);
+    const domains = bodies.flatMap(eventsOf).map((event) => event.data.account.domain as string);
+    assert.equal(domains[0], 'b0-0.example.com');
+    assert.equal(domains[254], 'b2-84.example.com');
+    assert.equal(await outboxCount(tenant.workspaceId), 0);
+  });
+
+  const outboxCount = async (workspaceId: string) =>
+    Number((await ctx().database.db.selectFrom('webhook_outbox').select((eb) => eb.fn.countAll().as('n')).where('workspace_id', '=', workspaceId).executeTakeFirstOrThrow()).n);
+
+  test('a 500 is retried with backoff until a 2xx', async () => {
+    const tenant = await ctx().newTenant();
+    const endpoint = await subscribe(tenant, ['account.created'], '/flaky');
+    let failures = 2;
+    receiver().answer = (_request, response) => {
+      if (failures-- > 0) response.writeHead(500).end('down');
+      else response.writeHead(204).end();
+    };
+    await tenant.request('POST', '/api/v1/accounts', { accounts: [{ domain: 'flaky.example.com', name: 'Flaky' }] });
+    const start = Date.now();
+    await dispatch({ now: start });
+    let [delivery] = await deliveries(tenant, endpoint.id);
+    assert.equal(delivery.status, 'pending');
+    assert.equal(delivery.responseCode, 500);
+    const firstRetry = Date.parse(delivery.nextAttemptAt);
+    assert.ok(firstRetry >= start + DEFAULT_RETRY_POLICY.baseDelayMs / 2 && firstRetry <= start + DEFAULT_RETRY_POLICY.baseDelayMs, 'the first retry waits half to all of the base delay');
+    await dispatch({ now: firstRetry - 1 });
+    assert.equal(arrivedAt('/flaky').length, 1, 'not before it is due');
+    await dispatch({ now: firstRetry });
+    [delivery] = await deliveries(tenant, endpoint.id);
+    const secondRetry = Date.parse(delivery.nextAttemptAt);
+    assert.ok(secondRetry - firstRetry >= DEFAULT_RETRY_POLICY.baseDelayMs, 'the delay doubles');
+    await dispatch({ now: secondRetry });
+    [delivery] = await deliveries(tenant, endpoint.id);
+    assert.equal(delivery.status, 'succeeded');
+    assert.equal(delivery.attempts, 3);
+    assert.equal(delivery.responseCode, 204);
+    const bodies = arrivedAt('/flaky').map((request) => request.body);
+    assert.equal(new Set(bodies).size, 1, 'every attempt sends the same events');
+    assert.equal((await tenant.request('GET', `/api/v1/webhooks/${endpoint.id}`)).body.data.failingSince, null, 'a success ends the failing streak');
+  });
+
+  test('a delivery failing for 24 hours is marked failed; an endpoint failing for 3 days is disabled, with an audit entry; a retry by hand', async () => {
+    receiver().answer = (_request, response) => response.writeHead(503).end();
+    const tenant = await ctx().newTenant();
+    const endpoint = await subscribe(tenant, ['account.created'], '/down');
+    await tenant.request('POST', '/api/v1/accounts', { accounts: [{ domain: 'down.example.com', name: 'Down' }] });
+    const start = Date.now();
+    await dispatch({ now: start });
+    await dispatch({ now: start + 24 * HOUR });
+    const [failed] = await deliveries(tenant, endpoint.id);
+    assert.equal(failed.status, 'failed');
+    assert.equal(failed.attempts, 2);
+    assert.equal(failed.nextAttemptAt, null);
+
+    const queued = await tenant.request('POST', `/api/v1/webhooks/${endpoint.id}/test`);
+    assert.equal(queued.body.data.status, 'pending');
+    await dispatch({ now: start + 72 * HOUR });
+    const disabled = (await tenant.request('GET', `/api/v1/webhooks/${endpoint.id}`)).body.data;
+    assert.equal(disabled.status, 'disabled');
+    const audit = (await tenant.request('GET', '/api/v1/audit-events')).body.data.data;
+    const entry = audit.find((event: { action: string }) => event.action === 'webhook.disabled');
+    assert.equal(entry.actor, 'system');
+    assert.equal(entry.target, endpoint.id);
+
+    const refused = await tenant.request('POST', `/api/v1/webhooks/${endpoint.id}/deliveries/${failed.id}/retry`);
+    assert.equal(refused.statusCode, 409);
+    receiver().answer = answerOk;
+    await tenant.request('PUT', `/api/v1/webhooks/${endpoint.id}`, { enabled: true });
+    const retried = await tenant.request('POST', `/api/v1/webhooks/${endpoint.id}/deliveries/${failed.id}/retry`);
+    assert.equal(retried.body.data.status, 'pending');
+    await dispatch();
+    const after = await deliveries(tenant, endpoint.id);
+    assert.deepEqual(after.map((delivery: { id: string }) => delivery.id), [queued.body.data.id, failed.id], 'newest first');
+    assert.equal(after[1].status, 'succeeded');
+    assert.equal(after[1].attempts, 3);
+  });
+
+  test('a rolled secret: both sign for 24 hours, the new one first', async () => {
+    receiver().answer = answerOk;
+    const tenant = await ctx().newTenant();
+    const endpoint = await subscribe(tenant, ['account.created'], '/rolled');
+    const rolled = await tenant.request('POST', `/api/v1/webhooks/${endpoint.id}/roll-secret`);
+    assert.equal(rolled.statusCode, 200);
+    assert.match(rolled.body.data.secret, SECRET_PATTERN);
+    await tenant.request('POST', `/api/v1/webhooks/${endpoint.id}/test`);
+    await dispatch();
+    const [request] = arrivedAt('/rolled');
+    const header = String(request.headers['intentbase-signature']);
+    assert.match(header, /^t=\d+,v1=[0-9a-f]{64},v1=[0-9a-f]{64}$/);
+    assert.ok(signedBy(rolled.body.data.secret, header, request.body));
+    assert.ok(signedBy(endpoint.secret, header, request.body));
+    assert.ok(!signedBy(endpoint.secret, header.split(',').slice(0, 2).join(','), request.body), 'the first v1 is the new secret’s');
+    assert.equal(eventsOf(request)[0].type, 'webhook.test');
+    await dispatch({ now: Date.now() + 25 * HOUR });
+    assert.equal((await tenant.request('GET', `/api/v1/webhooks/${endpoint.id}`)).body.data.previousSecretExpiresAt, rolled.body.data.previousSecretExpiresAt);
+  });
+
+  test('safety: https only, no private address literals, nothing that resolves inward without the flag', async () => {
+    const tenant = await ctx().newTenant();
+    const create = (url: string) => tenant.request('POST', '/api/v1/webhooks', { url, events: ['account.created'] });
+    const refusals = {
+      'http://hooks.example.com/x': 'A webhook url must use https',
+      'https://10.1.2.3/x': 'A webhook url may not point at a private or reserved address (10.1.2.3)',
+      'https://169.254.169.254/latest': 'A webhook url may not point at a private or reserved address (169.254.169.254)',
+      'https://[fd00::1]/x': 'A webhook url may not point at a private or reserved address (fd00::1)',
+      'https://100.64.0.1/x': 'A webhook url may not point at a private or reserved address (100.64.0.1)',
+      'https://user:pw@hooks.example.com/x': 'A webhook url may not carry credentials',
+      'not a url': "Invalid url 'not a url'",
+    };
+    for (const [url, message] of Object.entries(refusals)) {
+      const reply = await create(url);
+      assert.equal(reply.statusCode, 400, url);
+      assert.equal(reply.body.customMessage, message);
+    }
+    // localhost resolves to loopback: without WEBHOOK_ALLOW_LOOPBACK the dispatcher refuses to connect.
+    const port = new URL(receiver().url).port;
+    const local = await create(`http://localhost:${port}/inward`);
+    assert.equal(local.statusCode, 200);
+    await tenant.request('POST', `/api/v1/webhooks/${local.body.data.id}/test`);
+    await dispatch({ allowLoopback: false });
+    assert.equal(arrivedAt('/inward').length, 0, 'nothing was sent');
+    const [delivery] = await deliveries(tenant, local.body.data.id);
+    assert.equal(delivery.status, 'pending');
+    assert.match(delivery.error, /^refused: localhost resolves to (127\.0\.0\.1|::1), which is not a public address$/);
+  });
+
+  test('a redirect is not followed; a long answer is read up to 64 KB', async () => {
+    const tenant = await ctx().newTenant();
+    const moved = await subscribe(tenant, ['account.created'], '/moved');
+    receiver().answer = (request, response) => {
+      if (request.path === '/moved') response.writeHead(302, { location: `${receiver().url}/elsewhere` }).end();
+      else response.writeHead(200).end();
+    };
+    await tenant.request('POST', `/api/v1/webhooks/${moved.id}/test`);
+    await dispatch();
+    assert.equal(arrivedAt('/elsewhere').length, 0);
+    const [redirected] = await deliveries(tenant, moved.id);
+    assert.equal(redirected.responseCode, 302);
+    assert.equal(redirected.status, 'pending');
+    await tenant.request('DELETE', `/api/v1/webhooks/${moved.id}`);
+
+    const chatty = await subscribe(tenant, ['account.created'], '/chatty');
+    let closed = false;
+    receiver().answer = (_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/plain' });
+      const chunk = 'x'.repeat(16 * 1024);
+      const write = () => {
+        // An answer that never ends: only the reader’s cap ends the attempt (before its 10 s timeout).
+        while (!closed && response.write(chunk));
+        if (!closed) response.once('drain', write);
+      };
+      response.on('close', () => (closed = true));
+      write();
+    };
+    await tenant.request('POST', `/api/v1/webhooks/${chatty.id}/test`);
+    await dispatch();
+    const [capped] = await deliveries(tenant, chatty.id);
+    assert.equal(capped.status, 'succeeded');
+    assert.equal(capped.responseCode, 200);
+    assert.ok(closed, 'the connection was dropped');
+  });
+
+  test('admins manage endpoints; a member reads them', async () => {
+    const tenant = await ctx().newTenant();
+    const endpoint = await subscribe(tenant, ['account.created']);
+    await ctx().services.workspaces.addUser(tenant.workspaceId, `member-${tenant.workspaceId}@example.com`, 'member');
+    const { apiKey } = await ctx().services.workspaces.createKey(`member-${tenant.workspaceId}@example.com`, tenant.workspaceId);
+    const asMember = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, body?: unknown) =>
+      ctx().inject({ method, url, headers: { 'x-api-key': apiKey, ...(body === undefined ? {} : { 'content-type': 'application/json' }) }, ...(body === undefined ? {} : { payload: JSON.stringify(body) }) });
+    assert.equal((await asMember('GET', '/api/v1/webhooks')).statusCode, 200);
+    for (const [method, url, body] of [
+      ['POST', '/api/v1/webhooks', { url: 'https://hooks.example.com/x', events: ['account.created'] }],
+      ['PUT', `/api/v1/webhooks/${endpoint.id}`, { enabled: false }],
+      ['DELETE', `/api/v1/webhooks/${endpoint.id}`, undefined],
+      ['POST', `/api/v1/webhooks/${endpoint.id}/roll-secret`, undefined],
+    ] as const) {
+      const reply = await asMember(method, url, body);
+      assert.equal(reply.statusCode, 403, `${method} ${url}`);
+      assert.equal(reply.body.customMessage, 'Webhooks are managed by admins: use an admin user’s key or session');
+    }
+    const actions = (await tenant.request('GET', '/api/v1/audit-events')).body.data.data.map((event: { action: string }) => event.action);
+    assert.ok(actions.includes('webhook.created'));
+  });
+
+  test('a scoring run announces changed scores and stages, segment moves, and its completion', async () => {
+    receiver().answer = answerOk;
+    const tenant = await ctx().newTenant();
+    await subscribe(tenant, ['account.score_changed', 'account.stage_changed', 'segment.membership_changed', 'scoring.run_completed'], '/scoring');
+    const pushed = await tenant.request('POST', '/api/v1/accounts', { accounts: [{ domain: 'hot.example.com', name: 'Hot' }, { domain: 'cold.example.com', name: 'Cold' }] });
+    const hotId = pushed.body.data.results[0].rtp_aid as string;
+    const segment = await tenant.request('POST', '/api/v1/segments', { name: 'Scored', type: 'dynamic', rules: { all: [{ field: 'rtp_account_score', op: 'gt', value: 0 }] } });
+    assert.equal(segment.statusCode, 200, segment.raw);
+    const now = new Date().toISOString();
+    const signals = await tenant.request('POST', '/api/v1/signals', { signals: [{ source: 'g2', domain: 'hot.example.com', type: 'profile_view', occurredAt: now }] });
+    assert.equal(signals.statusCode, 200, signals.raw);
+    const started = await ctx().services.scoring.startRun(tenant.workspaceId, { trigger: 'cli' });
+    assert.equal((await ctx().services.scoring.waitForRun(tenant.workspaceId, started.run.runId)).status, 'succeeded');
+    await dispatch();
+    const events = arrivedAt('/scoring').flatMap(eventsOf);
+    const byType = (type: string) => events.filter((event) => event.type === type);
+    const [scored] = byType('account.score_changed');
+    assert.deepEqual(scored.data.account, { rtp_aid: hotId, domain: 'hot.example.com' });
+    assert.equal(scored.data.previous.rtp_account_score, 0);
+    assert.ok(scored.data.current.rtp_account_score > 0);
+    assert.ok(scored.data.current.rtp_g2_intent_score > 0);
+    assert.equal(scored.data.runId, started.run.runId);
+    assert.equal(byType('account.score_changed').length, 1, 'the cold account did not change');
+    const account = (await tenant.request('GET', `/api/v1/accounts/${hotId}`)).body.data;
+    assert.equal(scored.data.current.rtp_account_score, account.rtp_account_score);
+    for (const stage of byType('account.stage_changed')) {
+      assert.equal(stage.data.stage, account.rtp_journey_stage);
+      assert.equal(typeof stage.data.rule, 'string');
+    }
+    assert.deepEqual(byType('segment.membership_changed').map((event) => event.data), [{ segmentId: segment.body.data.segmentId, added: [hotId], removed: [], runId: started.run.runId }]);
+    const [completed] = byType('scoring.run_completed');
+    assert.equal(completed.data.run.runId, started.run.runId);
+    assert.equal(completed.data.run.status, 'succeeded');
+    assert.equal(events[events.length - 1].type, 'scoring.run_completed', 'after the events of its chunks');
+  });
+
+  test('an event commits with its change or not at all', async () => {
+    const tenant = await ctx().newTenant();
+    await subscribe(tenant, ['account.updated']);
+    const { db } = ctx().database;
+    const dialect = dialectOf(engine);
+    const announce = (trx: Transaction<Database>) =>
+      emitWebhookEvents(trx, dialect, tenant.workspaceId, [{ type: 'account.updated', sequence: 1, data: {} }], Date.now());
+    await assert.rejects(
+      db.transaction().execute(async (trx) => {
+        await trx.updateTable('workspaces').set({ name: 'Renamed' }).where('id', '=', tenant.workspaceId).execute();
+        await announce(trx);
+        throw new Error('the change fails after its event was written');
+      }),
+    );
+    assert.equal(await outboxCount(tenant.workspaceId), 0, 'a failed change leaves no event');
+    await db.transaction().execute(async (trx) => announce(trx));
+    assert.equal(await outboxCount(tenant.workspaceId), 1);
+  });
+});
