@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { scratchDir } from '../support/cli.js';
 import { checkAgainstServers } from './support/checks.js';
-import { Cluster, fullList, SyncingClient } from './support/client.js';
+import { Cluster, fullList, sameRecords, SyncingClient } from './support/client.js';
 import { createScratchDatabase, requireAdminUrl, skipReason, type ScratchDatabase } from './support/database.js';
 import { openRoute, ROUTES, routeLabel, type Route, type Via } from './support/routes.js';
 import { killAllServers, startServers, unexpectedErrors, type ServerProcess } from './support/servers.js';
@@ -151,13 +151,4 @@ function threeProcesses(via: Via): void {
     for (const server of servers) assert.deepEqual(unexpectedErrors(server, { anyError: true }), [], `server ${server.index} logged no error`);
     console.log(`# scoring: ${runs.length} scheduled runs, ${quiet.length} consecutive quiet ticks each run once`);
   });
-}
-
-function sameRecords(a: Map<string, unknown>, b: Map<string, unknown>): boolean {
-  try {
-    assert.deepEqual(a, b);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import pg from 'pg';
 import { scratchDir } from '../support/cli.js';
-import { Cluster, fullList, SyncingClient } from './support/client.js';
+import { Cluster, fullList, sameRecords, SyncingClient } from './support/client.js';
 import { createScratchDatabase, skipReason, type ScratchDatabase } from './support/database.js';
 import { startPrivatePostgres, startPrivateStandby, type PrivatePostgres } from './support/private-postgres.js';
 import { killAllServers, startServer, unexpectedErrors, type ServerProcess } from './support/servers.js';
@@ -128,17 +128,21 @@ describe('list pages from a streaming replica, paused and resumed under load', {
 
     assert.deepEqual([...ledger.statuses.keys()], [200], `every write answered 200: ${JSON.stringify([...ledger.statuses])}`);
     assert.ok(sawLagging, 'the paused replica was reported lagging while the writes went on');
-    await eventually('the replica to catch up', async () => (await health(servers[0])).replicas?.[0]?.state === 'ok');
+    await eventually('the replica to catch up', async () => (await health(servers[0])).replicas?.[0]?.lagMs === 0);
 
     // Each client finishes its pass and runs one more, pages still spread over replica and primary;
-    // the state to hold is the primary's.
+    // the state to hold is the primary's. A replica within its lag limit may still be a commit or two
+    // behind (a pass read there is consistent, only older): another drain then catches up. A sync gap
+    // would not heal: the missed version never comes back, however often the client drains.
     const exact = async () => {
       for (const client of syncers) await client.drain();
       const accounts = await fullList(primaryOnly, '/api/v1/accounts', (a) => a.rtp_aid);
       const deals = await fullList(primaryOnly, '/api/v1/deals', (d) => d.rtp_dealId);
       return syncers.map((client, i) => ({ client: i, copy: client.copy, state: i < 2 ? accounts : deals }));
     };
-    for (const { client, copy, state } of await exact()) {
+    let comparisons = await exact();
+    for (let retry = 0; retry < 3 && comparisons.some((c) => !sameRecords(c.copy, c.state)); retry += 1) comparisons = await exact();
+    for (const { client, copy, state } of comparisons) {
       assert.equal(copy.size, state.size, `client ${client} holds ${copy.size} records, the primary ${state.size}`);
       assert.deepEqual(copy, state, `client ${client} differs from the primary`);
     }

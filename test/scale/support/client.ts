@@ -178,3 +178,13 @@ export class SyncingClient {
     }
   }
 }
+
+/** Whether a client's copy equals the server's state (deep equality, as the final assertion checks it). */
+export function sameRecords(a: Map<string, unknown>, b: Map<string, unknown>): boolean {
+  try {
+    assert.deepEqual(a, b);
+    return true;
+  } catch {
+    return false;
+  }
+}
