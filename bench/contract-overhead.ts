@@ -6,17 +6,16 @@
 // figure (targets: rate limit ≥ 0.95, rate limit and keys ≥ 0.90).
 //
 //   node --import tsx bench/contract-overhead.ts [--accounts 50000] [--runs 3] [--engines sqlite,postgres]
-import autocannon from 'autocannon';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createBenchDatabase, DEFAULT_POSTGRES_URL, type Engine } from './lib/databases.js';
-import { BENCH_API_KEY, startServer } from './lib/server.js';
+import { BATCH, ingestNewAccounts } from './lib/load.js';
+import { startServer } from './lib/server.js';
 import { median, round } from './lib/stats.js';
 
 const CONNECTIONS = 8;
-const BATCH = 100;
 
 interface Variant {
   name: string;
@@ -30,48 +29,12 @@ const VARIANTS: Variant[] = [
   { name: 'rate limit + Idempotency-Key', env: { RATE_LIMIT_PER_MINUTE: '100000000' }, idempotencyKeys: true },
 ];
 
-const account = (i: number) => ({ domain: `company-${i}.example.com`, name: `Company ${i}`, tags: ['bench'], externalId: `crm-${i}` });
-
-/** Accounts acknowledged per second over HTTP; every answer must be a 200 that created its batch. */
-async function ingest(url: string, count: number, idempotencyKeys: boolean): Promise<number> {
-  let next = 0;
-  let created = 0;
-  let lastAt = 0;
-  const started = performance.now();
-  await autocannon({
-    url,
-    connections: CONNECTIONS,
-    amount: Math.ceil(count / BATCH),
-    timeout: 120,
-    requests: [
-      {
-        method: 'POST',
-        path: '/api/v1/accounts',
-        headers: { 'content-type': 'application/json', 'x-api-key': BENCH_API_KEY },
-        setupRequest: (request) => {
-          const first = next * BATCH;
-          next += 1;
-          const headers = idempotencyKeys ? { ...request.headers, 'idempotency-key': `bench-batch-${first}` } : request.headers;
-          return { ...request, headers, body: JSON.stringify({ accounts: Array.from({ length: Math.min(BATCH, count - first) }, (_, k) => account(first + k)) }) };
-        },
-        onResponse: (status, body) => {
-          if (status !== 200) return;
-          created += (JSON.parse(body) as { data: { summary: { created: number } } }).data.summary.created;
-          lastAt = performance.now();
-        },
-      },
-    ],
-  });
-  if (created !== count) throw new Error(`${created} of ${count} accounts acknowledged`);
-  return created / ((lastAt - started) / 1000);
-}
-
 async function measure(engine: Engine, variant: Variant, count: number): Promise<number> {
   const database = await createBenchDatabase(engine, process.env.DATABASE_URL ?? DEFAULT_POSTGRES_URL);
   const logDir = mkdtempSync(join(tmpdir(), 'intentbase-contract-bench-'));
   const server = await startServer(database.url, { logFile: join(logDir, 'server.log'), logLevel: 'warn', env: variant.env });
   try {
-    return await ingest(server.url, count, variant.idempotencyKeys);
+    return await ingestNewAccounts(server.url, count, { connections: CONNECTIONS, idempotencyKeys: variant.idempotencyKeys });
   } finally {
     await server.stop();
     await database.drop();

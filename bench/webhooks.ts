@@ -7,7 +7,6 @@
 // to the last event received, which includes the time the ingest itself takes (target ≥ 10,000/min).
 //
 //   node --import tsx bench/webhooks.ts [--accounts 30000] [--runs 3] [--engines sqlite,postgres]
-import autocannon from 'autocannon';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,13 +14,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createBenchDatabase, DEFAULT_POSTGRES_URL, type Engine } from './lib/databases.js';
+import { BATCH, ingestNewAccounts } from './lib/load.js';
 import { BENCH_API_KEY, startServer } from './lib/server.js';
 import { median, round } from './lib/stats.js';
 
 const CONNECTIONS = 8;
-const BATCH = 100;
 
-const account = (i: number) => ({ domain: `company-${i}.example.com`, name: `Company ${i}`, tags: ['bench'], externalId: `crm-${i}` });
 
 /** A receiver that answers 200 at once and counts the events it got, de-duplicated by id. */
 class Receiver {
@@ -54,39 +52,6 @@ class Receiver {
   }
 }
 
-/** Accounts acknowledged per second over HTTP; every answer must be a 200 that created its batch. */
-async function ingest(url: string, count: number): Promise<number> {
-  let next = 0;
-  let created = 0;
-  let lastAt = 0;
-  const started = performance.now();
-  await autocannon({
-    url,
-    connections: CONNECTIONS,
-    amount: Math.ceil(count / BATCH),
-    timeout: 120,
-    requests: [
-      {
-        method: 'POST',
-        path: '/api/v1/accounts',
-        headers: { 'content-type': 'application/json', 'x-api-key': BENCH_API_KEY },
-        setupRequest: (request) => {
-          const first = next * BATCH;
-          next += 1;
-          return { ...request, body: JSON.stringify({ accounts: Array.from({ length: Math.min(BATCH, count - first) }, (_, k) => account(first + k)) }) };
-        },
-        onResponse: (status, body) => {
-          if (status !== 200) return;
-          created += (JSON.parse(body) as { data: { summary: { created: number } } }).data.summary.created;
-          lastAt = performance.now();
-        },
-      },
-    ],
-  });
-  if (created !== count) throw new Error(`${created} of ${count} accounts acknowledged`);
-  return created / ((lastAt - started) / 1000);
-}
-
 interface Measured {
   accountsPerSecond: number;
   /** With an endpoint: events delivered per minute, first push to last event received. */
@@ -108,7 +73,7 @@ async function measure(engine: Engine, subscribed: boolean, count: number): Prom
       if (created.status !== 200) throw new Error(`the endpoint was not created: ${created.status} ${await created.text()}`);
     }
     const started = performance.now();
-    const accountsPerSecond = await ingest(server.url, count);
+    const accountsPerSecond = await ingestNewAccounts(server.url, count, { connections: CONNECTIONS });
     if (!subscribed) return { accountsPerSecond };
     await receiver.received(count);
     return { accountsPerSecond, eventsPerMinute: count / ((receiver.lastAt - started) / 60_000) };

@@ -1,6 +1,7 @@
 import autocannon from 'autocannon';
 import { encodeCursor } from '../../src/http/cursor.js';
 import { syntheticAccount } from '../../src/seed/synthetic-accounts.js';
+import { BENCH_API_KEY } from './server.js';
 
 export const BATCH = 100;
 
@@ -166,4 +167,45 @@ export async function latencies(url: string, apiKey: string, path: string, count
   });
   await instance;
   return times;
+}
+
+const newAccount = (i: number) => ({ domain: `company-${i}.example.com`, name: `Company ${i}`, tags: ['bench'], externalId: `crm-${i}` });
+
+/**
+ * Pushes `count` new accounts over HTTP with autocannon (BATCH per request, `connections` at once,
+ * optionally each with an Idempotency-Key) and answers the accounts acknowledged per second; every
+ * answer must be a 200 that created its whole batch. (bench/contract-overhead.ts, bench/webhooks.ts)
+ */
+export async function ingestNewAccounts(url: string, count: number, options: { connections: number; idempotencyKeys?: boolean }): Promise<number> {
+  const idempotencyKeys = options.idempotencyKeys ?? false;
+  let next = 0;
+  let created = 0;
+  let lastAt = 0;
+  const started = performance.now();
+  await autocannon({
+    url,
+    connections: options.connections,
+    amount: Math.ceil(count / BATCH),
+    timeout: 120,
+    requests: [
+      {
+        method: 'POST',
+        path: '/api/v1/accounts',
+        headers: { 'content-type': 'application/json', 'x-api-key': BENCH_API_KEY },
+        setupRequest: (request) => {
+          const first = next * BATCH;
+          next += 1;
+          const headers = idempotencyKeys ? { ...request.headers, 'idempotency-key': `bench-batch-${first}` } : request.headers;
+          return { ...request, headers, body: JSON.stringify({ accounts: Array.from({ length: Math.min(BATCH, count - first) }, (_, k) => newAccount(first + k)) }) };
+        },
+        onResponse: (status, body) => {
+          if (status !== 200) return;
+          created += (JSON.parse(body) as { data: { summary: { created: number } } }).data.summary.created;
+          lastAt = performance.now();
+        },
+      },
+    ],
+  });
+  if (created !== count) throw new Error(`${created} of ${count} accounts acknowledged`);
+  return created / ((lastAt - started) / 1000);
 }

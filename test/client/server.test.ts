@@ -9,28 +9,8 @@ import { createClient, IntentbaseError, type Account, type IntentbaseClient, typ
 import { describeEachEngine } from '../support/engines.js';
 import { useTestApp } from '../support/test-app.js';
 import { listen, listeningAppWith, recordingFetch, urlOf } from './support.js';
+import { writeOp, type WriteOp } from '../support/sync-writes.js';
 
-const DOMAINS = ['acme.com', 'globex.com', 'initech.com', 'umbrella.com', 'hooli.com', 'stark.com', 'wayne.com', 'wonka.com'];
-
-type WriteOp =
-  | { kind: 'push'; upsert: boolean; items: Array<{ domain: string; name: string; value?: number }> }
-  | { kind: 'putField'; domain: string; value: number | null }
-  | { kind: 'segment'; domain: string; add: boolean }
-  | { kind: 'delete'; domain: string; batch: boolean };
-
-const writeOp: fc.Arbitrary<WriteOp> = fc.oneof(
-  fc.record({
-    kind: fc.constant('push' as const),
-    upsert: fc.boolean(),
-    items: fc.array(
-      fc.record({ domain: fc.constantFrom(...DOMAINS), name: fc.constantFrom('A', 'B', 'C'), value: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }) }),
-      { minLength: 1, maxLength: 5 },
-    ),
-  }),
-  fc.record({ kind: fc.constant('putField' as const), domain: fc.constantFrom(...DOMAINS), value: fc.option(fc.integer({ min: 0, max: 3 }), { nil: null }) }),
-  fc.record({ kind: fc.constant('segment' as const), domain: fc.constantFrom(...DOMAINS), add: fc.boolean() }),
-  fc.record({ kind: fc.constant('delete' as const), domain: fc.constantFrom(...DOMAINS), batch: fc.boolean() }),
-);
 
 /** Each step: maybe a write, and some sync passes, run one after the other or alongside each other. */
 const steps = fc.array(

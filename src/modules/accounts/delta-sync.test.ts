@@ -6,29 +6,9 @@ import { useTestApp, type Tenant } from '../../../test/support/test-app.js';
 import { allocateChangeStamps, lockWorkspaceWrites } from '../../db/change-stamps.js';
 import type { DatabaseHandle } from '../../db/index.js';
 import * as repo from './accounts.repository.js';
+import { writeOp, type WriteOp } from '../../../test/support/sync-writes.js';
 
-const DOMAINS = ['acme.com', 'globex.com', 'initech.com', 'umbrella.com', 'hooli.com', 'stark.com', 'wayne.com', 'wonka.com'];
-
-type WriteOp =
-  | { kind: 'push'; upsert: boolean; items: Array<{ domain: string; name: string; value?: number | null }> }
-  | { kind: 'putField'; domain: string; value: number | null }
-  | { kind: 'segment'; domain: string; add: boolean }
-  | { kind: 'delete'; domain: string; batch: boolean };
 interface Step { write?: WriteOp; pages: number; concurrent: boolean }
-
-const writeOp: fc.Arbitrary<WriteOp> = fc.oneof(
-  fc.record({
-    kind: fc.constant('push' as const),
-    upsert: fc.boolean(),
-    items: fc.array(
-      fc.record({ domain: fc.constantFrom(...DOMAINS), name: fc.constantFrom('A', 'B', 'C'), value: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }) }),
-      { minLength: 1, maxLength: 5 },
-    ),
-  }),
-  fc.record({ kind: fc.constant('putField' as const), domain: fc.constantFrom(...DOMAINS), value: fc.option(fc.integer({ min: 0, max: 3 }), { nil: null }) }),
-  fc.record({ kind: fc.constant('segment' as const), domain: fc.constantFrom(...DOMAINS), add: fc.boolean() }),
-  fc.record({ kind: fc.constant('delete' as const), domain: fc.constantFrom(...DOMAINS), batch: fc.boolean() }),
-);
 
 const steps = fc.array(
   fc.record({ write: fc.option(writeOp, { nil: undefined }), pages: fc.integer({ min: 0, max: 3 }), concurrent: fc.boolean() }),
