@@ -337,6 +337,39 @@ describeEachEngine('webhooks', (engine) => {
     assert.equal(events[events.length - 1].type, 'scoring.run_completed', 'after the events of its chunks');
   });
 
+  test('every membership move is announced: static members added and removed, a push into a segment, a push that moves a dynamic segment', async () => {
+    receiver().answer = answerOk;
+    const tenant = await ctx().newTenant();
+    await subscribe(tenant, ['segment.membership_changed'], '/members');
+    const staticSegment = (await tenant.request('POST', '/api/v1/segments', { name: 'Picked', type: 'static' })).body.data.segmentId as string;
+    const dynamic = await tenant.request('POST', '/api/v1/segments', { name: 'Named Big', type: 'dynamic', rules: { all: [{ field: 'name', op: 'contains', value: 'Big' }] } });
+    assert.equal(dynamic.statusCode, 200, dynamic.raw);
+    const dynamicSegment = dynamic.body.data.segmentId as string;
+    const pushed = await tenant.request('POST', '/api/v1/accounts', { accounts: [{ domain: 'a.example.com', name: 'A' }, { domain: 'b.example.com', name: 'B' }] });
+    const [a, b] = (pushed.body.data.results as Array<{ rtp_aid: string }>).map((r) => r.rtp_aid);
+
+    const moves = [
+      () => tenant.request('POST', `/api/v1/segments/${staticSegment}/accounts`, { accounts: [{ rtp_aid: a }, { domain: 'b.example.com' }] }),
+      () => tenant.request('DELETE', `/api/v1/segments/${staticSegment}/accounts`, { accounts: [{ rtp_aid: b }] }),
+      () => tenant.request('POST', '/api/v1/accounts', { segmentId: staticSegment, accounts: [{ domain: 'c.example.com', name: 'C' }] }),
+      () => tenant.request('POST', '/api/v1/accounts', { upsert: true, accounts: [{ domain: 'a.example.com', name: 'A Big' }] }),
+      () => tenant.request('POST', '/api/v1/accounts', { upsert: true, accounts: [{ domain: 'a.example.com', name: 'A' }] }),
+    ];
+    const replies = [];
+    for (const move of moves) replies.push(await move());
+    assert.deepEqual(replies.map((reply) => reply.statusCode), [200, 200, 200, 200, 200]);
+    const c = replies[2].body.data.results[0].rtp_aid as string;
+    await dispatch();
+    const announced = arrivedAt('/members').flatMap(eventsOf).map((event) => event.data);
+    assert.deepEqual(announced, [
+      { segmentId: staticSegment, added: [a, b], removed: [] },
+      { segmentId: staticSegment, added: [], removed: [b] },
+      { segmentId: staticSegment, added: [c], removed: [] },
+      { segmentId: dynamicSegment, added: [a], removed: [] },
+      { segmentId: dynamicSegment, added: [], removed: [a] },
+    ]);
+  });
+
   test('an event commits with its change or not at all', async () => {
     const tenant = await ctx().newTenant();
     await subscribe(tenant, ['account.updated']);

@@ -485,7 +485,7 @@ export class ScoringRunExecution {
         }),
         stamps.changedAt,
       );
-      memberships = await applyMembershipChanges(trx, workspaceId, memberChanges, (id) => ({ seq: seqOf.get(id)!, at: stamps.changedAt }));
+      memberships = await applyMembershipChanges(trx, dialect, workspaceId, memberChanges, (id) => ({ seq: seqOf.get(id)!, at: stamps.changedAt }), runId);
       await repo.insertJourneyEntries(
         trx,
         dialect,
@@ -494,7 +494,7 @@ export class ScoringRunExecution {
           .filter((a) => a.journey_stage !== outputs.get(a.id)!.journey_stage)
           .map((a) => ({ accountId: a.id, enteredAt: runAt, stage: outputs.get(a.id)!.journey_stage, rule: rules.get(a.id)!, runId })),
       );
-      const events = scoringChunkEvents({ runId, changed, outputs, rules, memberChanges, seqOf });
+      const events = scoringChunkEvents({ runId, changed, outputs, rules, seqOf });
       await emitWebhookEvents(trx, dialect, workspaceId, events, stamps.changedAt);
       addRange(own, stamps.firstSeq, stamps.firstSeq + changed.length - 1);
     }

@@ -1,4 +1,6 @@
-import type { Dialect, Executor } from '../../db/index.js';
+import type { Transaction } from 'kysely';
+import type { Database, Dialect, Executor } from '../../db/index.js';
+import { emitWebhookEvents, membershipEvents } from '../webhooks/webhook-events.js';
 import { compileSegmentRules, RuleSubject, type RulePredicate } from './rule-predicates.js';
 import * as segmentsRepo from './segments.repository.js';
 import type { AccountOutputs, AccountRecordRow } from './segments.repository.js';
@@ -111,10 +113,13 @@ export function membershipChanges(
  * has just given the account (`stampOf`), so member lists' delta sync sees it.
  */
 export async function applyMembershipChanges(
-  db: Executor,
+  trx: Transaction<Database>,
+  dialect: Dialect,
   workspaceId: string,
   changes: readonly MembershipChange[],
   stampOf: (accountId: string) => { seq: number; at: number },
+  /** The scoring run that moved them, when one did (its `segment.membership_changed` events name it). */
+  runId?: string,
 ): Promise<number> {
   const inserts = changes.flatMap((c) =>
     c.add.map((segmentId) => {
@@ -122,9 +127,13 @@ export async function applyMembershipChanges(
       return { segmentId, accountId: c.accountId, addedAt: stamp.at, changeSeq: stamp.seq };
     }),
   );
-  await segmentsRepo.insertMemberships(db, workspaceId, inserts);
+  await segmentsRepo.insertMemberships(trx, workspaceId, inserts);
   const removals = changes.flatMap((c) => c.remove.map((segmentId) => ({ segmentId, accountId: c.accountId })));
-  await segmentsRepo.deleteMemberships(db, workspaceId, removals);
+  await segmentsRepo.deleteMemberships(trx, workspaceId, removals);
+  if (changes.length > 0) {
+    const at = Math.max(...changes.map((c) => stampOf(c.accountId).at));
+    await emitWebhookEvents(trx, dialect, workspaceId, membershipEvents(changes, runId), at);
+  }
   return inserts.length + removals.length;
 }
 
@@ -133,7 +142,7 @@ export async function applyMembershipChanges(
  * written accounts' dynamic memberships up to date. The accounts already carry this write's change
  * stamp, so a membership change needs no stamp of its own. Returns the memberships changed.
  */
-export async function reevaluateWrittenAccounts(db: Executor, dialect: Dialect, workspaceId: string, accountIds: readonly string[]): Promise<number> {
+export async function reevaluateWrittenAccounts(db: Transaction<Database>, dialect: Dialect, workspaceId: string, accountIds: readonly string[]): Promise<number> {
   if (accountIds.length === 0) return 0;
   const segments = await maintainedDynamicSegments(db, dialect, workspaceId);
   if (segments.length === 0) return 0;
@@ -147,5 +156,5 @@ export async function reevaluateWrittenAccounts(db: Executor, dialect: Dialect, 
   const current = await segmentsRepo.membershipsOf(db, workspaceId, segments.map((s) => s.id), [...records.keys()]);
   const changes = membershipChanges(segments, records, current);
   if (changes.length === 0) return 0;
-  return applyMembershipChanges(db, workspaceId, changes, (id) => stamps.get(id)!);
+  return applyMembershipChanges(db, dialect, workspaceId, changes, (id) => stamps.get(id)!);
 }

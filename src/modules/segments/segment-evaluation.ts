@@ -62,7 +62,7 @@ export async function evaluateDynamicSegment(
         const fresh = await repo.accountRecordRows(trx, workspaceId, changes.map((c) => c.accountId));
         const confirmed = await changesOf(trx, dialect, workspaceId, segment, fresh);
         const seqOf = new Map(confirmed.map((c, i) => [c.accountId, stamps.firstSeq + i]));
-        const count = await applyMembershipChanges(trx, workspaceId, confirmed, (id) => ({ seq: seqOf.get(id)!, at: stamps.changedAt }));
+        const count = await applyMembershipChanges(trx, dialect, workspaceId, confirmed, (id) => ({ seq: seqOf.get(id)!, at: stamps.changedAt }));
         await deps.stampAccounts(trx, workspaceId, confirmed.map((c) => c.accountId), stamps);
         return count;
       });

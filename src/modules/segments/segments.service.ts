@@ -1,4 +1,5 @@
 import { summarise } from '../../lib/batch-summary.js';
+import { emitWebhookEvents, membershipEvents } from '../webhooks/webhook-events.js';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, Dialect, SnapshotReads } from '../../db/index.js';
 import { reserveChangeStamps, type ChangeStamps } from '../../db/change-stamps.js';
@@ -320,6 +321,13 @@ export class SegmentsService {
     changedAt: number,
   ): Promise<void> {
     for (const { accountId, changeSeq } of members) await repo.insertMember(trx, workspaceId, segmentId, accountId, changedAt, changeSeq);
+    await this.announceMembers(trx, workspaceId, segmentId, members.map((m) => m.accountId), 'add', changedAt);
+  }
+
+  /** `segment.membership_changed` for static members added or removed, in the transaction that moved them. */
+  private async announceMembers(trx: Transaction<Database>, workspaceId: string, segmentId: string, accountIds: readonly string[], action: 'add' | 'remove', at: number) {
+    const changes = accountIds.map((accountId) => ({ accountId, add: action === 'add' ? [segmentId] : [], remove: action === 'remove' ? [segmentId] : [] }));
+    await emitWebhookEvents(trx, this.dialect, workspaceId, membershipEvents(changes), at);
   }
 
   /** Resolves each reference to an account, then adds or removes the found ones in one transaction. */
@@ -340,6 +348,7 @@ export class SegmentsService {
           await repo.deleteMembers(trx, workspaceId, segmentId, toChange);
         }
         await this.deps.stampAccounts(trx, workspaceId, toChange, stamps);
+        await this.announceMembers(trx, workspaceId, segmentId, toChange, action, stamps.changedAt);
       }
       const changed = new Set(toChange);
       const results: MemberResult[] = resolved.map((r) => {

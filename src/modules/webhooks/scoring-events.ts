@@ -1,5 +1,4 @@
 import type { AccountOutputs } from '../segments/segments.repository.js';
-import type { MembershipChange } from '../segments/dynamic-members.js';
 import type { ChangeEvent } from './webhook-events.js';
 
 /** An account's scores as the account API names them. */
@@ -26,14 +25,14 @@ export interface ScoredChunk {
   outputs: ReadonlyMap<string, AccountOutputs>;
   /** The journey rule that decided each account's stage. */
   rules: ReadonlyMap<string, string>;
-  memberChanges: readonly MembershipChange[];
   seqOf: ReadonlyMap<string, number>;
 }
 
 /**
  * The events of a scoring chunk: `account.score_changed` (old and new account and source scores)
  * and `account.stage_changed` (old and new stage, the rule that fired) per account, at its new
- * change sequence, and one `segment.membership_changed` per dynamic segment whose members moved.
+ * change sequence. (The chunk's `segment.membership_changed` events come with its membership
+ * writes: `applyMembershipChanges`.)
  */
 export function scoringChunkEvents(chunk: ScoredChunk): ChangeEvent[] {
   const events: ChangeEvent[] = [];
@@ -52,15 +51,5 @@ export function scoringChunkEvents(chunk: ScoredChunk): ChangeEvent[] {
       });
     }
   }
-  return [...events, ...membershipEvents(chunk)];
-}
-
-function membershipEvents(chunk: ScoredChunk): ChangeEvent[] {
-  const bySegment = new Map<string, { added: string[]; removed: string[] }>();
-  const entry = (segmentId: string) => bySegment.get(segmentId) ?? bySegment.set(segmentId, { added: [], removed: [] }).get(segmentId)!;
-  for (const change of chunk.memberChanges) {
-    for (const segmentId of change.add) entry(segmentId).added.push(change.accountId);
-    for (const segmentId of change.remove) entry(segmentId).removed.push(change.accountId);
-  }
-  return [...bySegment].map(([segmentId, { added, removed }]) => ({ type: 'segment.membership_changed', sequence: null, data: { segmentId, added, removed, runId: chunk.runId } }));
+  return events;
 }

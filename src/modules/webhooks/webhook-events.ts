@@ -2,6 +2,7 @@ import type { Transaction } from 'kysely';
 import type { Dialect } from '../../db/index.js';
 import type { Database } from '../../db/schema.js';
 import { newId } from '../../lib/ids.js';
+import type { MembershipChange } from '../segments/dynamic-members.js';
 
 /** What an endpoint may subscribe to (docs/api.md, "Webhooks"). */
 export const WEBHOOK_EVENT_TYPES = [
@@ -88,4 +89,23 @@ export async function emitWebhookEvents(
 /** Forgets the transaction's cached subscriptions: an endpoint written in it changes them. */
 export function forgetSubscriptions(trx: Transaction<Database>): void {
   subscribedInTransaction.delete(trx);
+}
+
+/**
+ * One `segment.membership_changed` per segment whose members moved (added and removed account
+ * ids), with the run that moved them when a scoring run did. Every membership change emits it
+ * (segments/dynamic-members.ts `applyMembershipChanges`, and static members added or removed).
+ */
+export function membershipEvents(changes: readonly MembershipChange[], runId?: string): ChangeEvent[] {
+  const bySegment = new Map<string, { added: string[]; removed: string[] }>();
+  const entry = (segmentId: string) => bySegment.get(segmentId) ?? bySegment.set(segmentId, { added: [], removed: [] }).get(segmentId)!;
+  for (const change of changes) {
+    for (const segmentId of change.add) entry(segmentId).added.push(change.accountId);
+    for (const segmentId of change.remove) entry(segmentId).removed.push(change.accountId);
+  }
+  return [...bySegment].map(([segmentId, { added, removed }]) => ({
+    type: 'segment.membership_changed',
+    sequence: null,
+    data: { segmentId, added, removed, ...(runId === undefined ? {} : { runId }) },
+  }));
 }
