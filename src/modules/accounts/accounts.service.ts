@@ -226,12 +226,14 @@ export class AccountsService {
     const joining = segmentId === undefined ? [] : await this.deps.segments.notYetMembers(trx, workspaceId, segmentId, plan.touchedIds);
     // An account that only joins the segment is written too: its `segments` changed, so it is stamped.
     const joiningOnly = await repo.findAccountStatesByIds(trx, this.dialect, workspaceId, joining.filter((id) => !planned.has(id)));
-    // Sorted by domain: concurrent batches creating the same new domains wait for each other in one order.
-    const states = [...planned.values(), ...joiningOnly].sort((a, b) => (a.domain < b.domain ? -1 : a.domain > b.domain ? 1 : 0));
-    if (states.length === 0) return undefined;
-    // Taken now, with every account the batch changes locked: a later version of a row gets a later stamp.
+    const inInputOrder = [...planned.values(), ...joiningOnly];
+    if (inInputOrder.length === 0) return undefined;
+    // Written sorted by domain: concurrent batches creating the same new domains wait for each other in one order.
+    const states = [...inInputOrder].sort((a, b) => (a.domain < b.domain ? -1 : a.domain > b.domain ? 1 : 0));
+    // Taken now, with every account the batch changes locked: a later version of a row gets a later
+    // stamp. Numbered in input order, so a batch's accounts sync in the order they were sent.
     const stamps = await allocateChangeStamps(trx, workspaceId, states.length);
-    const seqOf = new Map(states.map((state, i) => [state.id, stamps.firstSeq + i]));
+    const seqOf = new Map(inInputOrder.map((state, i) => [state.id, stamps.firstSeq + i]));
     const write = (state: AccountState) => ({ state, changeSeq: seqOf.get(state.id)! });
 
     // Accounts the CRM generation moves to another domain are updated by id, parked on placeholder
