@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 
 // Frozen once released: never import application code here; change the schema in a new file.
 //
@@ -32,6 +32,8 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  // The clock goes back to the workspace row, where the release before this one keeps it.
+  await sql`update workspaces set change_seq = c.change_seq, change_clock = c.change_clock from change_clocks c where c.workspace_id = workspaces.id`.execute(db);
   await db.schema.dropTable('change_claims').execute();
   await db.schema.dropTable('change_clocks').execute();
 }
