@@ -193,6 +193,8 @@ describeEachEngine('ISO 8601 dates in requests', (engine) => {
     await pushAccount(busy, 'first');
     const busyBefore = (await ok(busy.request('GET', '/api/v1/accounts'))).syncTimestamp;
     const { db } = ctx().database;
+    // As before migration 023 moved the clock to change_clocks: on the workspace row, never started.
+    await db.deleteFrom('change_clocks').where('workspace_id', '=', fresh.workspaceId).execute();
     await db.updateTable('workspaces').set({ change_clock: 0 }).where('id', '=', fresh.workspaceId).execute();
     await migrations['2026-12-05-012-change-clock-from-creation'].up(db);
     const created = await db.selectFrom('workspaces').select('created_at').where('id', '=', fresh.workspaceId).executeTakeFirstOrThrow();
