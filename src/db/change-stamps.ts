@@ -93,6 +93,8 @@ async function transactionId(trx: Executor): Promise<number> {
 export interface ChangeWatermark {
   seq: number;
   clock: number;
+  /** The latest change time handed out, committed or not: above `clock` while a claim below it may still commit. */
+  handedOut: number;
 }
 
 export async function readChangeWatermark(trx: Executor, workspaceId: string): Promise<ChangeWatermark> {
@@ -105,20 +107,31 @@ export async function readChangeWatermark(trx: Executor, workspaceId: string): P
     ])
     .where('workspaces.id', '=', workspaceId)
     .executeTakeFirst();
-  const clock = { seq: Number(row?.seq ?? 0), clock: Number(row?.clock ?? 0) };
-  if (changeStampAllocatorOf(trx) === undefined) return clock;
-  const pending = await firstPendingClaim(trx, workspaceId);
-  if (pending === undefined) return clock;
-  return { seq: Math.min(clock.seq, pending.first_seq - 1), clock: Math.min(clock.clock, pending.changed_at - 1) };
+  const seq = Number(row?.seq ?? 0);
+  const clock = Number(row?.clock ?? 0);
+  const pending = changeStampAllocatorOf(trx) === undefined ? undefined : await firstPendingClaim(trx, workspaceId);
+  if (pending === undefined) return { seq, clock, handedOut: clock };
+  return { seq: Math.min(seq, pending.first_seq - 1), clock: Math.min(clock, pending.changed_at - 1), handedOut: clock };
 }
 
-/** The earliest claim whose transaction may still commit, as `trx`'s snapshot sees it. */
+/**
+ * The earliest claim whose transaction may still commit, as `trx`'s snapshot sees it.
+ *
+ * On a hot standby `pg_current_snapshot()` lists no running transaction: a snapshot taken during
+ * recovery keeps them all among its subtransactions (procarray.c, GetSnapshotData), which that
+ * function does not copy, so a writer still running on the primary would look ended. Its xmin is
+ * right, though: there every claim at or above it counts as pending — a watermark held back by the
+ * oldest transaction running on the primary, never one above a change still to commit.
+ */
 async function firstPendingClaim(trx: Executor, workspaceId: string) {
   return trx
     .selectFrom('change_claims')
     .select(['first_seq', 'changed_at'])
     .where('workspace_id', '=', workspaceId)
-    .where(sql<boolean>`not pg_visible_in_snapshot(xid::text::xid8, pg_current_snapshot())`)
+    .where(
+      sql<boolean>`(not pg_visible_in_snapshot(xid::text::xid8, pg_current_snapshot())
+        or (pg_is_in_recovery() and xid::text::xid8 >= pg_snapshot_xmin(pg_current_snapshot())))`,
+    )
     .orderBy('first_seq')
     .limit(1)
     .executeTakeFirst();

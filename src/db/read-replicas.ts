@@ -1,4 +1,6 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { sql, type Kysely, type Transaction } from 'kysely';
+import { ApiError } from '../http/errors.js';
 import type { DatabaseConfig } from '../config.js';
 import { readChangeWatermark, type ChangeWatermark } from './change-stamps.js';
 import { openPostgres, postgresDialect } from './dialects/postgres.js';
@@ -42,10 +44,44 @@ export interface SnapshotReads {
 /** Every page on the primary (SQLite, or PostgreSQL without DATABASE_READ_URL). */
 export function primaryReads(db: Kysely<Database>, dialect: Dialect): SnapshotReads {
   return {
-    snapshot: (workspaceId, _atLeast, work) => dialect.readSnapshot(db, async (trx) => work(trx, await readChangeWatermark(trx, workspaceId))),
+    snapshot: (workspaceId, atLeast, work) => primarySnapshot(db, dialect, workspaceId, atLeast, work),
     health: () => [],
     close: async () => {},
   };
+}
+
+/** Thrown inside a primary snapshot that does not yet see a commit the client has already seen. */
+class PrimaryBehind extends Error {}
+
+/** How long a page waits for the primary to show a commit a replica has already shown. */
+const PRIMARY_CATCH_UP_MS = 5_000;
+
+/**
+ * A page read on the primary, once its snapshot shows every change the client has seen. A standby
+ * replays a commit as soon as its record reaches it, while the primary's own snapshots see that
+ * commit only when the committing backend has also left the process array (after its WAL flush,
+ * and after any synchronous-replication wait): for that moment a replica is ahead of the primary.
+ * A pass that read a page there and goes on here would otherwise be handed out a `syncTimestamp`
+ * above changes it never read. The client's clock is waited for only while stamps up to it have
+ * been handed out (a pending claim holds the watermark below it), never for a clock from nowhere:
+ * a `lastSync` in the future, or a version 1 cursor (clock unknown), is served at once.
+ */
+async function primarySnapshot<T>(db: Kysely<Database>, dialect: Dialect, workspaceId: string, atLeast: number, work: SnapshotWork<T>): Promise<T> {
+  const deadline = Date.now() + PRIMARY_CATCH_UP_MS;
+  for (;;) {
+    try {
+      return await dialect.readSnapshot(db, async (trx) => {
+        const watermark = await readChangeWatermark(trx, workspaceId);
+        if (watermark.clock < atLeast && watermark.handedOut >= atLeast) throw new PrimaryBehind();
+        return work(trx, watermark);
+      });
+    } catch (error) {
+      if (!(error instanceof PrimaryBehind)) throw error;
+      // Better no page than one with a gap: the client retries a 503.
+      if (Date.now() > deadline) throw new ApiError('SERVICE_UNAVAILABLE', 'The database is unavailable; retry shortly');
+      await sleep(5);
+    }
+  }
 }
 
 type PostgresConfig = Extract<DatabaseConfig, { engine: 'postgres' }>;
@@ -105,7 +141,7 @@ class ReplicaRouter implements SnapshotReads {
         replica.health = { ...replica.health, state: 'down', lagMs: null };
       }
     }
-    return postgresDialect.readSnapshot(this.primary, async (trx) => work(trx, await readChangeWatermark(trx, workspaceId)));
+    return primarySnapshot(this.primary, postgresDialect, workspaceId, atLeast, work);
   }
 
   health(): ReplicaHealth[] {

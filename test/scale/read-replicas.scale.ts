@@ -6,7 +6,7 @@ import { Cluster, fullList, sameRecords, SyncingClient } from './support/client.
 import { createScratchDatabase, skipReason, type ScratchDatabase } from './support/database.js';
 import { startPrivatePostgres, startPrivateStandby, type PrivatePostgres } from './support/private-postgres.js';
 import { killAllServers, startServer, unexpectedErrors, type ServerProcess } from './support/servers.js';
-import { newLedger, runWriter } from './support/workload.js';
+import { newLedger, runWriter, STAGES } from './support/workload.js';
 
 /**
  * Issue 16 §2: list pages read from a streaming replica (DATABASE_READ_URL). A private primary and
@@ -55,6 +55,8 @@ describe('list pages from a streaming replica, paused and resumed under load', {
     db = await createScratchDatabase(primary.url());
     standby = await startPrivateStandby(primary);
     const name = new URL(db.url).pathname.slice(1);
+    // Commits wait for no synchronous standby, except on the holding server (below), which may be made to.
+    await db.query(`alter database ${name} set synchronous_commit = local`);
     replica = new pg.Client({ connectionString: standby.url(name) });
     replica.on('error', () => {});
     await replica.connect();
@@ -66,6 +68,10 @@ describe('list pages from a streaming replica, paused and resumed under load', {
     servers.push(await startServer({ index: 2, env, cwd: cwd.path }));
     // Trusts the replica however far behind it is: only the change clock check keeps its pages right.
     servers.push(await startServer({ index: 3, env: { ...withReplica, DATABASE_READ_MAX_LAG_MS: '600000' }, cwd: cwd.path }));
+    // Its commits wait for a synchronous standby whenever one is named: the commit that is on the replica before the primary shows it.
+    const holding = new URL(db.url);
+    holding.searchParams.set('options', '-c synchronous_commit=on');
+    servers.push(await startServer({ index: 4, env: { ...env, DATABASE_URL: holding.toString() }, cwd: cwd.path }));
   });
 
   after(async () => {
@@ -96,7 +102,7 @@ describe('list pages from a streaming replica, paused and resumed under load', {
       new SyncingClient(cluster, '/api/v1/accounts', (a) => a.rtp_aid, 100),
       new SyncingClient(cluster, '/api/v1/deals', (d) => d.rtp_dealId, 17, 'first page'),
     ];
-    const scansBefore = await replicaAccountScans(replica!);
+    const scansBefore = await replicaScans(replica!, 'accounts');
     let writing = true;
     const deadline = Date.now() + 60_000;
     let writersDone = false;
@@ -146,11 +152,11 @@ describe('list pages from a streaming replica, paused and resumed under load', {
       assert.equal(copy.size, state.size, `client ${client} holds ${copy.size} records, the primary ${state.size}`);
       assert.deepEqual(copy, state, `client ${client} differs from the primary`);
     }
-    const replicaScans = (await replicaAccountScans(replica!)) - scansBefore;
-    assert.ok(replicaScans > 0, 'list pages were read on the replica');
+    const accountScans = (await replicaScans(replica!, 'accounts')) - scansBefore;
+    assert.ok(accountScans > 0, 'list pages were read on the replica');
     for (const server of servers) assert.deepEqual(unexpectedErrors(server, { anyError: true }), [], `server ${server.index} logged no error`);
     const pages = syncers.reduce((n, s) => n + s.pages, 0);
-    console.log(`# ${ledger.requests} write requests, ${pages} sync pages (${replicaScans} account-table scans on the replica), replica lagging past ${MAX_LAG_MS} ms while paused`);
+    console.log(`# ${ledger.requests} write requests, ${pages} sync pages (${accountScans} account-table scans on the replica), replica lagging past ${MAX_LAG_MS} ms while paused`);
   });
 
   test("a page after the primary's is never read on a replica that has not reached it", { timeout: 60_000 }, async () => {
@@ -175,12 +181,112 @@ describe('list pages from a streaming replica, paused and resumed under load', {
       await replica!.query('select pg_wal_replay_resume()');
     }
   });
+
+  test("a replica's syncTimestamp stays below the stamps of a writer still running on the primary", { timeout: 60_000 }, async () => {
+    const [, , primaryServer, trusting] = servers;
+    const onPrimary = new Cluster([primaryServer.url], API_KEY);
+    const onTrusting = new Cluster([trusting.url], API_KEY);
+    await eventually('the replica to be ok', async () => (await health(trusting)).replicas?.[0]?.state === 'ok');
+    const before = (await onPrimary.ok('GET', '/api/v1/deals?limit=1')).syncTimestamp as string;
+    // The push takes its stamps (its claim commits and streams), then waits for the deals table, which the test holds.
+    const blocker = new pg.Client({ connectionString: db!.url });
+    await blocker.connect();
+    await blocker.query('begin');
+    await blocker.query('lock table deals in share mode');
+    let pushed: Promise<unknown> | undefined;
+    let page: Record<string, any> = {};
+    try {
+      pushed = onPrimary.ok('POST', '/api/v1/deals', { deals: [{ externalDealId: 'held-deal', name: 'Held', amount: 1, stageId: STAGES[0], pipelineId: 'scale' }] });
+      await eventually('the push to wait for the deals table', async () => (await db!.query("select 1 from pg_stat_activity where wait_event_type = 'Lock' and query ilike 'insert into \"deals\"%'")).length === 1);
+      const [{ clock }] = await db!.query<{ clock: string }>('select max(change_clock)::text as clock from change_clocks');
+      await eventually('the replica to replay the claim', async () => (await replica!.query('select max(change_clock)::text as clock from change_clocks')).rows[0].clock === clock);
+      const scansBefore = await replicaScans(replica!, 'deals');
+      page = await onTrusting.ok('GET', `/api/v1/deals?lastSync=${encodeURIComponent(before)}&limit=100`);
+      // The standby's backends report their statistics when idle, within seconds.
+      await eventually('the page to show in the replica\'s statistics: it was read there', async () => (await replicaScans(replica!, 'deals')) > scansBefore);
+    } finally {
+      await blocker.query('rollback');
+      await blocker.end();
+    }
+    await pushed;
+    // The next pass starts where that page left off: the held deal, committed since, must be in it.
+    const next = await onPrimary.ok('GET', `/api/v1/deals?lastSync=${encodeURIComponent(page.syncTimestamp as string)}&limit=100`);
+    const held = [...page.data, ...next.data].filter((deal: { externalDealId: string }) => deal.externalDealId === 'held-deal');
+    assert.equal(held.length, 1, `the held deal reached the syncing client (page at ${page.syncTimestamp as string})`);
+  });
+
+  test("a page after a replica's waits for the primary to show the commits the replica showed", { timeout: 60_000 }, async () => {
+    const [, , primaryServer, trusting, holdingServer] = servers;
+    const onPrimary = new Cluster([primaryServer.url], API_KEY);
+    const onTrusting = new Cluster([trusting.url], API_KEY);
+    const onHolding = new Cluster([holdingServer.url], API_KEY);
+    await eventually('the replica to be ok', async () => (await health(trusting)).replicas?.[0]?.state === 'ok');
+    const before = (await onPrimary.ok('GET', '/api/v1/accounts?limit=1')).syncTimestamp as string;
+    const earlier = ['ahead-0.example.com', 'ahead-1.example.com'];
+    await onPrimary.ok('POST', '/api/v1/accounts', { accounts: earlier.map((domain) => ({ domain, name: domain })) });
+    const held = await holdCommits(db!);
+    let answered = false;
+    let heldPush: Promise<unknown> | undefined;
+    let first: Record<string, any> = {};
+    let rest: Promise<Record<string, any>> | undefined;
+    try {
+      heldPush = onHolding.ok('POST', '/api/v1/accounts', { accounts: [{ domain: 'held.example.com', name: 'held' }] });
+      await eventually('the replica to replay the held commit', async () => (await replica!.query("select 1 from accounts where domain = 'held.example.com'")).rowCount === 1);
+      // The pass's first page on the replica, which shows the held commit; the rest of it on the primary, which does not yet.
+      first = await onTrusting.ok('GET', `/api/v1/accounts?lastSync=${encodeURIComponent(before)}&limit=1`);
+      assert.equal(first.hasNextPage, true);
+      rest = onPrimary.ok('GET', `/api/v1/accounts?lastSync=${encodeURIComponent(before)}&limit=100&cursor=${first.nextCursor as string}`);
+      void rest.finally(() => (answered = true));
+      await sleep(500);
+      assert.equal(answered, false, 'the primary held the page while it did not show the commit the replica had shown');
+    } finally {
+      await held.release();
+    }
+    await heldPush;
+    const seen = [...first.data, ...(await rest).data].map((a: { domain: string }) => a.domain);
+    assert.deepEqual(seen.sort(), [...earlier, 'held.example.com']);
+  });
 });
 
-/** Scans of the accounts table the standby served (its own statistics: only queries run there count). */
-async function replicaAccountScans(client: pg.Client): Promise<number> {
+/**
+ * The moment a replica is ahead of the primary, held open: with a synchronous standby named that never
+ * connects, a commit is written, flushed and streamed — the replica replays it — while its backend
+ * waits before leaving the process array, so the primary's snapshots do not see it yet. Released by
+ * naming none. Resolves once the setting is in force (a probe commit is seen waiting).
+ */
+async function holdCommits(db: ScratchDatabase): Promise<{ release: () => Promise<void> }> {
+  await db.query("alter system set synchronous_standby_names = 'nobody'");
+  await db.query('select pg_reload_conf()');
+  const probe = new pg.Client({ connectionString: db.url, options: '-c synchronous_commit=on' });
+  probe.on('error', () => {});
+  await probe.connect();
+  const pid = (await probe.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0].pid;
+  // A commit that wrote WAL of its own (one that only took an xid never waits for a standby).
+  const commit = () => probe.query("select pg_logical_emit_message(true, 'intentbase-test', 'probe')");
+  let probeCommitted = commit();
+  const release = async () => {
+    await db.query('alter system reset synchronous_standby_names');
+    await db.query('select pg_reload_conf()');
+    await probeCommitted;
+    await probe.end();
+  };
+  const waiting = async () => (await db.query("select 1 from pg_stat_activity where pid = $1 and wait_event = 'SyncRep'", [pid])).length === 1;
+  // The first probe may commit before the setting reaches the server: commit again until one waits.
+  for (const deadline = Date.now() + 10_000; !(await waiting()); ) {
+    if (Date.now() > deadline) {
+      await release();
+      throw new Error('a commit never waited for the synchronous standby');
+    }
+    if (await Promise.race([probeCommitted.then(() => true), sleep(50).then(() => false)])) probeCommitted = commit();
+  }
+  return { release };
+}
+
+/** Scans of a table the standby served (its own statistics: only queries run there count). */
+async function replicaScans(client: pg.Client, table: string): Promise<number> {
   const result = await client.query<{ scans: string }>(
-    "select (coalesce(seq_scan, 0) + coalesce(idx_scan, 0))::text as scans from pg_stat_user_tables where relname = 'accounts'",
+    'select (coalesce(seq_scan, 0) + coalesce(idx_scan, 0))::text as scans from pg_stat_user_tables where relname = $1',
+    [table],
   );
   return Number(result.rows[0]?.scans ?? 0);
 }
