@@ -181,13 +181,18 @@ export async function segmentExists(db: Executor, workspaceId: string, segmentId
 }
 
 /** Replaces the tag rows of accounts whose tags changed (each tag once, lower-cased by the database like the filter). */
-export async function replaceAccountTags(db: Executor, workspaceId: string, changes: Array<{ accountId: string; tags: string[] }>): Promise<void> {
+/** An account whose tags changed: its new tags, and whether it had any stored (rows to delete). */
+export interface TagChange {
+  accountId: string;
+  tags: string[];
+  hadTags: boolean;
+}
+
+export async function replaceAccountTags(db: Executor, workspaceId: string, changes: TagChange[]): Promise<void> {
   if (changes.length === 0) return;
-  await db
-    .deleteFrom('account_tags')
-    .where('workspace_id', '=', workspaceId)
-    .where('account_id', 'in', changes.map((change) => change.accountId))
-    .execute();
+  // An account without stored tags has no rows here: a batch of new accounts deletes nothing.
+  const stale = changes.filter((change) => change.hadTags).map((change) => change.accountId);
+  if (stale.length > 0) await db.deleteFrom('account_tags').where('workspace_id', '=', workspaceId).where('account_id', 'in', stale).execute();
   const rows = changes.flatMap(({ accountId, tags }) => [...new Set(tags)].map((tag) => ({ workspace_id: workspaceId, tag: sql<string>`lower(${tag})`, account_id: accountId })));
   // Bounded statements: 100 accounts of 100 tags each would otherwise be 30,000 parameters.
   for (let i = 0; i < rows.length; i += 300) {

@@ -101,10 +101,10 @@ export function changedAccountKeys(writes: readonly PlannedAccountWrite[]): Acco
 }
 
 /** The written accounts whose tags changed: account_tags (the `tag` filter's index) follows them. */
-function retaggedAccounts(writes: readonly PlannedAccountWrite[]): Array<{ accountId: string; tags: string[] }> {
+function retaggedAccounts(writes: readonly PlannedAccountWrite[]): listRepo.TagChange[] {
   return writes
     .filter(({ state, before }) => JSON.stringify(state.tags) !== JSON.stringify(before?.tags ?? []))
-    .map(({ state }) => ({ accountId: state.id, tags: state.tags }));
+    .map(({ state, before }) => ({ accountId: state.id, tags: state.tags, hadTags: (before?.tags.length ?? 0) > 0 }));
 }
 
 export function parseAccountId(raw: string): string {
