@@ -60,7 +60,7 @@ export async function registerCrmApi(app: FastifyInstance, services: ServicesApi
         ),
       },
     },
-    (request) => services.crmAccounts.createAccounts(request.workspaceId, request.body),
+    (request) => services.crmAccounts.createAccounts(request.workspaceId, request.body, request.idempotentCall),
   );
   crm.get(
     '/accounts/:externalId',
@@ -95,6 +95,6 @@ export async function registerCrmApi(app: FastifyInstance, services: ServicesApi
         response: accountUpdatedResponses('Another body field, an unknown custom-field key, or a value of the wrong type'),
       },
     },
-    (request) => services.crmAccounts.updateCustomFields(request.workspaceId, request.params.externalId, request.body.customFields),
+    (request) => services.crmAccounts.updateCustomFields(request.workspaceId, request.params.externalId, request.body.customFields, request.idempotentCall),
   );
 }

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from './schema.js';
-import { currentIdempotentCall, outsideIdempotentCall, recordCallResult, type IdempotentCall } from './idempotent-calls.js';
+import { recordCallResult, type IdempotentCall } from './idempotent-calls.js';
 
 /**
  * Returned by a unit that finds, after writing, that another writer got there first (a row it meant
@@ -76,7 +76,11 @@ export class GroupCommit {
   private readonly groupsInFlight: number;
   private readonly transaction: <T>(work: (trx: Transaction<Database>) => Promise<T>) => Promise<T>;
 
-  run<T>(workspaceLane: string, work: Unit<T>): Promise<T> {
+  /**
+   * Runs `work` in a group of the lane. `call`: the idempotent request the unit answers, if any —
+   * what the unit returns is recorded as its result in the unit's savepoint, with its writes.
+   */
+  run<T>(workspaceLane: string, work: Unit<T>, call?: IdempotentCall): Promise<T> {
     const lane = this.leastLoaded(workspaceLane);
     return new Promise<T>((resolve, reject) => {
       let queue = this.lanes.get(lane);
@@ -84,7 +88,7 @@ export class GroupCommit {
         queue = { pending: [], busy: false };
         this.lanes.set(lane, queue);
       }
-      queue.pending.push({ work, call: currentIdempotentCall(), attempts: 0, resolve, reject });
+      queue.pending.push({ work, call, attempts: 0, resolve, reject });
       if (!queue.busy) {
         queue.busy = true;
         this.drainSoon(lane, queue);
@@ -132,7 +136,7 @@ export class GroupCommit {
    * group belongs to none of its units' requests (each unit records its own result).
    */
   private drainSoon(lane: string, queue: Lane): void {
-    outsideIdempotentCall(() => setImmediate(() => void this.drain(lane, queue)));
+    setImmediate(() => void this.drain(lane, queue));
   }
 
   private mayRetry(unit: Queued): boolean {

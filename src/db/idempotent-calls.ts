@@ -1,11 +1,15 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
-import { Kysely, type Transaction, type TransactionBuilder } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { ApiError } from '../http/errors.js';
 import type { Database } from './schema.js';
 
 /**
- * A request's claim on its Idempotency-Key (src/modules/idempotency), carried with the service calls
- * it makes — in this thread, and in the message to the service thread on SQLite.
+ * A request's claim on its Idempotency-Key (src/modules/idempotency). The route handler passes it
+ * explicitly, as the service method's trailing argument (plain data, so it crosses to the service
+ * thread on SQLite like any other argument), and the service passes it on to the write transaction
+ * that makes the request's writes durable: `recordedTransaction`, or `GroupCommit.run`. It is not
+ * carried implicitly in async context storage (node:async_hooks): in Node 20 the first use of one
+ * turns on a process-wide PromiseHook for good, which made every promise of the server ~3x as
+ * costly (docs/architecture.md, Idempotent retries).
  */
 export interface IdempotentCall {
   workspaceId: string;
@@ -16,34 +20,14 @@ export interface IdempotentCall {
 
 export const IN_PROGRESS_MESSAGE = 'A request with this Idempotency-Key is still in progress';
 
-const calls = new AsyncLocalStorage<IdempotentCall>();
-
-/** Runs `work` (and everything it starts) as part of `call`: its write transactions record their result. */
-export function runInIdempotentCall<T>(call: IdempotentCall | undefined, work: () => T): T {
-  return call ? calls.run(call, work) : work();
-}
-
-/** The idempotent call the caller is part of, if any. */
-export function currentIdempotentCall(): IdempotentCall | undefined {
-  return calls.getStore();
-}
-
-/**
- * Runs `work` outside any idempotent call: for work that outlives the request that started it (a
- * scoring run, a group commit's transaction shared by several requests), whose transactions are not
- * that request's result.
- */
-export function outsideIdempotentCall<T>(work: () => T): T {
-  return calls.exit(work);
-}
-
 /**
  * Records `value` as the result of the idempotent call, inside the transaction `trx` that makes its
  * writes durable: the result commits with the writes or not at all, so a retry of a request whose
  * answer was lost (a crash, a timeout) is answered from it instead of writing again. A claim that is
  * no longer the key's (its lease ran out and a retry took the key over) fails the transaction.
+ * Without a call (a request without a key, background work) it records nothing.
  */
-export async function recordCallResult(trx: Transaction<Database>, value: unknown, call = currentIdempotentCall()): Promise<void> {
+export async function recordCallResult(trx: Transaction<Database>, value: unknown, call: IdempotentCall | undefined): Promise<void> {
   if (!call) return;
   const updated = await trx
     .updateTable('idempotency_keys')
@@ -56,22 +40,15 @@ export async function recordCallResult(trx: Transaction<Database>, value: unknow
 }
 
 /**
- * Kysely whose `transaction().execute(work)` — every service's write transaction — records what
- * `work` returns as the result of the idempotent call it runs in (recordCallResult), in that
- * transaction. A service method answers the value of its (last) write transaction, so that value is
- * the request's response (test/idempotency.test.ts checks this for every write route). Read
- * snapshots (`setAccessMode`, `setIsolationLevel`) build a new builder and record nothing.
+ * A service's write transaction whose value is the answer of the request `call` (if any): that value
+ * is recorded (recordCallResult) in the same transaction, just before its commit. A write method
+ * answers the value of its (last) write transaction, and runs that one here with the call its route
+ * passed it; test/idempotency.test.ts checks this for every write route.
  */
-export class RecordingKysely extends Kysely<Database> {
-  override transaction(): TransactionBuilder<Database> {
-    const builder = super.transaction();
-    const execute = builder.execute.bind(builder);
-    builder.execute = <T>(work: (trx: Transaction<Database>) => Promise<T>) =>
-      execute(async (trx) => {
-        const value = await work(trx);
-        await recordCallResult(trx, value);
-        return value;
-      });
-    return builder;
-  }
+export function recordedTransaction<T>(db: Kysely<Database>, call: IdempotentCall | undefined, work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+  return db.transaction().execute(async (trx) => {
+    const value = await work(trx);
+    await recordCallResult(trx, value, call);
+    return value;
+  });
 }

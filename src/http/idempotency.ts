@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { runInIdempotentCall, type IdempotentCall } from '../db/idempotent-calls.js';
+import type { IdempotentCall } from '../db/idempotent-calls.js';
 import type { ServiceApi } from '../lib/service-api.js';
 import { requestHash, type IdempotencyService } from '../modules/idempotency/idempotency.service.js';
 import { ApiError } from './errors.js';
@@ -25,7 +25,10 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** An Idempotency-Key request: its key and the hash of the request as it arrived (src/http/idempotency.ts). */
     idempotency?: { key: string; hash: string };
-    /** The claim an Idempotency-Key request holds while it runs. */
+    /**
+     * The claim an Idempotency-Key request holds while it runs. A write route's handler passes it
+     * to its service method (the trailing argument), whose write transaction records the answer.
+     */
     idempotentCall?: IdempotentCall;
   }
 }
@@ -47,7 +50,9 @@ export interface IdempotencyOptions {
  * key is read and the request hashed before validation; after it (a refused request claims nothing):
  * 1. claim the key — or answer an earlier request's stored result (`Idempotent-Replayed: true`),
  *    422 when that request differed, 409 while it runs;
- * 2. run the handler as part of the claim: its write transaction records its result with its writes;
+ * 2. run the handler, which passes the claim (`request.idempotentCall`) to the service method it
+ *    calls: the method's write transaction records its result with its writes
+ *    (src/db/idempotent-calls.ts) — except on `answerRecordedAtEnd` routes, recorded below;
  * 3. before an error's response, let go of the claim (nothing was written).
  * Both answers carry the claim's time as the envelope's `timestamp`, so a replay is byte for byte
  * the first response.
@@ -69,10 +74,6 @@ export function installIdempotency(api: FastifyInstance, idempotency: ServiceApi
     }
     await reply.header('idempotent-replayed', 'true').send(JSON.parse(claim.result) as unknown);
     return reply;
-  });
-  // Callback style: the rest of the request (the handler and every service call it makes) runs inside.
-  api.addHook('preHandler', (request, _reply, done) => {
-    runInIdempotentCall(request.routeOptions.config.answerRecordedAtEnd ? undefined : request.idempotentCall, done);
   });
   // After the root's hook has put the answer in its envelope.
   api.addHook('preSerialization', async (request, reply, payload: unknown) => {

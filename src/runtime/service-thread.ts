@@ -6,7 +6,6 @@ import { startWorker } from '../lib/workers.js';
 import type { ServicesApi } from '../services.js';
 import type { Runtime, RuntimeOptions } from './index.js';
 import { decodeError, type EncodedError } from './thread-errors.js';
-import { currentIdempotentCall, type IdempotentCall } from '../db/idempotent-calls.js';
 
 /**
  * HTTP thread → service thread. A call's arguments (each on its own, so an omitted optional one stays
@@ -15,7 +14,7 @@ import { currentIdempotentCall, type IdempotentCall } from '../db/idempotent-cal
  * does on each side (docs/benchmarks.md).
  */
 export type ThreadRequest =
-  | { id: number; kind: 'call'; service: string; method: string; args: Array<string | undefined>; idempotentCall?: IdempotentCall }
+  | { id: number; kind: 'call'; service: string; method: string; args: Array<string | undefined> }
   | { id: number; kind: 'ping' }
   | { id: number; kind: 'close' };
 
@@ -109,8 +108,8 @@ class ServiceThread {
   }
 
   /**
-   * A service method call; arguments that have no JSON form (a function, a cycle) reject it. The
-   * idempotent request it is part of goes with it: the thread's write transactions record its result.
+   * A service method call; arguments that have no JSON form (a function, a cycle) reject it. An
+   * idempotent request's claim is one of the arguments (the write method's trailing `call`).
    */
   call(service: string, method: string, args: unknown[]): Promise<unknown> {
     let json: Array<string | undefined>;
@@ -119,7 +118,7 @@ class ServiceThread {
     } catch (error) {
       return Promise.reject(error);
     }
-    return this.request({ kind: 'call', service, method, args: json, idempotentCall: currentIdempotentCall() });
+    return this.request({ kind: 'call', service, method, args: json });
   }
 
   /**

@@ -4,7 +4,6 @@ import type { Log } from '../lib/log.js';
 import { openInProcess, type Runtime } from './index.js';
 import type { ThreadMessage, ThreadRequest } from './service-thread.js';
 import { encodeError } from './thread-errors.js';
-import { runInIdempotentCall } from '../db/idempotent-calls.js';
 
 /**
  * The service thread (service-thread.ts): opens the database in this thread, migrates it, builds
@@ -34,7 +33,7 @@ async function handle(runtime: Runtime, request: ThreadRequest): Promise<unknown
       const method = service?.[request.method];
       if (typeof method !== 'function') throw new Error(`no service method ${request.service}.${request.method}`);
       const args = request.args.map((arg) => (arg === undefined ? undefined : (JSON.parse(arg) as unknown)));
-      return runInIdempotentCall(request.idempotentCall, () => (method as (...args: unknown[]) => Promise<unknown>).apply(service, args));
+      return (method as (...args: unknown[]) => Promise<unknown>).apply(service, args);
     }
     case 'ping':
       return runtime.ping();

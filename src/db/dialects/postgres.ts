@@ -3,7 +3,6 @@ import { Kysely, PostgresAdapter, PostgresDialect, sql, type DialectAdapter, typ
 import type { DatabaseConfig } from '../../config.js';
 import type { Database } from '../schema.js';
 import type { Dialect, Executor, Thrown } from './types.js';
-import { RecordingKysely } from '../idempotent-calls.js';
 
 // int8 (bigint) columns hold epoch milliseconds and change sequences: well inside 2^53.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
@@ -226,7 +225,7 @@ export function openPostgres(config: PostgresConfig): Kysely<Database> {
   const pool = openPool(config, config.poolSize);
   // Two: stamps are handed out one short statement at a time; a second covers one slow round trip.
   const stampPool = openPool(config, 2);
-  return new RecordingKysely({ dialect: new IntentbasePostgresDialect({ pool }, stampPool) });
+  return new Kysely<Database>({ dialect: new IntentbasePostgresDialect({ pool }, stampPool) });
 }
 
 function openPool(config: PostgresConfig, max: number): pg.Pool {

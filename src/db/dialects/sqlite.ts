@@ -14,7 +14,6 @@ import {
 import type { Database } from '../schema.js';
 import { openSqliteConnection } from './sqlite-connection.js';
 import type { Dialect, Thrown } from './types.js';
-import { RecordingKysely } from '../idempotent-calls.js';
 
 export { SQLITE_PRAGMAS, openSqliteConnection } from './sqlite-connection.js';
 
@@ -78,7 +77,7 @@ class ImmediateSqliteDialect extends SqliteDialect {
 
 /** Kysely over one SQLite connection in this thread (transactions begin IMMEDIATE). */
 export function sqliteKysely(connection: KyselySqliteDatabase): Kysely<Database> {
-  return new RecordingKysely({ dialect: new ImmediateSqliteDialect({ database: connection }) });
+  return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: connection }) });
 }
 
 export function openSqlite(path: string): Kysely<Database> {

@@ -74,7 +74,7 @@ export function registerExternalAccountRoutes(app: FastifyInstance, accounts: Se
         ),
       },
     },
-    (request) => accounts.createAccounts(request.workspaceId, request.body),
+    (request) => accounts.createAccounts(request.workspaceId, request.body, request.idempotentCall),
   );
 
   api.put(
@@ -90,7 +90,7 @@ export function registerExternalAccountRoutes(app: FastifyInstance, accounts: Se
         response: accountUpdatedResponses('Invalid rtp_aid format, another body field, an unknown custom-field key, or a value of the wrong type'),
       },
     },
-    (request) => accounts.updateCustomFields(request.workspaceId, request.params.rtp_aid, request.body.customFields),
+    (request) => accounts.updateCustomFields(request.workspaceId, request.params.rtp_aid, request.body.customFields, request.idempotentCall),
   );
 
   api.get(
@@ -180,6 +180,6 @@ export function registerAccountRoutes(app: FastifyInstance, accounts: ServiceApi
         ),
       },
     },
-    (request) => accounts.mapExternalIds(request.workspaceId, request.body),
+    (request) => accounts.mapExternalIds(request.workspaceId, request.body, request.idempotentCall),
   );
 }

@@ -11,6 +11,7 @@ import {
   type WorkspaceWriteMode,
 } from '../../db/change-stamps.js';
 import { GroupCommit, RETRY, type Retry } from '../../db/group-commit.js';
+import { recordedTransaction, type IdempotentCall } from '../../db/idempotent-calls.js';
 import { ApiError } from '../../http/errors.js';
 import { clockSeen, readCursor, toPage, type Page } from '../../http/cursor.js';
 import { lastSyncInstant } from '../../http/schema-helpers.js';
@@ -159,7 +160,7 @@ export class AccountsService {
     this.batches = new GroupCommit(database.db, { groupsInFlight: database.dialect.engine === 'postgres' ? 4 : 1 });
   }
 
-  async createAccounts(workspaceId: string, body: CreateAccountsBody): Promise<CreateAccountsResult> {
+  async createAccounts(workspaceId: string, body: CreateAccountsBody, call?: IdempotentCall): Promise<CreateAccountsResult> {
     const fields = await this.deps.customFields.listActiveFields(workspaceId);
     // A push that joins a static segment also reads memberships and accounts it does not lock: exclusive.
     const mode = body.segmentId === undefined ? 'shared' : 'exclusive';
@@ -170,7 +171,7 @@ export class AccountsService {
       const plan = planAccountBatch(body.accounts, existing, fields, body.upsert ?? false, mintId, normalized);
       const writes = [...plan.created.values(), ...plan.changed.values()].map((state) => ({ state, before: existing.get(state.domain) }));
       return { results: plan.results, writes, touchedIds: plan.touchedIds };
-    });
+    }, call);
   }
 
   /**
@@ -180,14 +181,15 @@ export class AccountsService {
    * same account still take turns), the batch is planned, stamped and written, it joins its static
    * segment, and the listeners hear of it. The unique key is the last word: if an account meant to
    * be created was created by another writer first, the batch is planned and written again.
-   * Answers the push's response (results and summary) from the unit itself: it is what an
-   * idempotent request records with the writes (src/db/idempotent-calls.ts).
+   * Answers the push's response (results and summary) from the unit itself: it is what the
+   * idempotent request `call` records with the writes (src/db/idempotent-calls.ts).
    */
   async writeBatch<R extends { status: string }>(
     workspaceId: string,
     segmentId: string | undefined,
     mode: WorkspaceWriteMode,
     planner: AccountBatchPlanner<R>,
+    call?: IdempotentCall,
   ): Promise<{ results: R[]; summary: BatchSummary }> {
     if (segmentId !== undefined) await this.deps.segments.requireStaticTarget(workspaceId, segmentId);
     return this.batches.run(workspaceId, (trx, retried) =>
@@ -199,6 +201,7 @@ export class AccountsService {
         if ((await this.writePlan(trx, workspaceId, plan, segmentId)) === RETRY) return RETRY;
         return { results: plan.results, summary: summarise(plan.results, ['created', 'updated', 'failed']) };
       }),
+      call,
     );
   }
 
@@ -265,12 +268,17 @@ export class AccountsService {
     if (keys.domains.length > 0 || keys.externalIds.length > 0) await this.deps.onKeysChanged(trx, workspaceId, keys);
   }
 
-  async updateCustomFields(workspaceId: string, rawId: string, input: Record<string, unknown>): Promise<{ message: 'Account updated successfully' }> {
+  async updateCustomFields(
+    workspaceId: string,
+    rawId: string,
+    input: Record<string, unknown>,
+    call?: IdempotentCall,
+  ): Promise<{ message: 'Account updated successfully' }> {
     const id = parseAccountId(rawId);
     const fields = await this.deps.customFields.listActiveFields(workspaceId);
     const check = checkCustomFieldValues(fields, input);
     const updated = { message: 'Account updated successfully' as const };
-    return this.db.transaction().execute(async (trx) => {
+    return recordedTransaction(this.db, call, async (trx) => {
       const current = await repo.findAccountStateById(trx, this.dialect, workspaceId, id);
       if (!current) throw ApiError.notFound('Account not found');
       if (!check.ok) throw ApiError.badRequest(check.message);
@@ -355,7 +363,7 @@ export class AccountsService {
     return rows.map((row) => ({ rtp_aid: row.id, name: row.name, domain: row.domain }));
   }
 
-  async mapExternalIds(workspaceId: string, body: ExternalIdMappingsBody) {
+  async mapExternalIds(workspaceId: string, body: ExternalIdMappingsBody, call?: IdempotentCall) {
     // Last mapping per normalised domain wins; remember the input spelling for `notFound`.
     const byDomain = new Map<string, { input: string; externalId: string }>();
     const invalid: string[] = [];
@@ -364,7 +372,7 @@ export class AccountsService {
       if (domain === null) invalid.push(mapping.domain);
       else byDomain.set(domain, { input: mapping.domain, externalId: mapping.externalId });
     }
-    return this.db.transaction().execute(async (trx) => {
+    return recordedTransaction(this.db, call, async (trx) => {
       const found = await repo.findAccountStatesByDomains(trx, this.dialect, workspaceId, [...byDomain.keys()]);
       const toUpdate = [...found.values()].filter((state) => state.externalId !== byDomain.get(state.domain)!.externalId);
       if (toUpdate.length > 0) {

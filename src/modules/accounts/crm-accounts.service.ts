@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, Dialect } from '../../db/index.js';
+import type { IdempotentCall } from '../../db/idempotent-calls.js';
 import { ApiError } from '../../http/errors.js';
 import { normalizeDomain } from '../../lib/domain.js';
 import type { CustomFieldsService } from '../custom-fields/custom-fields.service.js';
@@ -24,7 +25,7 @@ export class CrmAccountsService {
     private readonly accounts: AccountsService,
   ) {}
 
-  async createAccounts(workspaceId: string, body: CrmCreateAccountsBody) {
+  async createAccounts(workspaceId: string, body: CrmCreateAccountsBody, call?: IdempotentCall) {
     const fields = await this.customFields.listActiveFields(workspaceId);
     // Exclusive: the CRM generation re-keys and moves accounts it finds by external id as well as by domain.
     return this.accounts.writeBatch<CrmAccountResult>(workspaceId, body.segmentId, 'exclusive', async (trx, mintId) => {
@@ -40,15 +41,15 @@ export class CrmAccountsService {
       const stored = new Map([...index.byDomain.values(), ...index.byExternalId.values()].map((state) => [state.id, state]));
       const writes = [...plan.writes.values()].map(({ state, isNew }) => ({ state, before: isNew ? undefined : stored.get(state.id) }));
       return { results: plan.results, writes, touchedIds: plan.touchedIds };
-    });
+    }, call);
   }
 
   /**
    * PUT /crm/accounts/:externalId: the External API's custom-field update, addressed by externalId;
    * 409 when several accounts hold it (no guessing which one the CRM record means).
    */
-  async updateCustomFields(workspaceId: string, externalId: string, input: Record<string, unknown>) {
-    return this.accounts.updateCustomFields(workspaceId, await this.accountIdOf(workspaceId, externalId), input);
+  async updateCustomFields(workspaceId: string, externalId: string, input: Record<string, unknown>, call?: IdempotentCall) {
+    return this.accounts.updateCustomFields(workspaceId, await this.accountIdOf(workspaceId, externalId), input, call);
   }
 
   /** GET /crm/accounts/:externalId (SPEC §5, 2026-12): the account in the shape of GET /accounts. */

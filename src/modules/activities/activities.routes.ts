@@ -46,7 +46,7 @@ export function registerActivityRoutes(app: FastifyInstance, activities: Service
         ),
       },
     },
-    (request) => activities.createActivities(request.workspaceId, request.body),
+    (request) => activities.createActivities(request.workspaceId, request.body, request.idempotentCall),
   );
 
   api.get(

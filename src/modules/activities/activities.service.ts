@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, DatabaseHandle, Dialect, SnapshotReads } from '../../db/index.js';
 import { GroupCommit } from '../../db/group-commit.js';
+import type { IdempotentCall } from '../../db/idempotent-calls.js';
 import { reserveChangeStamps } from '../../db/change-stamps.js';
 import { clockSeen, readCursor, toPage, type Page } from '../../http/cursor.js';
 import { ApiError, type ValidationIssue } from '../../http/errors.js';
@@ -96,13 +97,17 @@ export class ActivitiesService {
     this.batches = new GroupCommit(database.db);
   }
 
-  async createActivities(workspaceId: string, body: CreateActivitiesBody): Promise<CreateActivitiesResult> {
+  async createActivities(workspaceId: string, body: CreateActivitiesBody, call?: IdempotentCall): Promise<CreateActivitiesResult> {
     checkOccurredAt(body);
-    // The answer is made in the unit: an idempotent request records it with the writes.
-    return this.batches.run(workspaceId, async (trx) => {
-      const results = await this.writeBatch(trx, workspaceId, body);
-      return { results, summary: summarise(results, ['created', 'failed', 'skipped']) };
-    });
+    // The answer is made in the unit: the idempotent request `call` records it with the writes.
+    return this.batches.run(
+      workspaceId,
+      async (trx) => {
+        const results = await this.writeBatch(trx, workspaceId, body);
+        return { results, summary: summarise(results, ['created', 'failed', 'skipped']) };
+      },
+      call,
+    );
   }
 
   /**

@@ -262,7 +262,7 @@ function registerWorkspaceRoutes(api: Api, workspaces: ServiceApi<WorkspacesServ
     },
     async (request) => {
       const { user } = adminSessionOf(request);
-      return workspaces.setWorkspaceApiAccess(user.workspaceId, request.body.apiAccess, request.auditActor);
+      return workspaces.setWorkspaceApiAccess(user.workspaceId, request.body.apiAccess, request.auditActor, request.idempotentCall);
     },
   );
 }

@@ -59,6 +59,6 @@ export function registerCustomFieldRoutes(api: FastifyInstance, customFields: Se
         ),
       },
     },
-    (request) => customFields.createField(request.workspaceId, request.body),
+    (request) => customFields.createField(request.workspaceId, request.body, request.idempotentCall),
   );
 }

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, Dialect } from '../../db/index.js';
+import { recordedTransaction, type IdempotentCall } from '../../db/idempotent-calls.js';
 import { ApiError, type ValidationIssue } from '../../http/errors.js';
 import { newId } from '../../lib/ids.js';
 import { SELECTION_TYPES, type CustomFieldType } from './custom-field-values.js';
@@ -79,12 +80,12 @@ export class CustomFieldsService {
    * partial unique index, so two concurrent creates of one key cannot both succeed.
    */
   /** Creates the field and answers it as `POST /accounts/custom-field` does: in a list of one. */
-  async createField(workspaceId: string, input: NewCustomField): Promise<CustomFieldView[]> {
+  async createField(workspaceId: string, input: NewCustomField, call?: IdempotentCall): Promise<CustomFieldView[]> {
     const issues = newFieldIssues(input);
     if (issues.length > 0) throw ApiError.validation(issues);
     const field = this.buildField(workspaceId, input);
     try {
-      return await this.db.transaction().execute(async (trx) => {
+      return await recordedTransaction(this.db, call, async (trx) => {
         await repo.insertCustomField(trx, this.dialect, field);
         return [presentCustomField(field)];
       });

@@ -65,7 +65,7 @@ export function registerDealStageRoutes(app: FastifyInstance, dealStages: Servic
         ),
       },
     },
-    (request) => dealStages.create(request.workspaceId, request.body, options),
+    (request) => dealStages.create(request.workspaceId, request.body, options, request.idempotentCall),
   );
 
   api.put(
@@ -84,6 +84,6 @@ export function registerDealStageRoutes(app: FastifyInstance, dealStages: Servic
         ),
       },
     },
-    (request) => dealStages.update(request.workspaceId, request.params.pipelineId, request.body),
+    (request) => dealStages.update(request.workspaceId, request.params.pipelineId, request.body, request.idempotentCall),
   );
 }

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, Dialect } from '../../db/index.js';
+import { recordedTransaction, type IdempotentCall } from '../../db/idempotent-calls.js';
 import { ApiError, type ValidationIssue } from '../../http/errors.js';
 import * as repo from './deal-stages.repository.js';
 import type { Pipeline, Stage } from './deal-stages.repository.js';
@@ -69,7 +70,12 @@ export class DealStagesService {
    * against existing pipelines and repeats within the request, then one insert. The check and the
    * insert run under a per-workspace lock, so two concurrent requests cannot both create one id.
    */
-  async create(workspaceId: string, body: CreatePipelinesBody, options: CreatePipelinesOptions = {}): Promise<CreatePipelinesResult> {
+  async create(
+    workspaceId: string,
+    body: CreatePipelinesBody,
+    options: CreatePipelinesOptions = {},
+    call?: IdempotentCall,
+  ): Promise<CreatePipelinesResult> {
     const issues = body.pipelines.flatMap((p, i) => duplicateStageIssues(p.stages, p.pipelineId, `pipelines[${i}].`));
     if (issues.length > 0) throw ApiError.validation(issues);
     const pipelines: Pipeline[] = body.pipelines.map((p) => ({
@@ -84,7 +90,7 @@ export class DealStagesService {
       return conflicts.length === 0 ? undefined : ApiError.conflict(pipelineConflictMessage(conflicts, options.conflictTail));
     };
     try {
-      return await this.db.transaction().execute(async (trx) => {
+      return await recordedTransaction(this.db, call, async (trx) => {
         await this.dialect.lockTransaction(trx, `deal-pipelines:${workspaceId}`);
         const error = await conflict(trx);
         if (error) throw error;
@@ -102,7 +108,7 @@ export class DealStagesService {
   }
 
   /** Replaces a pipeline's label and stages (extension); 404 `Pipeline not found`. */
-  async update(workspaceId: string, pipelineId: string, body: UpdatePipelineBody): Promise<Pipeline> {
+  async update(workspaceId: string, pipelineId: string, body: UpdatePipelineBody, call?: IdempotentCall): Promise<Pipeline> {
     const issues = duplicateStageIssues(body.stages, pipelineId);
     if (issues.length > 0) throw ApiError.validation(issues);
     const pipeline: Pipeline = {
@@ -112,7 +118,7 @@ export class DealStagesService {
     };
     // No stored id holds NUL (request bodies with one are refused), and PostgreSQL cannot even compare one.
     if (pipelineId.includes('\u0000')) throw ApiError.notFound('Pipeline not found');
-    return this.db.transaction().execute(async (trx) => {
+    return recordedTransaction(this.db, call, async (trx) => {
       if (!(await repo.replacePipeline(trx, this.dialect, workspaceId, pipeline, Date.now()))) throw ApiError.notFound('Pipeline not found');
       return pipeline;
     });

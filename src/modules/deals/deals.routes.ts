@@ -37,7 +37,7 @@ export function registerDealRoutes(app: FastifyInstance, deals: ServiceApi<Deals
         ),
       },
     },
-    (request) => deals.pushDeals(request.workspaceId, request.body),
+    (request) => deals.pushDeals(request.workspaceId, request.body, request.idempotentCall),
   );
 
   api.get(

@@ -3,6 +3,7 @@ import { dealStageEvents } from '../webhooks/deal-events.js';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, DatabaseHandle, Dialect, Executor, SnapshotReads } from '../../db/index.js';
 import { GroupCommit, RETRY, type Retry } from '../../db/group-commit.js';
+import type { IdempotentCall } from '../../db/idempotent-calls.js';
 import { allocateChangeStamps, reserveChangeStamps, firstSeqChangedAfter } from '../../db/change-stamps.js';
 import { ApiError } from '../../http/errors.js';
 import { clockSeen, readCursor, toPage, type Page } from '../../http/cursor.js';
@@ -42,12 +43,16 @@ export class DealsService {
     this.batches = new GroupCommit(database.db);
   }
 
-  async pushDeals(workspaceId: string, body: PushDealsBody): Promise<PushDealsResult> {
-    // The answer is made in the unit: an idempotent request records it with the writes.
-    return this.batches.run(workspaceId, async (trx) => {
-      const results = await this.writeBatch(trx, workspaceId, body);
-      return results === RETRY ? RETRY : { results, summary: summarise(results, ['created', 'updated', 'failed']) };
-    });
+  async pushDeals(workspaceId: string, body: PushDealsBody, call?: IdempotentCall): Promise<PushDealsResult> {
+    // The answer is made in the unit: the idempotent request `call` records it with the writes.
+    return this.batches.run(
+      workspaceId,
+      async (trx) => {
+        const results = await this.writeBatch(trx, workspaceId, body);
+        return results === RETRY ? RETRY : { results, summary: summarise(results, ['created', 'updated', 'failed']) };
+      },
+      call,
+    );
   }
 
   /**

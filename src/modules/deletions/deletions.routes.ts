@@ -104,7 +104,7 @@ export function registerDeletionRoutes(app: FastifyInstance, deletions: ServiceA
         ),
       },
     },
-    (request) => deletions.deleteAccounts(request.workspaceId, request.body, deletionOptions(request.query.purge), request.auditActor),
+    (request) => deletions.deleteAccounts(request.workspaceId, request.body, deletionOptions(request.query.purge), request.auditActor, request.idempotentCall),
   );
 
   api.get(

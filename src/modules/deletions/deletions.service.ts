@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Dialect, SnapshotReads } from '../../db/index.js';
 import type { Database, TombstoneRow } from '../../db/schema.js';
 import { reserveChangeStamps } from '../../db/change-stamps.js';
+import { recordedTransaction, type IdempotentCall } from '../../db/idempotent-calls.js';
 import { ApiError } from '../../http/errors.js';
 import { clockSeen, readCursor, toPage, type Page } from '../../http/cursor.js';
 import { lastSyncInstant } from '../../http/schema-helpers.js';
@@ -98,9 +99,9 @@ export class DeletionsService {
   }
 
   /** `POST /accounts/delete`: by domains or by rtp_aids, one result per item, in input order. */
-  async deleteAccounts(workspaceId: string, body: DeleteAccountsBody, options: DeletionOptions, by: AuditActor) {
+  async deleteAccounts(workspaceId: string, body: DeleteAccountsBody, options: DeletionOptions, by: AuditActor, call?: IdempotentCall) {
     const inputs = itemsOf(body);
-    return this.db.transaction().execute(async (trx) => {
+    return recordedTransaction(this.db, call, async (trx) => {
       const keys = inputs.values.map((input) => (inputs.by === 'domain' ? normalizeDomain(input) : isId(input) ? input : null));
       const valid = [...new Set(keys.filter((key): key is string => key !== null))];
       const found = await repo.findAccounts(trx, workspaceId, { by: inputs.by, values: valid });

@@ -97,7 +97,7 @@ export function registerScoringRoutes(app: FastifyInstance, scoring: ServiceApi<
         response: apiResponses(Envelope(ScoringConfigResult, { description: 'The settings now in force', path: '/api/v1/scoring/config' }), { body: true }),
       },
     },
-    (request) => scoring.putConfig(request.workspaceId, request.body as ScoringConfigOverrides, request.auditActor),
+    (request) => scoring.putConfig(request.workspaceId, request.body as ScoringConfigOverrides, request.auditActor, request.idempotentCall),
   );
 
   api.get(

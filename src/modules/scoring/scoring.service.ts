@@ -2,7 +2,7 @@ import { emitWebhookEvents } from '../webhooks/webhook-events.js';
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Kysely, Transaction } from 'kysely';
-import { outsideIdempotentCall } from '../../db/idempotent-calls.js';
+import { recordedTransaction, type IdempotentCall } from '../../db/idempotent-calls.js';
 import type { Database, DatabaseHandle, Dialect } from '../../db/index.js';
 import { readChangeClock } from '../../db/change-stamps.js';
 import { clockSeen, readCursor, toPage, type Page } from '../../http/cursor.js';
@@ -153,8 +153,8 @@ export class ScoringService {
   }
 
   /** Replaces the workspace's overrides; the next run rebuilds every account under the new settings. */
-  async putConfig(workspaceId: string, overrides: ScoringConfigOverrides, by: AuditActor) {
-    return this.db.transaction().execute(async (trx) => {
+  async putConfig(workspaceId: string, overrides: ScoringConfigOverrides, by: AuditActor, call?: IdempotentCall) {
+    return recordedTransaction(this.db, call, async (trx) => {
       const before = (await repo.readConfigOverrides(trx, this.dialect, workspaceId)) ?? {};
       await repo.writeConfigOverrides(trx, this.dialect, workspaceId, overrides, Date.now());
       await recordAudit(trx, this.dialect, workspaceId, by, [{ action: 'scoring.settings_changed', details: { before, after: overrides } }]);
@@ -191,10 +191,8 @@ export class ScoringService {
       throw error;
     }
     const abort = new AbortController();
-    // The run outlives the request that started it: its chunks are not that request's result.
-    const done = outsideIdempotentCall(() => this.execute(workspaceId, prepared.run, prepared.checkpoint, owner, leaseMs, options, abort.signal)).finally(() =>
-      this.active.delete(workspaceId),
-    );
+    // The run outlives the request that started it (its chunks record no request's result).
+    const done = this.execute(workspaceId, prepared.run, prepared.checkpoint, owner, leaseMs, options, abort.signal).finally(() => this.active.delete(workspaceId));
     this.active.set(workspaceId, { runId: prepared.run.id, done, abort });
     return { started: true, run: toView(prepared.run) };
   }

@@ -71,7 +71,7 @@ export function registerSegmentRoutes(app: FastifyInstance, segments: ServiceApi
         response: apiResponses(segmentResponse('The created segment'), { body: true }),
       },
     },
-    (request) => segments.create(request.workspaceId, request.body, request.auditActor),
+    (request) => segments.create(request.workspaceId, request.body, request.auditActor, request.idempotentCall),
   );
 
   api.post(
@@ -128,7 +128,7 @@ export function registerSegmentRoutes(app: FastifyInstance, segments: ServiceApi
         response: apiResponses(segmentResponse('The updated segment'), { body: true, 404: segmentNotFound, 400: badSegmentId }),
       },
     },
-    (request) => segments.update(request.workspaceId, request.params.segmentId, request.body, request.auditActor),
+    (request) => segments.update(request.workspaceId, request.params.segmentId, request.body, request.auditActor, request.idempotentCall),
   );
 
   api.get(
@@ -181,7 +181,7 @@ export function registerSegmentRoutes(app: FastifyInstance, segments: ServiceApi
         ),
       },
     },
-    (request) => segments.addMembers(request.workspaceId, request.params.segmentId, request.body.accounts),
+    (request) => segments.addMembers(request.workspaceId, request.params.segmentId, request.body.accounts, request.idempotentCall),
   );
 
   api.delete(

@@ -14,7 +14,7 @@ import * as repo from './segments.repository.js';
 import { ruleLoad, ruleLoadProblem, validateSegmentRules, type SegmentRules } from './segment-rules.js';
 import { previewMembers, type SegmentPreview } from './segment-preview.js';
 import { evaluateDynamicSegment } from './segment-evaluation.js';
-import { outsideIdempotentCall } from '../../db/idempotent-calls.js';
+import { recordedTransaction, type IdempotentCall } from '../../db/idempotent-calls.js';
 import type { Log } from '../../lib/log.js';
 import type {
   CreateSegmentBody,
@@ -110,11 +110,11 @@ export class SegmentsService {
     });
   }
 
-  async create(workspaceId: string, body: CreateSegmentBody, by: AuditActor): Promise<SegmentView> {
+  async create(workspaceId: string, body: CreateSegmentBody, by: AuditActor, call?: IdempotentCall): Promise<SegmentView> {
     const rules = await this.checkRules(workspaceId, body.type, body.rules, true);
-    // The transaction answers the view (what an idempotent request records); the segment is kept aside.
+    // The transaction answers the view (what the idempotent request `call` records); the segment is kept aside.
     let saved: repo.Segment | undefined;
-    const view = await this.db.transaction().execute(async (trx) => {
+    const view = await recordedTransaction(this.db, call, async (trx) => {
       // One for the segment, one for its audit entry.
       const stamps = await reserveChangeStamps(trx, workspaceId, 2);
       const segment: repo.Segment = {
@@ -151,11 +151,11 @@ export class SegmentsService {
     return this.view(segment, await repo.countMembers(this.db, workspaceId, segment.id));
   }
 
-  async update(workspaceId: string, segmentId: string, body: UpdateSegmentBody, by: AuditActor): Promise<SegmentView> {
+  async update(workspaceId: string, segmentId: string, body: UpdateSegmentBody, by: AuditActor, call?: IdempotentCall): Promise<SegmentView> {
     const current = await this.require(this.db, workspaceId, segmentId);
     const rules = body.rules === undefined ? current.rules : await this.checkRules(workspaceId, current.type, body.rules, false);
     let saved: repo.Segment | undefined;
-    const view = await this.db.transaction().execute(async (trx) => {
+    const view = await recordedTransaction(this.db, call, async (trx) => {
       // One for the segment, one for its audit entry.
       const stamps = await reserveChangeStamps(trx, workspaceId, 2);
       const segment: repo.Segment = {
@@ -192,8 +192,8 @@ export class SegmentsService {
     this.evaluations.get(key)?.abort.abort();
     const abort = new AbortController();
     const deps = { stampAccounts: this.deps.stampAccounts.bind(this.deps), signal: abort.signal };
-    // It outlives the request that saved the segment: its transactions are not that request's answer.
-    const done = outsideIdempotentCall(() => evaluateDynamicSegment(this.db, this.dialect, workspaceId, segment.id, deps)).then(
+    // It outlives the request that saved the segment (its transactions record no request's answer).
+    const done = evaluateDynamicSegment(this.db, this.dialect, workspaceId, segment.id, deps).then(
       () => undefined,
       // Nothing is lost: the next scoring run evaluates every dynamic segment whose rules changed.
       (error: unknown) => this.deps.log?.warn({ workspaceId, segmentId: segment.id, err: error }, 'segments: member evaluation after a save failed'),
@@ -223,9 +223,9 @@ export class SegmentsService {
     return segment;
   }
 
-  async addMembers(workspaceId: string, segmentId: string, refs: MemberRef[]) {
+  async addMembers(workspaceId: string, segmentId: string, refs: MemberRef[], call?: IdempotentCall) {
     assertAcceptsMembers(await this.require(this.db, workspaceId, segmentId));
-    return this.changeMembers(workspaceId, segmentId, refs, 'added');
+    return this.changeMembers(workspaceId, segmentId, refs, 'added', call);
   }
 
   async removeMembers(workspaceId: string, segmentId: string, refs: MemberRef[]) {
@@ -331,9 +331,9 @@ export class SegmentsService {
   }
 
   /** Resolves each reference to an account, then adds or removes the found ones in one transaction. */
-  private async changeMembers<Done extends 'added' | 'removed'>(workspaceId: string, segmentId: string, refs: MemberRef[], done: Done) {
+  private async changeMembers<Done extends 'added' | 'removed'>(workspaceId: string, segmentId: string, refs: MemberRef[], done: Done, call?: IdempotentCall) {
     const action = done === 'added' ? 'add' : 'remove';
-    return this.db.transaction().execute(async (trx) => {
+    return recordedTransaction(this.db, call, async (trx) => {
       const resolved = await this.resolveRefs(trx, workspaceId, refs);
       const accountIds = [...new Set(resolved.flatMap((r) => (r.accountId ? [r.accountId] : [])))];
       const members = await repo.existingMemberIds(trx, workspaceId, segmentId, accountIds);

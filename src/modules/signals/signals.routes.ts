@@ -36,6 +36,6 @@ export function registerSignalRoutes(app: FastifyInstance, signals: ServiceApi<S
         ),
       },
     },
-    (request) => signals.createSignals(request.workspaceId, request.body),
+    (request) => signals.createSignals(request.workspaceId, request.body, request.idempotentCall),
   );
 }

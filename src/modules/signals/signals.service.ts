@@ -2,6 +2,7 @@ import { summarise } from '../../lib/batch-summary.js';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, Dialect } from '../../db/index.js';
 import { reserveChangeStamps } from '../../db/change-stamps.js';
+import { recordedTransaction, type IdempotentCall } from '../../db/idempotent-calls.js';
 import { ApiError, type ValidationIssue } from '../../http/errors.js';
 import { newId } from '../../lib/ids.js';
 import { parseIsoDateTime } from '../../lib/iso-date.js';
@@ -61,10 +62,10 @@ export class SignalsService {
     private readonly dialect: Dialect,
   ) {}
 
-  async createSignals(workspaceId: string, body: CreateSignalsBody): Promise<CreateSignalsResult> {
+  async createSignals(workspaceId: string, body: CreateSignalsBody, call?: IdempotentCall): Promise<CreateSignalsResult> {
     const times = occurredAtTimes(body.signals);
-    // The answer is made in the transaction: an idempotent request records it with the writes.
-    return this.db.transaction().execute(async (trx) => {
+    // The answer is made in the transaction: the idempotent request `call` records it with the writes.
+    return recordedTransaction(this.db, call, async (trx) => {
       const results = await this.writeBatch(trx, workspaceId, body.signals, times);
       return { results, summary: summarise(results, ['created', 'skipped', 'failed']) };
     });

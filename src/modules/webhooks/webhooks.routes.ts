@@ -124,7 +124,7 @@ export function registerWebhookRoutes(app: FastifyInstance, webhooks: ServiceApi
         response: apiResponses(Envelope(Endpoint, { description: 'The endpoint', path: PATH, example: ENDPOINT_EXAMPLE }), { body: true, 400: badUrl, 403: adminOnly, 404: notFound }),
       },
     },
-    (request) => webhooks.update(request.workspaceId, request.params.webhookId, request.body, caller(request)),
+    (request) => webhooks.update(request.workspaceId, request.params.webhookId, request.body, caller(request), request.idempotentCall),
   );
 
   api.delete(
@@ -174,7 +174,7 @@ export function registerWebhookRoutes(app: FastifyInstance, webhooks: ServiceApi
         }),
       },
     },
-    (request) => webhooks.sendTest(request.workspaceId, request.params.webhookId, caller(request)),
+    (request) => webhooks.sendTest(request.workspaceId, request.params.webhookId, caller(request), request.idempotentCall),
   );
 
   api.get(
@@ -213,6 +213,6 @@ export function registerWebhookRoutes(app: FastifyInstance, webhooks: ServiceApi
         }),
       },
     },
-    (request) => webhooks.retryDelivery(request.workspaceId, request.params.webhookId, request.params.deliveryId, caller(request)),
+    (request) => webhooks.retryDelivery(request.workspaceId, request.params.webhookId, request.params.deliveryId, caller(request), request.idempotentCall),
   );
 }

@@ -2,7 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Dialect } from '../../db/index.js';
 import type { Database, WebhookDeliveryRow } from '../../db/schema.js';
 import { readChangeClock } from '../../db/change-stamps.js';
-import { outsideIdempotentCall } from '../../db/idempotent-calls.js';
+import { recordedTransaction, type IdempotentCall } from '../../db/idempotent-calls.js';
 import { commitWithoutWaitingForDisk } from '../../db/undurable-commit.js';
 import { ApiError } from '../../http/errors.js';
 import { decodeCursor, toPage, type Page } from '../../http/cursor.js';
@@ -151,10 +151,10 @@ export class WebhooksService {
   }
 
   /** `PUT /webhooks/:id`. */
-  async update(workspaceId: string, id: string, changes: EndpointChanges, caller: WebhookCaller): Promise<EndpointView> {
+  async update(workspaceId: string, id: string, changes: EndpointChanges, caller: WebhookCaller, call?: IdempotentCall): Promise<EndpointView> {
     await this.requireAdmin(workspaceId, caller.userId);
     const url = changes.url === undefined ? undefined : checkEndpointUrl(changes.url, caller.allowLoopback);
-    return this.db.transaction().execute(async (trx) => {
+    return recordedTransaction(this.db, call, async (trx) => {
       const before = await this.requireEndpoint(trx, workspaceId, id);
       const now = Date.now();
       const status = changes.enabled === undefined ? before.status : changes.enabled ? 'enabled' : 'disabled';
@@ -204,9 +204,9 @@ export class WebhooksService {
   }
 
   /** `POST /webhooks/:id/test`: a `webhook.test` event, to this endpoint only, delivered by the dispatcher like any. */
-  async sendTest(workspaceId: string, id: string, caller: WebhookCaller): Promise<DeliveryView> {
+  async sendTest(workspaceId: string, id: string, caller: WebhookCaller, call?: IdempotentCall): Promise<DeliveryView> {
     await this.requireAdmin(workspaceId, caller.userId);
-    return this.db.transaction().execute(async (trx) => {
+    return recordedTransaction(this.db, call, async (trx) => {
       const endpoint = await this.requireEndpoint(trx, workspaceId, id);
       const now = Date.now();
       const event: WebhookEvent = {
@@ -236,9 +236,9 @@ export class WebhooksService {
   }
 
   /** `POST /webhooks/:id/deliveries/:deliveryId/retry`: due now, with a new 24-hour window. */
-  async retryDelivery(workspaceId: string, id: string, deliveryId: string, caller: WebhookCaller): Promise<DeliveryView> {
+  async retryDelivery(workspaceId: string, id: string, deliveryId: string, caller: WebhookCaller, call?: IdempotentCall): Promise<DeliveryView> {
     await this.requireAdmin(workspaceId, caller.userId);
-    return this.db.transaction().execute(async (trx) => {
+    return recordedTransaction(this.db, call, async (trx) => {
       const endpoint = await this.requireEndpoint(trx, workspaceId, id);
       if (!isId(deliveryId)) throw ApiError.badRequest('Invalid delivery id');
       const delivery = await repo.findDelivery(trx, workspaceId, id, deliveryId);
@@ -253,29 +253,27 @@ export class WebhooksService {
   /**
    * One pass of the dispatcher (webhook-dispatcher.ts runs it in every server process): for each
    * workspace whose lease this process holds or takes, the outbox becomes deliveries and due
-   * deliveries are attempted. Outside any idempotent call: its transactions are nobody's answer.
+   * deliveries are attempted. Its transactions are nobody's answer (they record no idempotent call).
    */
-  dispatch(options: DispatchOptions): Promise<DispatchSummary> {
-    return outsideIdempotentCall(async () => {
-      const summary: DispatchSummary = { workspaces: 0, attempts: 0, succeeded: 0, backlog: false };
-      for (const workspaceId of await repo.workspacesToDispatch(this.db)) {
-        const now = options.now ?? Date.now();
-        if (!(await this.holdLease(workspaceId, options))) continue;
-        summary.workspaces += 1;
-        const fannedOut = await this.fanOut(workspaceId, now);
-        const outcome = await this.deliverDue(workspaceId, now, options);
-        summary.attempts += outcome.attempts;
-        summary.succeeded += outcome.succeeded;
-        summary.backlog ||= fannedOut === FAN_OUT_BATCH || outcome.due === ATTEMPTS_PER_PASS;
-      }
-      return summary;
-    });
+  async dispatch(options: DispatchOptions): Promise<DispatchSummary> {
+    const summary: DispatchSummary = { workspaces: 0, attempts: 0, succeeded: 0, backlog: false };
+    for (const workspaceId of await repo.workspacesToDispatch(this.db)) {
+      const now = options.now ?? Date.now();
+      if (!(await this.holdLease(workspaceId, options))) continue;
+      summary.workspaces += 1;
+      const fannedOut = await this.fanOut(workspaceId, now);
+      const outcome = await this.deliverDue(workspaceId, now, options);
+      summary.attempts += outcome.attempts;
+      summary.succeeded += outcome.succeeded;
+      summary.backlog ||= fannedOut === FAN_OUT_BATCH || outcome.due === ATTEMPTS_PER_PASS;
+    }
+    return summary;
   }
 
   /** Gives up this process's leases (a stopping server), so another process continues at once. */
   releaseDispatchLeases(owner: string): Promise<void> {
     this.leasesHeld.clear();
-    return outsideIdempotentCall(() => repo.releaseLeases(this.db, owner, Date.now()));
+    return repo.releaseLeases(this.db, owner, Date.now());
   }
 
   /**

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, Dialect } from '../../db/index.js';
+import { recordedTransaction, type IdempotentCall } from '../../db/idempotent-calls.js';
 import { isId, newId } from '../../lib/ids.js';
 import { displayPrefix, generateApiKey, hashApiKey, hashesEqual, isApiKeyFormat } from './api-key.js';
 import * as repo from './workspaces.repository.js';
@@ -89,8 +90,8 @@ export class WorkspacesService {
 
   /** The one way the switch is thrown (CLI and console), recorded with what it was. False: no such workspace. */
   /** The workspace as it is after the switch; undefined when there is no such workspace. */
-  private async switchApiAccess(workspaceId: string, enabled: boolean, by: AuditActor): Promise<WorkspaceView | undefined> {
-    return this.db.transaction().execute(async (trx) => {
+  private async switchApiAccess(workspaceId: string, enabled: boolean, by: AuditActor, call?: IdempotentCall): Promise<WorkspaceView | undefined> {
+    return recordedTransaction(this.db, call, async (trx) => {
       const before = await repo.findWorkspace(trx, workspaceId);
       if (!before) return undefined;
       await repo.setApiAccess(trx, workspaceId, enabled);
@@ -152,8 +153,8 @@ export class WorkspacesService {
   }
 
   /** The console's API access switch: it governs `X-Api-Key` requests only, never console sessions. */
-  async setWorkspaceApiAccess(workspaceId: string, enabled: boolean, by: AuditActor): Promise<WorkspaceView> {
-    const switched = await this.switchApiAccess(workspaceId, enabled, by);
+  async setWorkspaceApiAccess(workspaceId: string, enabled: boolean, by: AuditActor, call?: IdempotentCall): Promise<WorkspaceView> {
+    const switched = await this.switchApiAccess(workspaceId, enabled, by, call);
     if (!switched) throw ApiError.notFound('Workspace not found');
     return switched;
   }
