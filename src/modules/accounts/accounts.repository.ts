@@ -95,7 +95,7 @@ export async function findAccountStatesByDomains(db: Executor, dialect: Dialect,
  * (workspace_id, domain) key per domain, whatever the statistics say: as an `IN` list the lookup was
  * planned as a scan of all the workspace's rows whenever the statistics predated its growth — a new
  * workspace's first sync into a large table — 26 ms instead of 0.7 ms per 100 domains at 25,000
- * accounts, growing with the workspace (docs/benchmarks.md, "PostgreSQL scale-out").
+ * accounts, growing with the workspace (docs/benchmarks.md, "lookups that do not depend on fresh statistics").
  */
 async function lockAccountsByDomain(db: Executor, workspaceId: string, domains: string[]): Promise<StoredAccount[]> {
   const sorted = [...new Set(domains)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
