@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { INVALID_KEY_MESSAGE, SECRET_ROUTE_MESSAGE, IDEMPOTENT_METHODS } from '../src/http/idempotency.js';
 import { IN_PROGRESS_MESSAGE } from '../src/db/idempotent-calls.js';
-import { CLAIM_LEASE_MS, KEY_RETENTION_MS, requestHash, reusedKeyMessage } from '../src/modules/idempotency/idempotency.service.js';
+import { CLAIM_LEASE_MS, IdempotencyService, KEY_RETENTION_MS, requestHash, reusedKeyMessage } from '../src/modules/idempotency/idempotency.service.js';
 import { loadConfig } from '../src/config.js';
 import { databaseUrl, startServe, useServeScratch } from './support/cli.js';
 import { describeEachEngine } from './support/engines.js';
@@ -160,6 +160,27 @@ describeEachEngine('Idempotency-Key', (engine) => {
     const later = await tenant.request('POST', '/api/v1/accounts', body, { 'idempotency-key': 'daily' });
     assert.equal(later.headers['idempotent-replayed'], undefined);
     assert.equal(later.body.data.results[0].status, 'failed', 'run again: the account exists');
+    // Past its 24 hours a key is free for any request, not only the one it was first used with.
+    await ctx().database.db.updateTable('idempotency_keys').set({ claimed_at: claimedAt - KEY_RETENTION_MS - 1 }).where('workspace_id', '=', tenant.workspaceId).execute();
+    const other = await tenant.request('POST', '/api/v1/accounts', { accounts: [{ domain: 'night.example.com', name: 'Night' }] }, { 'idempotency-key': 'daily' });
+    assert.equal(other.statusCode, 200);
+    assert.equal(other.body.data.results[0].status, 'created');
+  });
+
+  test('keys past their 24 hours are swept from the table, at most once a minute per workspace', async () => {
+    const { workspaceId } = await ctx().newTenant();
+    const service = new IdempotencyService(ctx().database.db, ctx().database.dialect);
+    const start = Date.now();
+    await service.claim(workspaceId, 'old', 'hash', start);
+    const claimNew = (key: string, at: number) => service.claim(workspaceId, key, 'hash', at);
+    await claimNew('a day later', start + KEY_RETENTION_MS + 1);
+    assert.equal(await storedKey(workspaceId, 'old'), undefined, 'swept by the first claim past its day');
+    await claimNew('next', start + KEY_RETENTION_MS + 2);
+    await ctx().database.db.updateTable('idempotency_keys').set({ claimed_at: start }).where('workspace_id', '=', workspaceId).where('idempotency_key', '=', 'next').execute();
+    await claimNew('within the minute', start + KEY_RETENTION_MS + 30_000);
+    assert.notEqual(await storedKey(workspaceId, 'next'), undefined, 'no sweep within a minute of the last');
+    await claimNew('after the minute', start + KEY_RETENTION_MS + 61_000);
+    assert.equal(await storedKey(workspaceId, 'next'), undefined);
   });
 
   test('a request that fails keeps nothing: its retry runs', async () => {

@@ -1,38 +1,44 @@
 import type { Executor } from '../../db/dialects/types.js';
 import type { IdempotencyKeyRow } from '../../db/schema.js';
+import { STATEMENT_COMMITS_WITHOUT_WAITING_FOR_DISK } from '../../db/undurable-commit.js';
 
 /** Forgets the workspace's keys claimed before `before` (kept 24 hours). */
 export async function deleteExpiredKeys(db: Executor, workspaceId: string, before: number): Promise<void> {
   await db.deleteFrom('idempotency_keys').where('workspace_id', '=', workspaceId).where('claimed_at', '<', before).execute();
 }
 
-/** Claims a key no one holds; false when the key is already there. */
-export async function insertClaim(db: Executor, row: IdempotencyKeyRow): Promise<boolean> {
+/**
+ * Claims a key no one holds; false when the key is already there. `ownCommit`: the statement runs
+ * outside a transaction (PostgreSQL), and its own commit need not wait for the disk — a claim lost
+ * in a power cut belongs to a request that never answered, so its client retries.
+ */
+export async function insertClaim(db: Executor, row: IdempotencyKeyRow, ownCommit: boolean): Promise<boolean> {
   const inserted = await db
     .insertInto('idempotency_keys')
     .values(row)
     .onConflict((oc) => oc.columns(['workspace_id', 'idempotency_key']).doNothing())
+    .returning(ownCommit ? ['token', STATEMENT_COMMITS_WITHOUT_WAITING_FOR_DISK.as('undurable')] : ['token'])
     .executeTakeFirst();
-  return Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0;
+  return inserted !== undefined;
 }
 
 export function findKey(db: Executor, workspaceId: string, key: string): Promise<IdempotencyKeyRow | undefined> {
   return db.selectFrom('idempotency_keys').selectAll().where('workspace_id', '=', workspaceId).where('idempotency_key', '=', key).executeTakeFirst();
 }
 
-/** Takes over a claim whose lease ran out, if it is still the one seen (compare and set on its token). */
-export async function takeOverClaim(
-  db: Executor,
-  seen: IdempotencyKeyRow,
-  claim: Pick<IdempotencyKeyRow, 'token' | 'claimed_at' | 'lease_until'>,
-): Promise<boolean> {
+/**
+ * Replaces a claim with `row` if the claim is still the one seen (compare and set on its token and
+ * state: a token goes from running to done once): one whose lease ran out, or a key past its 24 hours.
+ */
+export async function takeOverClaim(db: Executor, seen: IdempotencyKeyRow, row: IdempotencyKeyRow): Promise<boolean> {
   const updated = await db
     .updateTable('idempotency_keys')
-    .set(claim)
+    .set(row)
     .where('workspace_id', '=', seen.workspace_id)
     .where('idempotency_key', '=', seen.idempotency_key)
     .where('token', '=', seen.token)
-    .where('state', '=', 'running')
+    .where('state', '=', seen.state)
+    
     .executeTakeFirst();
   return Number(updated.numUpdatedRows) > 0;
 }
