@@ -36,6 +36,7 @@ export function commitWithoutWaitingForDisk<T>(db: Kysely<Database>, dialect: Di
  * RETURNING list, this sets synchronous_commit off for the statement's own implicit transaction,
  * whose commit then does not wait for the disk — one round trip instead of begin, `set local`, the
  * statement and commit. (RETURNING is evaluated with the write, before the commit reads the setting;
- * a statement that writes nothing returns nothing, and has no commit to wait for.)
+ * a statement that writes nothing returns nothing, and has no commit to wait for.) Never inside a
+ * transaction: there it would turn the wait off for the whole transaction's commit.
  */
 export const STATEMENT_COMMITS_WITHOUT_WAITING_FOR_DISK = sql<string>`set_config('synchronous_commit', 'off', true)`;
