@@ -307,6 +307,7 @@ describeEachEngine('webhooks', (engine) => {
     await subscribe(tenant, ['account.score_changed', 'account.stage_changed', 'segment.membership_changed', 'scoring.run_completed'], '/scoring');
     const pushed = await tenant.request('POST', '/api/v1/accounts', { accounts: [{ domain: 'hot.example.com', name: 'Hot' }, { domain: 'cold.example.com', name: 'Cold' }] });
     const hotId = pushed.body.data.results[0].rtp_aid as string;
+    const stageBefore = (await tenant.request('GET', `/api/v1/accounts/${hotId}`)).body.data.rtp_journey_stage as string;
     const segment = await tenant.request('POST', '/api/v1/segments', { name: 'Scored', type: 'dynamic', rules: { all: [{ field: 'rtp_account_score', op: 'gt', value: 0 }] } });
     assert.equal(segment.statusCode, 200, segment.raw);
     const now = new Date().toISOString();
@@ -326,10 +327,14 @@ describeEachEngine('webhooks', (engine) => {
     assert.equal(byType('account.score_changed').length, 1, 'the cold account did not change');
     const account = (await tenant.request('GET', `/api/v1/accounts/${hotId}`)).body.data;
     assert.equal(scored.data.current.rtp_account_score, account.rtp_account_score);
-    for (const stage of byType('account.stage_changed')) {
-      assert.equal(stage.data.stage, account.rtp_journey_stage);
-      assert.equal(typeof stage.data.rule, 'string');
-    }
+    // The hot account's signal moves it out of its first stage; the cold one stays: exactly one stage change.
+    const explained = (await tenant.request('GET', `/api/v1/accounts/${hotId}/score`)).body.data;
+    assert.notEqual(account.rtp_journey_stage, stageBefore, 'the run moved the hot account');
+    assert.deepEqual(
+      byType('account.stage_changed').map((event) => event.data),
+      [{ account: { rtp_aid: hotId, domain: 'hot.example.com' }, previousStage: stageBefore, stage: account.rtp_journey_stage, rule: explained.journey.rule, runId: started.run.runId }],
+    );
+    assert.equal(typeof explained.journey.rule, 'string', 'the rule that decided the stage');
     assert.deepEqual(byType('segment.membership_changed').map((event) => event.data), [{ segmentId: segment.body.data.segmentId, added: [hotId], removed: [], runId: started.run.runId }]);
     const [completed] = byType('scoring.run_completed');
     assert.equal(completed.data.run.runId, started.run.runId);
