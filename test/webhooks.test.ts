@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { describeEachEngine } from './support/engines.js';
-import { useTestApp, type Tenant } from './support/test-app.js';
+import { openTestApp, useTestApp, type Tenant } from './support/test-app.js';
 import { answerOk, signedBy, useReceiver, type ReceivedRequest } from './support/webhook-receiver.js';
 import { verifyWebhook } from '../packages/client/src/webhooks.js';
 import { emitWebhookEvents } from '../src/modules/webhooks/webhook-events.js';
@@ -241,6 +241,26 @@ describeEachEngine('webhooks', (engine) => {
     const [delivery] = await deliveries(tenant, local.body.data.id);
     assert.equal(delivery.status, 'pending');
     assert.match(delivery.error, /^refused: localhost resolves to (127\.0\.0\.1|::1), which is not a public address$/);
+  });
+
+  test('without WEBHOOK_ALLOW_LOOPBACK an endpoint on this machine is refused when it is saved', async () => {
+    const loopbackUrls = [`${receiver().url}/here`, 'http://localhost:8080/x', 'https://127.1.2.3/x', 'https://[::1]/x'];
+    const strict = await openTestApp(engine);
+    try {
+      const tenant = await strict.context.newTenant();
+      for (const url of loopbackUrls) {
+        const reply = await tenant.request('POST', '/api/v1/webhooks', { url, events: ['account.created'] });
+        assert.equal(reply.statusCode, 400, url);
+        assert.equal(reply.body.customMessage, 'A webhook url may not point at this server’s own machine (loopback)', url);
+        const missing = await tenant.request('GET', '/api/v1/webhooks');
+        assert.deepEqual(missing.body.data, [], 'nothing was saved');
+      }
+    } finally {
+      await strict.close();
+    }
+    // The same urls are saved where the flag is on (this suite's app): the flag is what refused them.
+    const tenant = await ctx().newTenant();
+    for (const url of loopbackUrls) assert.equal((await tenant.request('POST', '/api/v1/webhooks', { url, events: ['account.created'] })).statusCode, 200, url);
   });
 
   test('a redirect is not followed; a long answer is read up to 64 KB', async () => {
