@@ -263,6 +263,29 @@ describeEachEngine('webhooks', (engine) => {
     for (const url of loopbackUrls) assert.equal((await tenant.request('POST', '/api/v1/webhooks', { url, events: ['account.created'] })).statusCode, 200, url);
   });
 
+  test('the deliveries list pages newest first, through every delivery once', async () => {
+    receiver().answer = answerOk;
+    const tenant = await ctx().newTenant();
+    const endpoint = await subscribe(tenant, ['account.created'], '/paged');
+    const created: string[] = [];
+    for (let i = 0; i < 4; i += 1) created.push((await tenant.request('POST', `/api/v1/webhooks/${endpoint.id}/test`)).body.data.id);
+    const listed: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const query: string = cursor === null ? '?limit=1' : `?limit=1&cursor=${encodeURIComponent(cursor)}`;
+      const page = await tenant.request('GET', `/api/v1/webhooks/${endpoint.id}/deliveries${query}`);
+      assert.equal(page.statusCode, 200, page.raw);
+      assert.equal(page.body.data.data.length, 1);
+      listed.push(page.body.data.data[0].id);
+      cursor = page.body.data.nextCursor;
+      assert.equal(page.body.data.hasNextPage, cursor !== null);
+      pages += 1;
+    } while (cursor !== null && pages <= created.length);
+    assert.deepEqual(listed, [...created].reverse(), 'newest first, each once, none missed');
+    assert.equal(pages, created.length);
+  });
+
   test('a redirect is not followed; a long answer is read up to 64 KB', async () => {
     const tenant = await ctx().newTenant();
     const moved = await subscribe(tenant, ['account.created'], '/moved');
