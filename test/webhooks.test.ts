@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import { describeEachEngine } from './support/engines.js';
 import { openTestApp, useTestApp, type Tenant } from './support/test-app.js';
 import { answerOk, signedBy, useReceiver, type ReceivedRequest } from './support/webhook-receiver.js';
-import { verifyWebhook } from '../packages/client/src/webhooks.js';
+import { verifyWebhook, WebhookVerificationError } from '../packages/client/src/webhooks.js';
 import { emitWebhookEvents } from '../src/modules/webhooks/webhook-events.js';
 import type { Transaction } from 'kysely';
 import { dialectOf, type Database } from '../src/db/index.js';
@@ -212,6 +212,28 @@ describeEachEngine('webhooks', (engine) => {
     assert.equal(eventsOf(request)[0].type, 'webhook.test');
     await dispatch({ now: Date.now() + 25 * HOUR });
     assert.equal((await tenant.request('GET', `/api/v1/webhooks/${endpoint.id}`)).body.data.previousSecretExpiresAt, rolled.body.data.previousSecretExpiresAt);
+  });
+
+  test('a rolled secret: after the 24 hours only the new one signs', async () => {
+    receiver().answer = answerOk;
+    const tenant = await ctx().newTenant();
+    const endpoint = await subscribe(tenant, ['account.created'], '/rolled-over');
+    const rolled = (await tenant.request('POST', `/api/v1/webhooks/${endpoint.id}/roll-secret`)).body.data;
+    const expiresAt = Date.parse(rolled.previousSecretExpiresAt);
+    await tenant.request('POST', `/api/v1/webhooks/${endpoint.id}/test`);
+    // The schedule's clock just past the overlap (the signature's t stays the wall clock's).
+    await dispatch({ now: expiresAt + 1 });
+    const [request] = arrivedAt('/rolled-over');
+    assert.ok(request, 'the delivery was sent');
+    const header = String(request.headers['intentbase-signature']);
+    assert.match(header, /^t=\d+,v1=[0-9a-f]{64}$/, 'one v1 only');
+    const verified = await verifyWebhook(rolled.secret, request.headers as Record<string, string>, request.body, { toleranceSeconds: 300 });
+    assert.equal(verified.eventId, request.headers['intentbase-event-id'], 'the new secret verifies it');
+    assert.ok(!signedBy(endpoint.secret, header, request.body), 'the old secret no longer signs');
+    await assert.rejects(
+      verifyWebhook(endpoint.secret, request.headers as Record<string, string>, request.body, { toleranceSeconds: 300 }),
+      (error: unknown) => error instanceof WebhookVerificationError && error.reason === 'signature-mismatch',
+    );
   });
 
   test('safety: https only, no private address literals, nothing that resolves inward without the flag', async () => {
