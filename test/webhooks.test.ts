@@ -308,6 +308,28 @@ describeEachEngine('webhooks', (engine) => {
     assert.equal(pages, created.length);
   });
 
+  test('an endpoint that never answers: the attempt ends at the timeout, and the delivery waits for its retry', async () => {
+    // Never answers (the connection is dropped by the dispatcher's timeout).
+    receiver().answer = () => {};
+    const tenant = await ctx().newTenant();
+    const endpoint = await subscribe(tenant, ['account.created'], '/silent');
+    await tenant.request('POST', `/api/v1/webhooks/${endpoint.id}/test`);
+    const start = Date.now();
+    // A short timeout stands for the 10 s one, so the test does not wait 10 s.
+    const summary = await dispatch({ now: start, timeoutMs: 150 });
+    assert.equal(arrivedAt('/silent').length, 1, 'it was sent');
+    assert.ok(summary.attempts >= 1);
+    const [delivery] = await deliveries(tenant, endpoint.id);
+    assert.equal(delivery.status, 'pending');
+    assert.equal(delivery.attempts, 1);
+    assert.equal(delivery.responseCode, null);
+    assert.equal(delivery.error, 'no answer within 0.15 s');
+    const retry = Date.parse(delivery.nextAttemptAt);
+    assert.ok(retry >= start + DEFAULT_RETRY_POLICY.baseDelayMs / 2 && retry <= start + DEFAULT_RETRY_POLICY.baseDelayMs, 'a retry is scheduled with backoff');
+    assert.equal((await tenant.request('GET', `/api/v1/webhooks/${endpoint.id}`)).body.data.failingSince, new Date(start).toISOString(), 'a failed attempt');
+    receiver().answer = answerOk;
+  });
+
   test('a redirect is not followed; a long answer is read up to 64 KB', async () => {
     const tenant = await ctx().newTenant();
     const moved = await subscribe(tenant, ['account.created'], '/moved');
