@@ -14,7 +14,8 @@ import { emitWebhookEvents } from '../src/modules/webhooks/webhook-events.js';
 import type { Transaction } from 'kysely';
 import { dialectOf, type Database } from '../src/db/index.js';
 import { DEFAULT_RETRY_POLICY } from '../src/modules/webhooks/webhook-policy.js';
-import type { DispatchOptions } from '../src/modules/webhooks/webhooks.service.js';
+import { WebhooksService, type DispatchOptions, type DispatchSummary } from '../src/modules/webhooks/webhooks.service.js';
+import type { ServerResponse } from 'node:http';
 
 const HOUR = 3_600_000;
 const SECRET_PATTERN = /^whsec_[0-9A-Za-z]{40}$/;
@@ -479,5 +480,68 @@ describeEachEngine('webhooks', (engine) => {
     assert.equal(await outboxCount(tenant.workspaceId), 0, 'a failed change leaves no event');
     await db.transaction().execute(async (trx) => announce(trx));
     assert.equal(await outboxCount(tenant.workspaceId), 1);
+  });
+});
+
+/**
+ * The dispatcher's lease with two dispatchers on one workspace, as two processes would be: the app's
+ * service (its own connection; on SQLite its service thread) and a WebhooksService on the test's own
+ * connection, each with its own owner id and its own memory of the leases it holds. An app of their
+ * own, so that the one workspace here is all they dispatch.
+ */
+describeEachEngine('webhook dispatcher lease', (engine) => {
+  const ctx = useTestApp(engine, { WEBHOOK_ALLOW_LOOPBACK: '1' });
+  const receiver = useReceiver();
+  const options = (owner: string): DispatchOptions => ({ owner, leaseMs: 60_000, allowLoopback: true });
+  const dispatchers = () => ({ first: ctx().services.webhooks, second: new WebhooksService(ctx().database.db, ctx().database.dialect) });
+  const leaseOf = (workspaceId: string) => ctx().database.db.selectFrom('webhook_leases').selectAll().where('workspace_id', '=', workspaceId).executeTakeFirst();
+  const arrivedAt = (path: string) => receiver().received.filter((request) => request.path === path);
+
+  /** Holds every answer until `release` (so a pass stays mid-attempt), then answers them and the rest with `status`. */
+  function holdAnswers() {
+    const held: ServerResponse[] = [];
+    receiver().answer = (_request, response) => held.push(response);
+    return (status: number) => {
+      receiver().answer = (_request, response) => response.writeHead(status).end();
+      for (const response of held.splice(0)) response.writeHead(status).end();
+    };
+  }
+
+  async function subscribed(path: string) {
+    const tenant = await ctx().newTenant();
+    const created = await tenant.request('POST', '/api/v1/webhooks', { url: `${receiver().url}${path}`, events: ['account.created'] });
+    assert.equal(created.statusCode, 200, created.raw);
+    return { tenant, endpointId: created.body.data.id as string };
+  }
+
+  test('two dispatchers at once: one takes the lease, the other passes while it is mid-attempt; every event arrives once', async () => {
+    const { tenant, endpointId } = await subscribed('/both');
+    const accounts = Array.from({ length: 150 }, (_, i) => ({ domain: `both-${i}.example.com`, name: `Both ${i}` }));
+    for (const part of [accounts.slice(0, 75), accounts.slice(75)]) assert.equal((await tenant.request('POST', '/api/v1/accounts', { accounts: part })).statusCode, 200);
+    const { first, second } = dispatchers();
+    const release = holdAnswers();
+    const before = receiver().received.length;
+    const passes = [first.dispatch(options('first')), second.dispatch(options('second'))];
+    // The holder cannot end its pass while its POST waits for an answer: the pass that ends first is the other's, made meanwhile.
+    const [loser, summary] = await Promise.race(passes.map((pass, i) => pass.then((result): [number, DispatchSummary] => [i, result])));
+    assert.deepEqual(summary, { workspaces: 0, attempts: 0, succeeded: 0, backlog: false }, 'the other pass did nothing');
+    await receiver().waitFor(before + 1);
+    assert.equal(arrivedAt('/both').length, 1, 'one POST in flight, from the holder');
+    release(200);
+    const winner = await passes[1 - loser];
+    assert.deepEqual(winner, { workspaces: 1, attempts: 2, succeeded: 2, backlog: false });
+    assert.equal((await leaseOf(tenant.workspaceId))?.owner, ['first', 'second'][1 - loser]);
+
+    // Again, both: nothing is due, nothing more is sent.
+    await Promise.all([first.dispatch(options('first')), second.dispatch(options('second'))]);
+    const events = arrivedAt('/both').flatMap(eventsOf);
+    assert.equal(events.length, 150);
+    assert.equal(new Set(events.map((event) => event.id)).size, 150, 'each event once');
+    assert.deepEqual(
+      events.map((event) => event.data.account.domain),
+      accounts.map((account) => account.domain),
+    );
+    const listed = (await tenant.request('GET', `/api/v1/webhooks/${endpointId}/deliveries`)).body.data.data;
+    assert.deepEqual(listed.map((delivery: { status: string; attempts: number }) => [delivery.status, delivery.attempts]), [['succeeded', 1], ['succeeded', 1]]);
   });
 });
