@@ -544,4 +544,32 @@ describeEachEngine('webhook dispatcher lease', (engine) => {
     const listed = (await tenant.request('GET', `/api/v1/webhooks/${endpointId}/deliveries`)).body.data.data;
     assert.deepEqual(listed.map((delivery: { status: string; attempts: number }) => [delivery.status, delivery.attempts]), [['succeeded', 1], ['succeeded', 1]]);
   });
+
+  test('fencing: a dispatcher whose lease ran out mid-attempt, and was taken, has its outcome refused', async () => {
+    const { tenant, endpointId } = await subscribed('/fenced');
+    await tenant.request('POST', `/api/v1/webhooks/${endpointId}/test`);
+    const { first, second } = dispatchers();
+    const release = holdAnswers();
+    const stalled = first.dispatch(options('first'));
+    await receiver().waitFor(receiver().received.length + 1);
+    // The first one's lease runs out while its POST hangs (its row is moved, as the wall clock cannot be).
+    await ctx().database.db.updateTable('webhook_leases').set({ expires_at: Date.now() - 1 }).where('workspace_id', '=', tenant.workspaceId).execute();
+    receiver().answer = answerOk;
+    const taken = await second.dispatch(options('second'));
+    assert.deepEqual(taken, { workspaces: 1, attempts: 1, succeeded: 1, backlog: false }, 'the second took the lease and delivered');
+    release(500);
+    const late = await stalled;
+    assert.equal(late.attempts, 1, 'the first one had sent it');
+    assert.equal(late.succeeded, 0);
+
+    const [delivery] = (await tenant.request('GET', `/api/v1/webhooks/${endpointId}/deliveries`)).body.data.data;
+    assert.deepEqual(
+      { status: delivery.status, attempts: delivery.attempts, responseCode: delivery.responseCode, error: delivery.error },
+      { status: 'succeeded', attempts: 1, responseCode: 200, error: null },
+      'the holder’s outcome stands; the first one’s 500 was not written',
+    );
+    assert.equal((await tenant.request('GET', `/api/v1/webhooks/${endpointId}`)).body.data.failingSince, null, 'nor its failure');
+    assert.equal((await leaseOf(tenant.workspaceId))?.owner, 'second');
+    assert.equal(arrivedAt('/fenced').length, 2, 'sent twice (at-least-once), recorded once');
+  });
 });
