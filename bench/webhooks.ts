@@ -12,6 +12,11 @@
 //   delivering that stream costs ingest (target ≥ 0.90); every event of the stream must arrive.
 //
 //   node --import tsx bench/webhooks.ts [--accounts 30000] [--runs 3] [--engines sqlite,postgres] [--stream 10000]
+//
+// The endpoint is created, and the deal stream pushed, with the TypeScript client (packages/client),
+// as an integration would — each push with the Idempotency-Key the client sends on every POST, in
+// both variants alike — its retries off, so an answer it would have retried fails the run instead of
+// hiding in its timing.
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -19,6 +24,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createClient, type IntentbaseClient } from '../packages/client/src/index.js';
 import { createBenchDatabase, DEFAULT_POSTGRES_URL, type Engine } from './lib/databases.js';
 import { BATCH, ingestNewAccounts } from './lib/load.js';
 import { BENCH_API_KEY, startServer } from './lib/server.js';
@@ -65,15 +71,16 @@ interface Measured {
 }
 
 /** Pushes 100 new deals (one `deal.stage_changed` event each) at `perMinute` until stopped; answers how many it pushed. */
-function dealStream(url: string, perMinute: number): { stop: () => Promise<number> } {
+function dealStream(client: IntentbaseClient, perMinute: number): { stop: () => Promise<number> } {
   const state = { stopped: false };
   let pushed = 0;
   const intervalMs = (60_000 * BATCH) / perMinute;
   const running = (async () => {
     for (let next = performance.now(); !state.stopped; next += intervalMs) {
       const deals = Array.from({ length: BATCH }, (_, k) => ({ externalDealId: `stream-${pushed + k}`, name: 'Stream', stageId: 'appointment', stageLabel: 'Appointment' }));
-      const reply = await fetch(`${url}/api/v1/deals`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': BENCH_API_KEY }, body: JSON.stringify({ deals }) });
-      if (reply.status !== 200) throw new Error(`a stream push answered ${reply.status}: ${await reply.text()}`);
+      // One request (the client's batch for deals is 100, as BATCH); a failed answer throws.
+      const answer = await client.deals.push(deals);
+      if (answer.summary.failed !== 0) throw new Error(`a stream push failed ${answer.summary.failed} deals`);
       pushed += BATCH;
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, next + intervalMs - performance.now())));
     }
@@ -92,16 +99,13 @@ async function measure(engine: Engine, subscribed: boolean, count: number, strea
   const logDir = mkdtempSync(join(tmpdir(), 'intentbase-webhooks-bench-'));
   const server = await startServer(database.url, { logFile: join(logDir, 'server.log'), logLevel: 'warn', env: { WEBHOOK_ALLOW_LOOPBACK: '1' } });
   const receiver = new Receiver();
+  const client = createClient({ baseUrl: server.url, apiKey: BENCH_API_KEY, retry: { maxRetries: 0 } });
   try {
     if (subscribed) {
-      const created = await fetch(`${server.url}/api/v1/webhooks`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-api-key': BENCH_API_KEY },
-        body: JSON.stringify({ url: await receiver.listen(), events: [streamPerMinute === undefined ? 'account.created' : 'deal.stage_changed'] }),
-      });
-      if (created.status !== 200) throw new Error(`the endpoint was not created: ${created.status} ${await created.text()}`);
+      // Throws (an IntentbaseError with the server's message) unless the endpoint was created.
+      await client.post('/api/v1/webhooks', { body: { url: await receiver.listen(), events: [streamPerMinute === undefined ? 'account.created' : 'deal.stage_changed'] } });
     }
-    const stream = streamPerMinute === undefined ? undefined : dealStream(server.url, streamPerMinute);
+    const stream = streamPerMinute === undefined ? undefined : dealStream(client, streamPerMinute);
     const started = performance.now();
     const accountsPerSecond = await ingestNewAccounts(server.url, count, { connections: CONNECTIONS });
     const streamed = await stream?.stop();

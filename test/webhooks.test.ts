@@ -7,14 +7,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { describeEachEngine } from './support/engines.js';
-import { useTestApp, type Tenant } from './support/test-app.js';
+import { openTestApp, useTestApp, type Tenant } from './support/test-app.js';
 import { answerOk, signedBy, useReceiver, type ReceivedRequest } from './support/webhook-receiver.js';
-import { verifyWebhook } from '../packages/client/src/webhooks.js';
+import { verifyWebhook, WebhookVerificationError } from '../packages/client/src/webhooks.js';
 import { emitWebhookEvents } from '../src/modules/webhooks/webhook-events.js';
 import type { Transaction } from 'kysely';
 import { dialectOf, type Database } from '../src/db/index.js';
 import { DEFAULT_RETRY_POLICY } from '../src/modules/webhooks/webhook-policy.js';
-import type { DispatchOptions } from '../src/modules/webhooks/webhooks.service.js';
+import { WebhooksService, type DispatchOptions, type DispatchSummary } from '../src/modules/webhooks/webhooks.service.js';
+import type { ServerResponse } from 'node:http';
 
 const HOUR = 3_600_000;
 const SECRET_PATTERN = /^whsec_[0-9A-Za-z]{40}$/;
@@ -214,6 +215,28 @@ describeEachEngine('webhooks', (engine) => {
     assert.equal((await tenant.request('GET', `/api/v1/webhooks/${endpoint.id}`)).body.data.previousSecretExpiresAt, rolled.body.data.previousSecretExpiresAt);
   });
 
+  test('a rolled secret: after the 24 hours only the new one signs', async () => {
+    receiver().answer = answerOk;
+    const tenant = await ctx().newTenant();
+    const endpoint = await subscribe(tenant, ['account.created'], '/rolled-over');
+    const rolled = (await tenant.request('POST', `/api/v1/webhooks/${endpoint.id}/roll-secret`)).body.data;
+    const expiresAt = Date.parse(rolled.previousSecretExpiresAt);
+    await tenant.request('POST', `/api/v1/webhooks/${endpoint.id}/test`);
+    // The schedule's clock just past the overlap (the signature's t stays the wall clock's).
+    await dispatch({ now: expiresAt + 1 });
+    const [request] = arrivedAt('/rolled-over');
+    assert.ok(request, 'the delivery was sent');
+    const header = String(request.headers['intentbase-signature']);
+    assert.match(header, /^t=\d+,v1=[0-9a-f]{64}$/, 'one v1 only');
+    const verified = await verifyWebhook(rolled.secret, request.headers as Record<string, string>, request.body, { toleranceSeconds: 300 });
+    assert.equal(verified.eventId, request.headers['intentbase-event-id'], 'the new secret verifies it');
+    assert.ok(!signedBy(endpoint.secret, header, request.body), 'the old secret no longer signs');
+    await assert.rejects(
+      verifyWebhook(endpoint.secret, request.headers as Record<string, string>, request.body, { toleranceSeconds: 300 }),
+      (error: unknown) => error instanceof WebhookVerificationError && error.reason === 'signature-mismatch',
+    );
+  });
+
   test('safety: https only, no private address literals, nothing that resolves inward without the flag', async () => {
     const tenant = await ctx().newTenant();
     const create = (url: string) => tenant.request('POST', '/api/v1/webhooks', { url, events: ['account.created'] });
@@ -241,6 +264,71 @@ describeEachEngine('webhooks', (engine) => {
     const [delivery] = await deliveries(tenant, local.body.data.id);
     assert.equal(delivery.status, 'pending');
     assert.match(delivery.error, /^refused: localhost resolves to (127\.0\.0\.1|::1), which is not a public address$/);
+  });
+
+  test('without WEBHOOK_ALLOW_LOOPBACK an endpoint on this machine is refused when it is saved', async () => {
+    const loopbackUrls = [`${receiver().url}/here`, 'http://localhost:8080/x', 'https://127.1.2.3/x', 'https://[::1]/x'];
+    const strict = await openTestApp(engine);
+    try {
+      const tenant = await strict.context.newTenant();
+      for (const url of loopbackUrls) {
+        const reply = await tenant.request('POST', '/api/v1/webhooks', { url, events: ['account.created'] });
+        assert.equal(reply.statusCode, 400, url);
+        assert.equal(reply.body.customMessage, 'A webhook url may not point at this server’s own machine (loopback)', url);
+        const missing = await tenant.request('GET', '/api/v1/webhooks');
+        assert.deepEqual(missing.body.data, [], 'nothing was saved');
+      }
+    } finally {
+      await strict.close();
+    }
+    // The same urls are saved where the flag is on (this suite's app): the flag is what refused them.
+    const tenant = await ctx().newTenant();
+    for (const url of loopbackUrls) assert.equal((await tenant.request('POST', '/api/v1/webhooks', { url, events: ['account.created'] })).statusCode, 200, url);
+  });
+
+  test('the deliveries list pages newest first, through every delivery once', async () => {
+    receiver().answer = answerOk;
+    const tenant = await ctx().newTenant();
+    const endpoint = await subscribe(tenant, ['account.created'], '/paged');
+    const created: string[] = [];
+    for (let i = 0; i < 4; i += 1) created.push((await tenant.request('POST', `/api/v1/webhooks/${endpoint.id}/test`)).body.data.id);
+    const listed: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const query: string = cursor === null ? '?limit=1' : `?limit=1&cursor=${encodeURIComponent(cursor)}`;
+      const page = await tenant.request('GET', `/api/v1/webhooks/${endpoint.id}/deliveries${query}`);
+      assert.equal(page.statusCode, 200, page.raw);
+      assert.equal(page.body.data.data.length, 1);
+      listed.push(page.body.data.data[0].id);
+      cursor = page.body.data.nextCursor;
+      assert.equal(page.body.data.hasNextPage, cursor !== null);
+      pages += 1;
+    } while (cursor !== null && pages <= created.length);
+    assert.deepEqual(listed, [...created].reverse(), 'newest first, each once, none missed');
+    assert.equal(pages, created.length);
+  });
+
+  test('an endpoint that never answers: the attempt ends at the timeout, and the delivery waits for its retry', async () => {
+    // Never answers (the connection is dropped by the dispatcher's timeout).
+    receiver().answer = () => {};
+    const tenant = await ctx().newTenant();
+    const endpoint = await subscribe(tenant, ['account.created'], '/silent');
+    await tenant.request('POST', `/api/v1/webhooks/${endpoint.id}/test`);
+    const start = Date.now();
+    // A short timeout stands for the 10 s one, so the test does not wait 10 s.
+    const summary = await dispatch({ now: start, timeoutMs: 150 });
+    assert.equal(arrivedAt('/silent').length, 1, 'it was sent');
+    assert.ok(summary.attempts >= 1);
+    const [delivery] = await deliveries(tenant, endpoint.id);
+    assert.equal(delivery.status, 'pending');
+    assert.equal(delivery.attempts, 1);
+    assert.equal(delivery.responseCode, null);
+    assert.equal(delivery.error, 'no answer within 0.15 s');
+    const retry = Date.parse(delivery.nextAttemptAt);
+    assert.ok(retry >= start + DEFAULT_RETRY_POLICY.baseDelayMs / 2 && retry <= start + DEFAULT_RETRY_POLICY.baseDelayMs, 'a retry is scheduled with backoff');
+    assert.equal((await tenant.request('GET', `/api/v1/webhooks/${endpoint.id}`)).body.data.failingSince, new Date(start).toISOString(), 'a failed attempt');
+    receiver().answer = answerOk;
   });
 
   test('a redirect is not followed; a long answer is read up to 64 KB', async () => {
@@ -307,6 +395,7 @@ describeEachEngine('webhooks', (engine) => {
     await subscribe(tenant, ['account.score_changed', 'account.stage_changed', 'segment.membership_changed', 'scoring.run_completed'], '/scoring');
     const pushed = await tenant.request('POST', '/api/v1/accounts', { accounts: [{ domain: 'hot.example.com', name: 'Hot' }, { domain: 'cold.example.com', name: 'Cold' }] });
     const hotId = pushed.body.data.results[0].rtp_aid as string;
+    const stageBefore = (await tenant.request('GET', `/api/v1/accounts/${hotId}`)).body.data.rtp_journey_stage as string;
     const segment = await tenant.request('POST', '/api/v1/segments', { name: 'Scored', type: 'dynamic', rules: { all: [{ field: 'rtp_account_score', op: 'gt', value: 0 }] } });
     assert.equal(segment.statusCode, 200, segment.raw);
     const now = new Date().toISOString();
@@ -326,10 +415,14 @@ describeEachEngine('webhooks', (engine) => {
     assert.equal(byType('account.score_changed').length, 1, 'the cold account did not change');
     const account = (await tenant.request('GET', `/api/v1/accounts/${hotId}`)).body.data;
     assert.equal(scored.data.current.rtp_account_score, account.rtp_account_score);
-    for (const stage of byType('account.stage_changed')) {
-      assert.equal(stage.data.stage, account.rtp_journey_stage);
-      assert.equal(typeof stage.data.rule, 'string');
-    }
+    // The hot account's signal moves it out of its first stage; the cold one stays: exactly one stage change.
+    const explained = (await tenant.request('GET', `/api/v1/accounts/${hotId}/score`)).body.data;
+    assert.notEqual(account.rtp_journey_stage, stageBefore, 'the run moved the hot account');
+    assert.deepEqual(
+      byType('account.stage_changed').map((event) => event.data),
+      [{ account: { rtp_aid: hotId, domain: 'hot.example.com' }, previousStage: stageBefore, stage: account.rtp_journey_stage, rule: explained.journey.rule, runId: started.run.runId }],
+    );
+    assert.equal(typeof explained.journey.rule, 'string', 'the rule that decided the stage');
     assert.deepEqual(byType('segment.membership_changed').map((event) => event.data), [{ segmentId: segment.body.data.segmentId, added: [hotId], removed: [], runId: started.run.runId }]);
     const [completed] = byType('scoring.run_completed');
     assert.equal(completed.data.run.runId, started.run.runId);
@@ -387,5 +480,98 @@ describeEachEngine('webhooks', (engine) => {
     assert.equal(await outboxCount(tenant.workspaceId), 0, 'a failed change leaves no event');
     await db.transaction().execute(async (trx) => announce(trx));
     assert.equal(await outboxCount(tenant.workspaceId), 1);
+  });
+});
+
+/**
+ * The dispatcher's lease with two dispatchers on one workspace, as two processes would be: the app's
+ * service (its own connection; on SQLite its service thread) and a WebhooksService on the test's own
+ * connection, each with its own owner id and its own memory of the leases it holds. An app of their
+ * own, so that the one workspace here is all they dispatch.
+ */
+describeEachEngine('webhook dispatcher lease', (engine) => {
+  const ctx = useTestApp(engine, { WEBHOOK_ALLOW_LOOPBACK: '1' });
+  const receiver = useReceiver();
+  const options = (owner: string): DispatchOptions => ({ owner, leaseMs: 60_000, allowLoopback: true });
+  const dispatchers = () => ({ first: ctx().services.webhooks, second: new WebhooksService(ctx().database.db, ctx().database.dialect) });
+  const leaseOf = (workspaceId: string) => ctx().database.db.selectFrom('webhook_leases').selectAll().where('workspace_id', '=', workspaceId).executeTakeFirst();
+  const arrivedAt = (path: string) => receiver().received.filter((request) => request.path === path);
+
+  /** Holds every answer until `release` (so a pass stays mid-attempt), then answers them and the rest with `status`. */
+  function holdAnswers() {
+    const held: ServerResponse[] = [];
+    receiver().answer = (_request, response) => held.push(response);
+    return (status: number) => {
+      receiver().answer = (_request, response) => response.writeHead(status).end();
+      for (const response of held.splice(0)) response.writeHead(status).end();
+    };
+  }
+
+  async function subscribed(path: string) {
+    const tenant = await ctx().newTenant();
+    const created = await tenant.request('POST', '/api/v1/webhooks', { url: `${receiver().url}${path}`, events: ['account.created'] });
+    assert.equal(created.statusCode, 200, created.raw);
+    return { tenant, endpointId: created.body.data.id as string };
+  }
+
+  test('two dispatchers at once: one takes the lease, the other passes while it is mid-attempt; every event arrives once', async () => {
+    const { tenant, endpointId } = await subscribed('/both');
+    const accounts = Array.from({ length: 150 }, (_, i) => ({ domain: `both-${i}.example.com`, name: `Both ${i}` }));
+    for (const part of [accounts.slice(0, 75), accounts.slice(75)]) assert.equal((await tenant.request('POST', '/api/v1/accounts', { accounts: part })).statusCode, 200);
+    const { first, second } = dispatchers();
+    const release = holdAnswers();
+    const before = receiver().received.length;
+    const passes = [first.dispatch(options('first')), second.dispatch(options('second'))];
+    // The holder cannot end its pass while its POST waits for an answer: the pass that ends first is the other's, made meanwhile.
+    const [loser, summary] = await Promise.race(passes.map((pass, i) => pass.then((result): [number, DispatchSummary] => [i, result])));
+    assert.deepEqual(summary, { workspaces: 0, attempts: 0, succeeded: 0, backlog: false }, 'the other pass did nothing');
+    await receiver().waitFor(before + 1);
+    assert.equal(arrivedAt('/both').length, 1, 'one POST in flight, from the holder');
+    release(200);
+    const winner = await passes[1 - loser];
+    assert.deepEqual(winner, { workspaces: 1, attempts: 2, succeeded: 2, backlog: false });
+    assert.equal((await leaseOf(tenant.workspaceId))?.owner, ['first', 'second'][1 - loser]);
+
+    // Again, both: nothing is due, nothing more is sent.
+    await Promise.all([first.dispatch(options('first')), second.dispatch(options('second'))]);
+    const events = arrivedAt('/both').flatMap(eventsOf);
+    assert.equal(events.length, 150);
+    assert.equal(new Set(events.map((event) => event.id)).size, 150, 'each event once');
+    assert.deepEqual(
+      events.map((event) => event.data.account.domain),
+      accounts.map((account) => account.domain),
+    );
+    const listed = (await tenant.request('GET', `/api/v1/webhooks/${endpointId}/deliveries`)).body.data.data;
+    assert.deepEqual(listed.map((delivery: { status: string; attempts: number }) => [delivery.status, delivery.attempts]), [['succeeded', 1], ['succeeded', 1]]);
+    // Done: its workspace leaves the dispatchers' list, so the next test's summaries count only its own.
+    assert.equal((await tenant.request('DELETE', `/api/v1/webhooks/${endpointId}`)).statusCode, 200);
+  });
+
+  test('fencing: a dispatcher whose lease ran out mid-attempt, and was taken, has its outcome refused', async () => {
+    const { tenant, endpointId } = await subscribed('/fenced');
+    await tenant.request('POST', `/api/v1/webhooks/${endpointId}/test`);
+    const { first, second } = dispatchers();
+    const release = holdAnswers();
+    const stalled = first.dispatch(options('first'));
+    await receiver().waitFor(receiver().received.length + 1);
+    // The first one's lease runs out while its POST hangs (its row is moved, as the wall clock cannot be).
+    await ctx().database.db.updateTable('webhook_leases').set({ expires_at: Date.now() - 1 }).where('workspace_id', '=', tenant.workspaceId).execute();
+    receiver().answer = answerOk;
+    const taken = await second.dispatch(options('second'));
+    assert.deepEqual(taken, { workspaces: 1, attempts: 1, succeeded: 1, backlog: false }, 'the second took the lease and delivered');
+    release(500);
+    const late = await stalled;
+    assert.equal(late.attempts, 1, 'the first one had sent it');
+    assert.equal(late.succeeded, 0);
+
+    const [delivery] = (await tenant.request('GET', `/api/v1/webhooks/${endpointId}/deliveries`)).body.data.data;
+    assert.deepEqual(
+      { status: delivery.status, attempts: delivery.attempts, responseCode: delivery.responseCode, error: delivery.error },
+      { status: 'succeeded', attempts: 1, responseCode: 200, error: null },
+      'the holder’s outcome stands; the first one’s 500 was not written',
+    );
+    assert.equal((await tenant.request('GET', `/api/v1/webhooks/${endpointId}`)).body.data.failingSince, null, 'nor its failure');
+    assert.equal((await leaseOf(tenant.workspaceId))?.owner, 'second');
+    assert.equal(arrivedAt('/fenced').length, 2, 'sent twice (at-least-once), recorded once');
   });
 });

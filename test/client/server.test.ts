@@ -97,6 +97,41 @@ describeEachEngine('@intentbase/client against a real server', (engine) => {
     assert.deepEqual([count('/api/v1/accounts'), count('/api/v1/deals'), count('/api/v1/sales-activities')], [3 + 2, 2, 3]);
   });
 
+  test('routes that answer a secret are called without an Idempotency-Key (they refuse one); every other write carries one', async () => {
+    const recorded = recordingFetch();
+    const client = await newClient({ fetch: recorded.fetch });
+    const created = await client.post('/api/v1/webhooks', { body: { url: 'https://hooks.example.com/intentbase', events: ['account.created'] } });
+    assert.match(created.secret, /^whsec_/);
+    const rolled = await client.post('/api/v1/webhooks/{webhookId}/roll-secret', { path: { webhookId: created.id } });
+    assert.notEqual(rolled.secret, created.secret);
+    assert.deepEqual(
+      recorded.exchanges.map((exchange) => [exchange.method, exchange.path, exchange.idempotencyKey, exchange.status]),
+      [
+        ['POST', '/api/v1/webhooks', null, 200],
+        ['POST', `/api/v1/webhooks/${created.id}/roll-secret`, null, 200],
+      ],
+    );
+
+    // Every write route of the server: a key exactly when the route takes one (answersSecret: src/http/idempotency.ts).
+    const sent: Array<{ method: string; path: string; key: string | null }> = [];
+    const offline = createClient({
+      baseUrl: 'http://api.test',
+      apiKey: 'ib_key',
+      fetch: async (input, init) => {
+        sent.push({ method: init?.method ?? 'GET', path: new URL(urlOf(input)).pathname, key: new Headers(init?.headers).get('idempotency-key') });
+        return new Response(JSON.stringify({ statusCode: 200, data: {} }), { status: 200, headers: { 'content-type': 'application/json' } });
+      },
+    });
+    const writes = ctx().app.routeCatalog.filter((route) => ['POST', 'PUT', 'PATCH'].includes(route.method) && route.access !== 'public');
+    assert.ok(writes.filter((route) => route.answersSecret).length >= 2);
+    for (const route of writes) {
+      const write = offline[route.method.toLowerCase() as 'post'].bind(offline) as unknown as (path: string, options: { body: unknown }) => Promise<unknown>;
+      await write(route.url.replace(/:[A-Za-z_]+/g, 'x'), { body: {} });
+    }
+    const wrong = sent.filter((request, i) => (request.key === null) !== writes[i].answersSecret && !request.path.startsWith('/api/v1/console/'));
+    assert.deepEqual(wrong, [], 'a key on a secret route, or none on a write that takes one');
+  });
+
   test('a push whose answer was lost is sent again with its Idempotency-Key and replayed, not done twice', async () => {
     const recorded = recordingFetch();
     const keysSeen = new Set<string>();

@@ -42,6 +42,13 @@ const KEYED_METHODS = new Set<HttpMethod>(['POST', 'PUT', 'PATCH']);
  */
 const UNKEYED_PREFIX = '/api/v1/console/';
 
+/** The other routes answering a secret shown once (a webhook endpoint's): they refuse an Idempotency-Key too. */
+const SECRET_ROUTES = [/^\/api\/v1\/webhooks$/, /^\/api\/v1\/webhooks\/[^/]+\/roll-secret$/];
+
+function takesIdempotencyKey(method: HttpMethod, path: string): boolean {
+  return KEYED_METHODS.has(method) && !path.startsWith(UNKEYED_PREFIX) && !(method === 'POST' && SECRET_ROUTES.some((route) => route.test(path)));
+}
+
 /** Answers outside the envelope (docs/api.md "The envelope"). */
 const UNWRAPPED_PATHS = new Set(['/healthz', '/api/v1/openapi.json']);
 
@@ -101,7 +108,7 @@ export class Transport {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (this.apiKey !== undefined) headers['x-api-key'] = this.apiKey;
     if (options.body !== undefined) headers['content-type'] = options.contentType ?? 'application/json';
-    if (KEYED_METHODS.has(method) && !path.startsWith(UNKEYED_PREFIX)) headers['idempotency-key'] = options.idempotencyKey ?? newIdempotencyKey();
+    if (takesIdempotencyKey(method, path)) headers['idempotency-key'] = options.idempotencyKey ?? newIdempotencyKey();
     return headers;
   }
 

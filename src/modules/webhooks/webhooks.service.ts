@@ -346,7 +346,7 @@ export class WebhooksService {
       if (endpoint?.status !== 'enabled') break;
       const outcome = await postWebhook(endpoint.url, this.headersFor(endpoint, delivery, now), delivery.body, { allowLoopback: options.allowLoopback, timeoutMs: options.timeoutMs });
       attempts += 1;
-      await this.recordAttempt(workspaceId, endpoint, delivery, outcome, now, options.policy ?? DEFAULT_RETRY_POLICY);
+      if (!(await this.recordAttempt(workspaceId, endpoint, delivery, outcome, now, options))) break;
       if (!outcome.ok) break;
       succeeded += 1;
     }
@@ -367,6 +367,8 @@ export class WebhooksService {
    * Records an attempt: success ends the delivery and the endpoint's failing streak; a failure
    * schedules the next attempt, marks the delivery failed once its window is over, and disables
    * the endpoint (with an audit entry) once it has failed for `disableAfterMs` without a success.
+   * Fenced: written only while the lease is still ours (renewed with it) — a process whose lease ran
+   * out during the attempt, and was taken, would overwrite the new holder's outcome; false then.
    */
   private async recordAttempt(
     workspaceId: string,
@@ -374,9 +376,12 @@ export class WebhooksService {
     delivery: StoredDelivery,
     outcome: { ok: boolean; statusCode: number | null; durationMs: number; error: string | null },
     now: number,
-    policy: RetryPolicy,
-  ): Promise<void> {
-    await this.commitRedoable(async (trx) => {
+    options: DispatchOptions,
+  ): Promise<boolean> {
+    const policy = options.policy ?? DEFAULT_RETRY_POLICY;
+    const leaseFrom = Date.now();
+    return this.commitRedoable(async (trx) => {
+      if (!(await repo.tryAcquireLease(trx, workspaceId, options.owner, leaseFrom, options.leaseMs))) throw new LeaseLost();
       const attempts = delivery.attempts + 1;
       const windowEnd = Number(delivery.window_started_at) + policy.windowMs;
       const finished = outcome.ok || now >= windowEnd;
@@ -392,10 +397,21 @@ export class WebhooksService {
       });
       if (outcome.ok) {
         if (endpoint.failing_since !== null) await repo.updateEndpoint(trx, workspaceId, endpoint.id, { failing_since: null });
-        return;
+      } else {
+        await this.noteFailure(trx, workspaceId, endpoint, now, policy);
       }
-      await this.noteFailure(trx, workspaceId, endpoint, now, policy);
-    });
+      return true;
+    }).then(
+      (recorded) => {
+        this.leasesHeld.set(workspaceId, leaseFrom + options.leaseMs);
+        return recorded;
+      },
+      (error: unknown) => {
+        if (!(error instanceof LeaseLost)) throw error;
+        this.leasesHeld.delete(workspaceId);
+        return false;
+      },
+    );
   }
 
   private async noteFailure(trx: Transaction<Database>, workspaceId: string, endpoint: StoredEndpoint, now: number, policy: RetryPolicy): Promise<void> {
