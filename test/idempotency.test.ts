@@ -10,7 +10,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { INVALID_KEY_MESSAGE, SECRET_ROUTE_MESSAGE, IDEMPOTENT_METHODS } from '../src/http/idempotency.js';
-import { IN_PROGRESS_MESSAGE } from '../src/db/idempotent-calls.js';
+import { IN_PROGRESS_MESSAGE, recordCallResult, type IdempotentCall } from '../src/db/idempotent-calls.js';
 import { CLAIM_LEASE_MS, IdempotencyService, KEY_RETENTION_MS, requestHash, reusedKeyMessage } from '../src/modules/idempotency/idempotency.service.js';
 import { loadConfig } from '../src/config.js';
 import { databaseUrl, startServe, useServeScratch } from './support/cli.js';
@@ -167,12 +167,49 @@ describeEachEngine('Idempotency-Key', (engine) => {
     assert.equal(other.body.data.results[0].status, 'created');
   });
 
+  test('a key held by a running request answers 409 until it ends; past its lease another takes it, and only one of the two records', async () => {
+    const { workspaceId } = await ctx().newTenant();
+    const { db, dialect } = ctx().database;
+    const service = new IdempotencyService(db, dialect);
+    const now = Date.now();
+    const claim = async (at: number) => {
+      const outcome = await service.claim(workspaceId, 'held', 'hash', at);
+      assert.equal(outcome.kind, 'claimed');
+      return outcome.kind === 'claimed' ? outcome.call : assert.fail();
+    };
+    const inProgress = { statusCode: 409, customMessage: IN_PROGRESS_MESSAGE };
+    const failed = await claim(now);
+    await assert.rejects(service.claim(workspaceId, 'held', 'hash', now + 1), inProgress);
+    await service.release(failed, false);
+    const slow = await claim(now + 2);
+    await assert.rejects(service.claim(workspaceId, 'held', 'hash', now + 3), inProgress);
+    // The slow request runs past its lease: a retry takes the key over, and both go on to write.
+    const retry = await claim(now + 2 + CLAIM_LEASE_MS + 1);
+    const record = (call: IdempotentCall, answer: string) => db.transaction().execute((trx) => recordCallResult(trx, answer, call)).then(() => answer, () => 'refused');
+    const outcomes = [await record(slow, 'slow'), await record(retry, 'retry')];
+    assert.equal(outcomes.filter((outcome) => outcome === 'refused').length, 1, `one of the two records, the other is refused: ${outcomes.join(', ')}`);
+    const stored = await storedKey(workspaceId, 'held');
+    assert.equal(stored?.state, 'done');
+    assert.equal(stored.result, JSON.stringify(outcomes.find((outcome) => outcome !== 'refused')));
+    // Answered: a repeat is a replay of what was recorded.
+    await service.release(retry, true);
+    await service.release(slow, true);
+    const repeat = await service.claim(workspaceId, 'held', 'hash', now + 2 + CLAIM_LEASE_MS + 2);
+    assert.deepEqual(repeat, { kind: 'replay', result: stored.result, claimedAt: stored.claimed_at });
+  });
+
   test('keys past their 24 hours are swept from the table, at most once a minute per workspace', async () => {
     const { workspaceId } = await ctx().newTenant();
     const service = new IdempotencyService(ctx().database.db, ctx().database.dialect);
     const start = Date.now();
-    await service.claim(workspaceId, 'old', 'hash', start);
-    const claimNew = (key: string, at: number) => service.claim(workspaceId, key, 'hash', at);
+    // Each claimed and answered, so its row is stored on either engine.
+    const claimNew = async (key: string, at: number) => {
+      const claim = await service.claim(workspaceId, key, 'hash', at);
+      if (claim.kind !== 'claimed') assert.fail(`${key} was not claimed`);
+      await ctx().database.db.transaction().execute((trx) => recordCallResult(trx, 'answer', claim.call));
+      await service.release(claim.call, true);
+    };
+    await claimNew('old', start);
     await claimNew('a day later', start + KEY_RETENTION_MS + 1);
     assert.equal(await storedKey(workspaceId, 'old'), undefined, 'swept by the first claim past its day');
     await claimNew('next', start + KEY_RETENTION_MS + 2);

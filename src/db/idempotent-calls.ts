@@ -16,6 +16,9 @@ export interface IdempotentCall {
   key: string;
   /** Which claim of the key this request holds: one taken over after its lease ran out records nothing. */
   token: string;
+  /** The hash of the request (method, URL, body) and when the key was claimed, stored with the answer. */
+  requestHash: string;
+  claimedAt: number;
 }
 
 export const IN_PROGRESS_MESSAGE = 'A request with this Idempotency-Key is still in progress';
@@ -23,20 +26,29 @@ export const IN_PROGRESS_MESSAGE = 'A request with this Idempotency-Key is still
 /**
  * Records `value` as the result of the idempotent call, inside the transaction `trx` that makes its
  * writes durable: the result commits with the writes or not at all, so a retry of a request whose
- * answer was lost (a crash, a timeout) is answered from it instead of writing again. A claim that is
- * no longer the key's (its lease ran out and a retry took the key over) fails the transaction.
+ * answer was lost (a crash, a timeout) is answered from it instead of writing again. The key's row
+ * is written here, or its claim row (PostgreSQL) completed; a row of another claim of the key (one
+ * that took it over after this request's lease ran out) fails the transaction instead.
  * Without a call (a request without a key, background work) it records nothing.
  */
 export async function recordCallResult(trx: Transaction<Database>, value: unknown, call: IdempotentCall | undefined): Promise<void> {
   if (!call) return;
-  const updated = await trx
-    .updateTable('idempotency_keys')
-    .set({ state: 'done', result: JSON.stringify(value ?? null) })
-    .where('workspace_id', '=', call.workspaceId)
-    .where('idempotency_key', '=', call.key)
-    .where('token', '=', call.token)
+  const result = JSON.stringify(value ?? null);
+  const recorded = await trx
+    .insertInto('idempotency_keys')
+    .values({
+      workspace_id: call.workspaceId,
+      idempotency_key: call.key,
+      request_hash: call.requestHash,
+      token: call.token,
+      state: 'done',
+      claimed_at: call.claimedAt,
+      lease_until: call.claimedAt,
+      result,
+    })
+    .onConflict((oc) => oc.columns(['workspace_id', 'idempotency_key']).doUpdateSet({ state: 'done', result }).where('idempotency_keys.token', '=', call.token))
     .executeTakeFirst();
-  if (Number(updated.numUpdatedRows) === 0) throw new ApiError('CONFLICT', IN_PROGRESS_MESSAGE);
+  if (Number(recorded.numInsertedOrUpdatedRows ?? 0) === 0) throw new ApiError('CONFLICT', IN_PROGRESS_MESSAGE);
 }
 
 /**

@@ -91,7 +91,7 @@ export function installIdempotency(api: FastifyInstance, idempotency: ServiceApi
   // Every 200 recorded its answer (test/idempotency.test.ts checks each route); any other answer
   // wrote nothing, and lets the key go before the client hears of it, so its retry runs afresh.
   api.addHook('onSend', async (request, reply) => {
-    if (request.idempotentCall && reply.statusCode !== 200) await idempotency.release(request.idempotentCall);
+    if (request.idempotentCall) await idempotency.release(request.idempotentCall, reply.statusCode === 200);
   });
 }
 

@@ -8,16 +8,16 @@ export async function deleteExpiredKeys(db: Executor, workspaceId: string, befor
 }
 
 /**
- * Claims a key no one holds; false when the key is already there. `ownCommit`: the statement runs
- * outside a transaction (PostgreSQL), and its own commit need not wait for the disk — a claim lost
- * in a power cut belongs to a request that never answered, so its client retries.
+ * Claims a key no one holds (PostgreSQL, outside a transaction); false when the key is already
+ * there. Its commit need not wait for the disk: a claim lost in a power cut belongs to a request
+ * that never answered, so its client retries.
  */
-export async function insertClaim(db: Executor, row: IdempotencyKeyRow, ownCommit: boolean): Promise<boolean> {
+export async function insertClaim(db: Executor, row: IdempotencyKeyRow): Promise<boolean> {
   const inserted = await db
     .insertInto('idempotency_keys')
     .values(row)
     .onConflict((oc) => oc.columns(['workspace_id', 'idempotency_key']).doNothing())
-    .returning(ownCommit ? ['token', STATEMENT_COMMITS_WITHOUT_WAITING_FOR_DISK.as('undurable')] : ['token'])
+    .returning(['token', STATEMENT_COMMITS_WITHOUT_WAITING_FOR_DISK.as('undurable')])
     .executeTakeFirst();
   return inserted !== undefined;
 }
@@ -41,6 +41,16 @@ export async function takeOverClaim(db: Executor, seen: IdempotencyKeyRow, row: 
     
     .executeTakeFirst();
   return Number(updated.numUpdatedRows) > 0;
+}
+
+/** Forgets the key's row as seen (one past its day, or a claim whose holder is gone), if it is still that one. */
+export async function deleteKey(db: Executor, seen: IdempotencyKeyRow): Promise<void> {
+  await db
+    .deleteFrom('idempotency_keys')
+    .where('workspace_id', '=', seen.workspace_id)
+    .where('idempotency_key', '=', seen.idempotency_key)
+    .where('token', '=', seen.token)
+    .execute();
 }
 
 /** Lets a claim go that recorded no result (the request wrote nothing): a retry runs afresh. */

@@ -1,10 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database, Dialect } from '../../db/index.js';
-import type { Executor } from '../../db/dialects/types.js';
 import type { IdempotencyKeyRow } from '../../db/schema.js';
-import { commitWithoutWaitingForDisk } from '../../db/undurable-commit.js';
-import { GroupCommit } from '../../db/group-commit.js';
 import { IN_PROGRESS_MESSAGE, recordCallResult, type IdempotentCall } from '../../db/idempotent-calls.js';
 import { ApiError } from '../../http/errors.js';
 import * as repo from './idempotency.repository.js';
@@ -35,17 +32,19 @@ const SWEEP_INTERVAL_MS = 60_000;
 
 /**
  * Idempotency-Key (docs/api.md#idempotent-retries): a request claims its key before it runs, its
- * write transaction records its result on the claim (src/db/idempotent-calls.ts), and a repeat is
- * answered from that result. Keys are per workspace.
+ * write transaction records its result (src/db/idempotent-calls.ts), and a repeat is answered from
+ * that result. Keys are per workspace.
  *
- * A new key's claim is one statement. On PostgreSQL it runs on its own, outside any transaction,
- * in one round trip whose commit does not wait for the disk; on SQLite claims commit together on
- * the one writer (GroupCommit), without waiting for the disk either. A claim lost in a power cut
- * belongs to a request that never answered: its retry claims afresh.
+ * Where a running request's claim lives follows the rate limits' buckets: on PostgreSQL several
+ * processes may share the database, so a claim is a row that every process sees — inserted by one
+ * statement in one round trip whose commit does not wait for the disk (a claim lost in a power cut
+ * belongs to a request that never answered: its retry claims afresh). On SQLite one process serves
+ * the database, so a claim is an entry in its memory (here, on the service thread) and the writer
+ * commits nothing before the request's own write; the key's row is written with the answer.
  */
 export class IdempotencyService {
-  /** SQLite: claims commit together under load, like the writes they guard. */
-  private readonly claims: GroupCommit | undefined;
+  /** SQLite: the claims of the requests running in this process, by workspace and key. */
+  private readonly running: Map<string, { token: string; leaseUntil: number }> | undefined;
   /** When this process last forgot each workspace's expired keys. */
   private readonly sweptAt = new Map<string, number>();
 
@@ -53,7 +52,7 @@ export class IdempotencyService {
     private readonly db: Kysely<Database>,
     dialect: Dialect,
   ) {
-    if (dialect.engine === 'sqlite') this.claims = new GroupCommit(db, { transaction: (work) => commitWithoutWaitingForDisk(db, dialect, work) });
+    if (dialect.engine === 'sqlite') this.running = new Map();
   }
 
   /**
@@ -62,35 +61,32 @@ export class IdempotencyService {
    */
   async claim(workspaceId: string, key: string, hash: string, now: number): Promise<Claim> {
     await this.sweepExpiredKeys(workspaceId, now);
-    const row: IdempotencyKeyRow = {
-      workspace_id: workspaceId,
-      idempotency_key: key,
-      request_hash: hash,
-      state: 'running',
-      result: null,
-      token: randomBytes(12).toString('base64url'),
-      claimed_at: now,
-      lease_until: now + CLAIM_LEASE_MS,
-    };
-    if (!this.claims) return this.claimWith(this.db, row, true);
-    return this.claims.run(workspaceId, (trx) => this.claimWith(trx, row, false));
+    const call: IdempotentCall = { workspaceId, key, token: randomBytes(12).toString('base64url'), requestHash: hash, claimedAt: now };
+    return this.running ? this.claimInMemory(this.running, call) : this.claimRow(call);
   }
 
-  /** `ownCommits`: each statement commits by itself (PostgreSQL, outside a transaction). */
-  private async claimWith(db: Executor, row: IdempotencyKeyRow, ownCommits: boolean): Promise<Claim> {
-    const claimed: Claim = { kind: 'claimed', call: { workspaceId: row.workspace_id, key: row.idempotency_key, token: row.token }, claimedAt: row.claimed_at };
-    if (await repo.insertClaim(db, row, ownCommits)) return claimed;
-    const seen = await repo.findKey(db, row.workspace_id, row.idempotency_key);
+  /** PostgreSQL: a claim row, inserted, or taken over from a request that can no longer hold it. */
+  private async claimRow(call: IdempotentCall): Promise<Claim> {
+    const row = claimRowOf(call);
+    if (await repo.insertClaim(this.db, row)) return claimed(call);
+    const seen = await repo.findKey(this.db, call.workspaceId, call.key);
     // Let go or forgotten between the two statements: the key is free again.
-    if (!seen) return (await repo.insertClaim(db, row, ownCommits)) ? claimed : conflict();
-    const forgotten = seen.claimed_at <= row.claimed_at - KEY_RETENTION_MS;
-    if (!forgotten) {
-      if (seen.request_hash !== row.request_hash) throw new ApiError('UNPROCESSABLE_ENTITY', reusedKeyMessage(row.idempotency_key));
-      if (seen.state === 'done') return { kind: 'replay', result: seen.result ?? 'null', claimedAt: seen.claimed_at };
-      if (seen.lease_until > row.claimed_at) conflict();
+    if (!seen) return (await repo.insertClaim(this.db, row)) ? claimed(call) : conflict();
+    return earlierAnswer(seen, call) ?? ((await repo.takeOverClaim(this.db, seen, row)) ? claimed(call) : conflict());
+  }
+
+  /** SQLite: the key's row, if any, says how an earlier request went; a running one is in memory. */
+  private async claimInMemory(running: Map<string, { token: string; leaseUntil: number }>, call: IdempotentCall): Promise<Claim> {
+    const seen = await repo.findKey(this.db, call.workspaceId, call.key);
+    if (seen) {
+      const answer = earlierAnswer(seen, call);
+      if (answer) return answer;
+      await repo.deleteKey(this.db, seen);
     }
-    // Past its 24 hours, or held by a request that ended without a word (its process died): this one runs instead.
-    return (await repo.takeOverClaim(db, seen, row)) ? claimed : conflict();
+    const name = `${call.workspaceId}\n${call.key}`;
+    if ((running.get(name)?.leaseUntil ?? -Infinity) > call.claimedAt) conflict();
+    running.set(name, { token: call.token, leaseUntil: call.claimedAt + CLAIM_LEASE_MS });
+    return claimed(call);
   }
 
   /** Keeps the table to a day of keys, without a delete on every claim. */
@@ -108,10 +104,48 @@ export class IdempotencyService {
     await this.db.transaction().execute((trx) => recordCallResult(trx, answer, call));
   }
 
-  /** Before an error's response: the claim of a request that wrote nothing lets its key go. */
-  async release(call: IdempotentCall): Promise<void> {
-    await repo.deleteUnfinishedClaim(this.db, call.workspaceId, call.key, call.token);
+  /**
+   * Before a keyed request's response: its claim ends. `recorded`: its answer was recorded (a 200);
+   * otherwise it wrote nothing, and its key is let go so that a retry runs afresh.
+   */
+  async release(call: IdempotentCall, recorded: boolean): Promise<void> {
+    if (this.running) {
+      const name = `${call.workspaceId}\n${call.key}`;
+      if (this.running.get(name)?.token === call.token) this.running.delete(name);
+    } else if (!recorded) {
+      await repo.deleteUnfinishedClaim(this.db, call.workspaceId, call.key, call.token);
+    }
   }
+}
+
+/**
+ * What the key's row says to a new request with it: the recorded answer (replay), 422 when that
+ * request differed, 409 while its claim holds — or nothing, when the key is free to take: past its
+ * 24 hours, or held by a request that ended without a word (its process died, its lease ran out).
+ */
+function earlierAnswer(seen: IdempotencyKeyRow, call: IdempotentCall): Claim | undefined {
+  if (seen.claimed_at <= call.claimedAt - KEY_RETENTION_MS) return undefined;
+  if (seen.request_hash !== call.requestHash) throw new ApiError('UNPROCESSABLE_ENTITY', reusedKeyMessage(call.key));
+  if (seen.state === 'done') return { kind: 'replay', result: seen.result ?? 'null', claimedAt: seen.claimed_at };
+  if (seen.lease_until > call.claimedAt) conflict();
+  return undefined;
+}
+
+function claimRowOf(call: IdempotentCall): IdempotencyKeyRow {
+  return {
+    workspace_id: call.workspaceId,
+    idempotency_key: call.key,
+    request_hash: call.requestHash,
+    state: 'running',
+    result: null,
+    token: call.token,
+    claimed_at: call.claimedAt,
+    lease_until: call.claimedAt + CLAIM_LEASE_MS,
+  };
+}
+
+function claimed(call: IdempotentCall): Claim {
+  return { kind: 'claimed', call, claimedAt: call.claimedAt };
 }
 
 function conflict(): never {
