@@ -38,7 +38,6 @@ export async function takeOverClaim(db: Executor, seen: IdempotencyKeyRow, row: 
     .where('idempotency_key', '=', seen.idempotency_key)
     .where('token', '=', seen.token)
     .where('state', '=', seen.state)
-    
     .executeTakeFirst();
   return Number(updated.numUpdatedRows) > 0;
 }

@@ -83,7 +83,7 @@ export class IdempotencyService {
       if (answer) return answer;
       await repo.deleteKey(this.db, seen);
     }
-    const name = `${call.workspaceId}\n${call.key}`;
+    const name = runningName(call);
     if ((running.get(name)?.leaseUntil ?? -Infinity) > call.claimedAt) conflict();
     running.set(name, { token: call.token, leaseUntil: call.claimedAt + CLAIM_LEASE_MS });
     return claimed(call);
@@ -110,7 +110,7 @@ export class IdempotencyService {
    */
   async release(call: IdempotentCall, recorded: boolean): Promise<void> {
     if (this.running) {
-      const name = `${call.workspaceId}\n${call.key}`;
+      const name = runningName(call);
       if (this.running.get(name)?.token === call.token) this.running.delete(name);
     } else if (!recorded) {
       await repo.deleteUnfinishedClaim(this.db, call.workspaceId, call.key, call.token);
@@ -142,6 +142,11 @@ function claimRowOf(call: IdempotentCall): IdempotencyKeyRow {
     claimed_at: call.claimedAt,
     lease_until: call.claimedAt + CLAIM_LEASE_MS,
   };
+}
+
+/** A running claim's entry: keys are per workspace. */
+function runningName(call: IdempotentCall): string {
+  return `${call.workspaceId}\n${call.key}`;
 }
 
 function claimed(call: IdempotentCall): Claim {
