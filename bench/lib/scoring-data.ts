@@ -57,7 +57,9 @@ export function generationSql(engine: 'sqlite' | 'postgres', workspaceId: string
          ${now} - (${h3} % ${60 * DAY}), 'acct' || (${h2} % ${ACCOUNTS}) || '.bench.example', null, null, 'rep@bench.example', null, null, null, null, null, null, null, null, null, null, ${now},
          ${seqBase + SIGNALS + deals} + i
        from ${series(activities)} s`,
-    `update workspaces set change_seq = ${seqBase + SIGNALS + deals + activities}, change_clock = ${now} where id = ${ws}`,
+    // The clock lives in change_clocks once the workspace has stamped anything (migration 023).
+    `insert into change_clocks (workspace_id, change_seq, change_clock) values (${ws}, ${seqBase + SIGNALS + deals + activities}, ${now})
+       on conflict (workspace_id) do update set change_seq = excluded.change_seq, change_clock = excluded.change_clock`,
   ];
 }
 
@@ -120,4 +122,45 @@ export async function sqlAggregate(database: BenchDatabase, workspaceId: string,
   }
   timings.sort((a, b) => a - b);
   return { ms: timings[Math.floor(timings.length / 2)], groups };
+}
+
+/**
+ * The other floor of a first full run: writing every account's visible outputs (the five scores and
+ * the journey stage) and a new change stamp, as delta sync needs, in one UPDATE over the workspace —
+ * through the same indexes a run's writes maintain, with none of a run's reading or deciding. Rolled
+ * back, so the data is left as it was; timed without the rollback.
+ */
+export async function sqlWriteFloor(database: BenchDatabase, workspaceId: string): Promise<{ ms: number; rows: number }> {
+  const text = `update accounts set account_score = 1 + abs(change_seq * 7) % 100, website_intent_score = abs(change_seq * 11) % 100,
+      bombora_intent_score = abs(change_seq * 13) % 100, g2_intent_score = abs(change_seq * 17) % 100,
+      advertising_activity_score = abs(change_seq * 19) % 100, journey_stage = 'Aware',
+      change_seq = change_seq + 1000000000000, changed_at = changed_at + 1
+    where workspace_id = '${workspaceId}'`;
+  if (database.config.engine === 'sqlite') {
+    const db = new Database(database.config.path);
+    db.pragma('busy_timeout = 5000');
+    db.pragma('cache_size = -65536');
+    try {
+      db.exec('begin immediate');
+      const started = performance.now();
+      const { changes } = db.prepare(text).run();
+      const ms = performance.now() - started;
+      db.exec('rollback');
+      return { ms, rows: changes };
+    } finally {
+      db.close();
+    }
+  }
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  try {
+    await client.query('begin');
+    const started = performance.now();
+    const { rowCount } = await client.query(text);
+    const ms = performance.now() - started;
+    await client.query('rollback');
+    return { ms, rows: rowCount ?? 0 };
+  } finally {
+    await client.end();
+  }
 }

@@ -1,7 +1,7 @@
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { after, before } from 'node:test';
 import { buildApp } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
+import { loadConfig, type DatabaseConfig } from '../../src/config.js';
 import { createDatabase, type DatabaseHandle } from '../../src/db/index.js';
 import type { ServicesApi } from '../../src/services.js';
 import { NO_RATE_LIMITS } from './cli.js';
@@ -28,6 +28,8 @@ export interface TestContext {
   services: ServicesApi;
   /** A connection of the test's own to the app's database, for setup and checks the API does not offer. */
   database: DatabaseHandle;
+  /** Where the app's database is, for tools that open it themselves. */
+  databaseConfig: DatabaseConfig;
   engine: EngineName;
   /** A new workspace with API access on, one admin user and that user's key. */
   newTenant(): Promise<Tenant>;
@@ -57,6 +59,7 @@ export async function openTestApp(engine: EngineName, env: Record<string, string
     app,
     services,
     database,
+    databaseConfig: testDb.config,
     engine,
     inject: (options) => injectJson(app, options),
     async newTenant() {
