@@ -32,7 +32,7 @@ import { createClient, type IntentbaseClient } from '@intentbase/client';
 import pg from 'pg';
 import { createBenchDatabase, DEFAULT_POSTGRES_URL, migrate, type BenchDatabase } from './lib/databases.js';
 import { median, round, stopwatch } from './lib/stats.js';
-import { generateScoringData, sqlAggregate } from './lib/scoring-data.js';
+import { generateScoringData, sqlAggregate, sqlWriteFloor } from './lib/scoring-data.js';
 import { encodeCursor } from '../src/http/cursor.js';
 import { createDatabase } from '../src/db/index.js';
 import { WorkspacesService } from '../src/modules/workspaces/workspaces.service.js';
@@ -289,6 +289,8 @@ async function main(): Promise<void> {
 
     const ceiling = args['skip-ceiling'] ? undefined : await sqlAggregate(database, workspaceId, 3);
     if (ceiling) log(`SQL aggregate: ${(ceiling.ms / 1000).toFixed(2)} s, median of 3 (${ceiling.groups.toLocaleString()} groups)`);
+    const writeFloor = args['skip-ceiling'] ? undefined : await sqlWriteFloor(database, workspaceId);
+    if (writeFloor) log(`every account's outputs written in one UPDATE: ${(writeFloor.ms / 1000).toFixed(2)} s (${writeFloor.rows.toLocaleString()} rows, rolled back)`);
 
     const full: RunMeasure[] = [];
     let server = await startServe(database);
@@ -344,6 +346,11 @@ async function main(): Promise<void> {
           fullRunRatio: round(fullMs / ceiling.ms, 2),
           incrementalRunRatio: round(incMs / ceiling.ms, 3),
         },
+        writeFloor: writeFloor &&
+          ceiling && {
+            updateEveryAccountSeconds: round(writeFloor.ms / 1000, 2),
+            fullRunRatioToAggregatePlusUpdate: round(fullMs / (ceiling.ms + writeFloor.ms), 2),
+          },
         fullRunPeakRssMb: Math.max(...full.map((m) => m.peakRssMb)),
         serverPeakRssMb: Math.round(peakRssMb),
       };
@@ -357,6 +364,8 @@ async function main(): Promise<void> {
         ['single SQL aggregate', ceiling ? `${results.ceiling!.sqlAggregateSeconds} s` : 'skipped', ''],
         ['  full run / aggregate', ceiling ? `${results.ceiling!.fullRunRatio}×` : '', `target ≤ ${ENGINE === 'postgres' ? '1.5' : '1.0'}×`],
         ['  incremental / aggregate', ceiling ? `${results.ceiling!.incrementalRunRatio}×` : '', 'target ≤ 0.05×'],
+        ['one UPDATE of every account', results.writeFloor ? `${results.writeFloor.updateEveryAccountSeconds} s` : 'skipped', 'outputs and stamps, rolled back'],
+        ['  full run / (aggregate + UPDATE)', results.writeFloor ? `${results.writeFloor.fullRunRatioToAggregatePlusUpdate}×` : '', 'one read and one write of everything'],
         ['peak RSS during full runs', `${results.fullRunPeakRssMb} MB`, 'target ≤ 400 MB (1M accounts)'],
         ['server peak RSS, whole bench', `${results.serverPeakRssMb} MB`, ''],
       ];
