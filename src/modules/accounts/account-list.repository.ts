@@ -180,7 +180,6 @@ export async function segmentExists(db: Executor, workspaceId: string, segmentId
   return row !== undefined;
 }
 
-/** Replaces the tag rows of accounts whose tags changed (each tag once, lower-cased by the database like the filter). */
 /** An account whose tags changed: its new tags, and whether it had any stored (rows to delete). */
 export interface TagChange {
   accountId: string;
@@ -188,14 +187,27 @@ export interface TagChange {
   hadTags: boolean;
 }
 
-export async function replaceAccountTags(db: Executor, workspaceId: string, changes: TagChange[]): Promise<void> {
+/** Replaces the tag rows of accounts whose tags changed (each tag once, lower-cased by the database like the filter). */
+export async function replaceAccountTags(db: Executor, dialect: Dialect, workspaceId: string, changes: TagChange[]): Promise<void> {
   if (changes.length === 0) return;
   // An account without stored tags has no rows here: a batch of new accounts deletes nothing.
   const stale = changes.filter((change) => change.hadTags).map((change) => change.accountId);
+  const rows = changes.flatMap(({ accountId, tags }) => [...new Set(tags)].map((tag) => ({ accountId, tag })));
+  if (dialect.engine === 'postgres') return replacePostgresTagRows(db, workspaceId, stale, rows);
   if (stale.length > 0) await db.deleteFrom('account_tags').where('workspace_id', '=', workspaceId).where('account_id', 'in', stale).execute();
-  const rows = changes.flatMap(({ accountId, tags }) => [...new Set(tags)].map((tag) => ({ workspace_id: workspaceId, tag: sql<string>`lower(${tag})`, account_id: accountId })));
   // Bounded statements: 100 accounts of 100 tags each would otherwise be 30,000 parameters.
   for (let i = 0; i < rows.length; i += 300) {
-    await db.insertInto('account_tags').values(rows.slice(i, i + 300)).onConflict((oc) => oc.doNothing()).execute();
+    const values = rows.slice(i, i + 300).map(({ accountId, tag }) => ({ workspace_id: workspaceId, tag: sql<string>`lower(${tag})`, account_id: accountId }));
+    await db.insertInto('account_tags').values(values).onConflict((oc) => oc.doNothing()).execute();
   }
+}
+
+/** PostgreSQL: arrays, so each statement's text is the same for every batch (see accounts.repository.ts, upsertAccountColumns). */
+async function replacePostgresTagRows(db: Executor, workspaceId: string, stale: string[], rows: Array<{ accountId: string; tag: string }>) {
+  if (stale.length > 0) await sql`delete from account_tags where workspace_id = ${workspaceId} and account_id = any(${stale}::text[])`.execute(db);
+  if (rows.length === 0) return;
+  await sql`
+    insert into account_tags (workspace_id, tag, account_id)
+    select ${workspaceId}, lower(tag), account_id from unnest(${rows.map((row) => row.accountId)}::text[], ${rows.map((row) => row.tag)}::text[]) as u(account_id, tag)
+    on conflict do nothing`.execute(db);
 }

@@ -247,7 +247,7 @@ export class AccountsService {
     const upserts = states.filter((state) => !moved.includes(state));
     const written = await repo.upsertAccounts(trx, this.dialect, workspaceId, upserts.map(write), stamps.changedAt);
     if (upserts.some((state) => written.get(state.domain) !== state.id)) return RETRY;
-    await listRepo.replaceAccountTags(trx, workspaceId, retaggedAccounts(plan.writes));
+    await listRepo.replaceAccountTags(trx, this.dialect, workspaceId, retaggedAccounts(plan.writes));
 
     const events = [
       ...plan.writes.map(({ state, before }) => accountWrittenEvent(state, before, seqOf.get(state.id)!)),

@@ -109,6 +109,34 @@ describeEachEngine('accounts', (engine) => {
     assert.deepEqual(list.map((a: { domain: string }) => a.domain), ['acme.com'], 'failed items write nothing');
   });
 
+  test('text that array literals must quote round-trips exactly, and its tags filter', async () => {
+    // PostgreSQL receives a batch as one array per column (accounts.repository.ts): these values
+    // exercise the array literal's quoting — quotes, backslashes, braces, commas, the word NULL.
+    const tenant = await ctx().newTenant();
+    await addField(tenant, { label: 'Note', labelType: 'singleLineText' });
+    const awkward = 'He said "hi" \\ {a,b} NULL\'';
+    const tags = ['"q"', 'back\\slash', 'NULL', 'a,b', '{x}', 'Ünïcode', ''];
+    const data = await push(tenant, {
+      accounts: [
+        { domain: 'awkward.example', name: awkward, shortName: 'NULL', externalId: 'x"y\\z', linkedinUrl: '{}', tags, customFields: { NOTE_C: awkward } },
+        { domain: 'plain.example', name: 'Plain' },
+      ],
+    });
+    const [awkwardId, plainId] = data.results.map((r) => r.rtp_aid);
+    const read = async (id: string) => (await tenant.request('GET', `/api/v1/accounts/${id}`)).body.data as Record<string, unknown>;
+    const stored = await read(awkwardId);
+    assert.deepEqual(
+      { name: stored.name, shortName: stored.shortName, externalId: stored.externalId, linkedinUrl: stored.linkedinUrl, tags: stored.tags, customFields: stored.customFields },
+      { name: awkward, shortName: 'NULL', externalId: 'x"y\\z', linkedinUrl: '{}', tags, customFields: { NOTE_C: awkward } },
+    );
+    const plain = await read(plainId);
+    assert.deepEqual({ shortName: plain.shortName, externalId: plain.externalId, tags: plain.tags }, { shortName: null, externalId: null, tags: [] });
+    for (const tag of ['null', '"Q"', 'BACK\\SLASH', 'a,b', 'Ünïcode']) {
+      const listed = (await tenant.request('GET', `/api/v1/accounts?tag=${encodeURIComponent(tag)}`)).body.data.data as Array<{ rtp_aid: string }>;
+      assert.deepEqual(listed.map((a) => a.rtp_aid), [awkwardId], tag);
+    }
+  });
+
   test('segmentId is checked before anything is written, and created/updated accounts join it', async () => {
     const tenant = await ctx().newTenant();
     const missing = await tenant.request('POST', '/api/v1/accounts', { segmentId: '0123456789abcdef01234567', accounts: [{ domain: 'a.com', name: 'A' }] });
