@@ -18,6 +18,7 @@ import * as signalFoldIndex from './2026-12-05-016-signal-fold-index.js';
 import * as idempotencyKeys from './2026-12-05-020-idempotency-keys.js';
 import * as changeClocks from './2026-12-05-023-change-clocks.js';
 import * as webhooks from './2026-12-05-024-webhooks.js';
+import * as accountTagsUnicodeFold from './2026-12-06-025-account-tags-unicode-fold.js';
 
 /** Every migration in order of its name; the Migrator runs the ones a database has not seen. */
 export const migrations: Record<string, Migration> = {
@@ -40,4 +41,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05-020-idempotency-keys': idempotencyKeys,
   '2026-12-05-023-change-clocks': changeClocks,
   '2026-12-05-024-webhooks': webhooks,
+  '2026-12-06-025-account-tags-unicode-fold': accountTagsUnicodeFold,
 };

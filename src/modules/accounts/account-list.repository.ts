@@ -33,7 +33,7 @@ export type AccountSort = { kind: 'score'; column: (typeof SORT_COLUMNS)[ScoreFi
 export interface AccountListFilters {
   stage?: string;
   segmentId?: string;
-  /** Compared lower-cased, as account_tags stores it. */
+  /** Compared folded (foldTag), as account_tags stores it. */
   tag?: string;
   /** A case-insensitive prefix of the domain or the name. */
   prefix?: string;
@@ -143,7 +143,7 @@ function membershipCondition(name: 'segmentId' | 'tag', workspaceId: string, fil
   if (name === 'segmentId') {
     return sql<SqlBool>`(segment_members.workspace_id = ${workspaceId} and segment_members.segment_id = ${filters.segmentId!} and segment_members.account_id = accounts.id)`;
   }
-  return sql<SqlBool>`(account_tags.workspace_id = ${workspaceId} and account_tags.tag = lower(${filters.tag!}) and account_tags.account_id = accounts.id)`;
+  return sql<SqlBool>`(account_tags.workspace_id = ${workspaceId} and account_tags.tag = ${foldTag(filters.tag!)} and account_tags.account_id = accounts.id)`;
 }
 
 /** How many accounts a filter matches, counted in its index up to `cap + 1` (enough to choose a plan). */
@@ -153,7 +153,7 @@ export async function countFilterMatches(db: Executor, dialect: Dialect, workspa
       case 'segmentId':
         return sql`select 1 from segment_members where workspace_id = ${workspaceId} and segment_id = ${filters.segmentId!}`;
       case 'tag':
-        return sql`select 1 from account_tags where workspace_id = ${workspaceId} and tag = lower(${filters.tag!})`;
+        return sql`select 1 from account_tags where workspace_id = ${workspaceId} and tag = ${foldTag(filters.tag!)}`;
       case 'stage':
         return sql`select 1 from accounts where workspace_id = ${workspaceId} and journey_stage = ${filters.stage!}`;
       case 'prefix':
@@ -187,27 +187,35 @@ export interface TagChange {
   hadTags: boolean;
 }
 
-/** Replaces the tag rows of accounts whose tags changed (each tag once, lower-cased by the database like the filter). */
+/**
+ * A tag as account_tags stores it and the `tag` filter compares it: lower-cased by JavaScript, as
+ * dynamic segment rules compare tags. The databases' lower() would disagree with each other: SQLite's
+ * folds ASCII letters only, PostgreSQL's follows the database's locale (migration 025).
+ */
+export function foldTag(tag: string): string {
+  return tag.toLowerCase();
+}
+
+/** Replaces the tag rows of accounts whose tags changed (each folded tag once). */
 export async function replaceAccountTags(db: Executor, dialect: Dialect, workspaceId: string, changes: TagChange[]): Promise<void> {
   if (changes.length === 0) return;
   // An account without stored tags has no rows here: a batch of new accounts deletes nothing.
   const stale = changes.filter((change) => change.hadTags).map((change) => change.accountId);
-  const rows = changes.flatMap(({ accountId, tags }) => [...new Set(tags)].map((tag) => ({ accountId, tag })));
+  const rows = changes.flatMap(({ accountId, tags }) => [...new Set(tags.map(foldTag))].map((tag) => ({ account_id: accountId, tag })));
   if (dialect.engine === 'postgres') return replacePostgresTagRows(db, workspaceId, stale, rows);
   if (stale.length > 0) await db.deleteFrom('account_tags').where('workspace_id', '=', workspaceId).where('account_id', 'in', stale).execute();
   // Bounded statements: 100 accounts of 100 tags each would otherwise be 30,000 parameters.
   for (let i = 0; i < rows.length; i += 300) {
-    const values = rows.slice(i, i + 300).map(({ accountId, tag }) => ({ workspace_id: workspaceId, tag: sql<string>`lower(${tag})`, account_id: accountId }));
-    await db.insertInto('account_tags').values(values).onConflict((oc) => oc.doNothing()).execute();
+    await db.insertInto('account_tags').values(rows.slice(i, i + 300).map((row) => ({ workspace_id: workspaceId, ...row }))).onConflict((oc) => oc.doNothing()).execute();
   }
 }
 
 /** PostgreSQL: arrays, so each statement's text is the same for every batch (see accounts.repository.ts, upsertAccountColumns). */
-async function replacePostgresTagRows(db: Executor, workspaceId: string, stale: string[], rows: Array<{ accountId: string; tag: string }>) {
+async function replacePostgresTagRows(db: Executor, workspaceId: string, stale: string[], rows: Array<{ account_id: string; tag: string }>) {
   if (stale.length > 0) await sql`delete from account_tags where workspace_id = ${workspaceId} and account_id = any(${stale}::text[])`.execute(db);
   if (rows.length === 0) return;
   await sql`
     insert into account_tags (workspace_id, tag, account_id)
-    select ${workspaceId}, lower(tag), account_id from unnest(${rows.map((row) => row.accountId)}::text[], ${rows.map((row) => row.tag)}::text[]) as u(account_id, tag)
+    select ${workspaceId}, tag, account_id from unnest(${rows.map((row) => row.account_id)}::text[], ${rows.map((row) => row.tag)}::text[]) as u(account_id, tag)
     on conflict do nothing`.execute(db);
 }

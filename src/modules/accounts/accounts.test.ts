@@ -109,7 +109,7 @@ describeEachEngine('accounts', (engine) => {
     assert.deepEqual(list.map((a: { domain: string }) => a.domain), ['acme.com'], 'failed items write nothing');
   });
 
-  test('text that array literals must quote round-trips exactly, and its tags filter', async () => {
+  test('text that array literals must quote round-trips exactly, and its tags filter in any case, non-ASCII letters too', async () => {
     // PostgreSQL receives a batch as one array per column (accounts.repository.ts): these values
     // exercise the array literal's quoting — quotes, backslashes, braces, commas, the word NULL.
     const tenant = await ctx().newTenant();
@@ -131,7 +131,7 @@ describeEachEngine('accounts', (engine) => {
     );
     const plain = await read(plainId);
     assert.deepEqual({ shortName: plain.shortName, externalId: plain.externalId, tags: plain.tags }, { shortName: null, externalId: null, tags: [] });
-    for (const tag of ['null', '"Q"', 'BACK\\SLASH', 'a,b', 'Ünïcode']) {
+    for (const tag of ['null', '"Q"', 'BACK\\SLASH', 'a,b', 'Ünïcode', 'ünïcode', 'ÜNÏCODE']) {
       const listed = (await tenant.request('GET', `/api/v1/accounts?tag=${encodeURIComponent(tag)}`)).body.data.data as Array<{ rtp_aid: string }>;
       assert.deepEqual(listed.map((a) => a.rtp_aid), [awkwardId], tag);
     }
