@@ -2,9 +2,10 @@
  * PostgreSQL with one and with three `intentbase serve` processes (issue 6; DESIGN.md §6), beside
  * PostgreSQL's own raw upsert and keyset-read rates measured in the same run.
  *
- * Four layouts, each on a fresh database: 1 or 3 processes × 1 or 3 workspaces. Writes of one
- * workspace serialise on its row (db/change-stamps.ts: the delta-sync clock), so one workspace
- * cannot show what more processes buy; several workspaces can. Beside each figure: the CPU the
+ * Five layouts, each on a fresh database: 1 or 3 processes × 1 or 3 workspaces, and 3 × 3 with each
+ * workspace's requests routed to one process. Account pushes of one workspace commit concurrently
+ * (db/change-stamps.ts: a shared advisory lock, stamps from a side connection), so one workspace shows
+ * what more processes buy as well as several do. Beside each figure: the CPU the
  * servers, PostgreSQL and the load generator used, how busy the whole machine was, and how many
  * PostgreSQL sessions were on average waiting for a lock — that is where the ceiling shows.
  *
@@ -430,7 +431,7 @@ export async function runPostgresScale(options: PostgresScaleOptions): Promise<{
     `CPU in cores per wall second on this ${cpus().length}-core machine: the servers, PostgreSQL (this database's backends and ` +
     `its WAL writer, checkpointer and background writer), the load generator, and everything else that ran on the machine ` +
     `meanwhile (other: when it is large, the figures are not this code's). Lock waiters: mean number of sessions of the database waiting for a lock during the ingest — ` +
-    `the workspace row every write of a workspace takes (db/change-stamps.ts). Medians over ${options.runs} run(s) of ` +
+    `the workspace's advisory lock and the rows of accounts that two pushes both change (db/change-stamps.ts). Medians over ${options.runs} run(s) of ` +
     `${options.accounts.toLocaleString('en')} accounts, ${options.connections} connections.`;
   return {
     table: `${table(rows)}\n${note}\n${ceiling}`,
