@@ -19,7 +19,8 @@ import { newLedger, runWriter, STAGES } from './support/workload.js';
 
 const API_KEY = `ib_${'ReplicaTestKey'.padEnd(40, '0')}`;
 const WRITERS = 4;
-const ROUNDS = 12;
+/** A bound only: the writers stop a second after the replay resumed (or at the deadline). */
+const MAX_ROUNDS = 1_000;
 const MAX_LAG_MS = 1_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -105,10 +106,13 @@ describe('list pages from a streaming replica, paused and resumed under load', {
     const scansBefore = await replicaScans(replica!, 'accounts');
     let writing = true;
     const deadline = Date.now() + 60_000;
+    // The writers write until a second after the replay resumed, however fast they are: with a fixed
+    // number of rounds a fast run ended its writes before the paused replica fell behind (CI, once).
+    let stopWriting = false;
     let writersDone = false;
-    const writers = Promise.all(Array.from({ length: WRITERS }, (_, writer) => runWriter(cluster, ledger, { writer, rounds: ROUNDS, deadline, seed: 11 }))).finally(
-      () => (writersDone = true),
-    );
+    const writers = Promise.all(
+      Array.from({ length: WRITERS }, (_, writer) => runWriter(cluster, ledger, { writer, rounds: MAX_ROUNDS, deadline, seed: 11, stop: () => stopWriting })),
+    ).finally(() => (writersDone = true));
     const syncing = Promise.all(
       syncers.map(async (client) => {
         while (writing) {
@@ -129,6 +133,8 @@ describe('list pages from a streaming replica, paused and resumed under load', {
     });
     await sleep(1_000);
     await replica!.query('select pg_wal_replay_resume()');
+    await sleep(1_000);
+    stopWriting = true;
     await writers.finally(() => (writing = false));
     await syncing;
 
