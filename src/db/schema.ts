@@ -132,6 +132,8 @@ export interface AccountRow {
   id: string;
   domain: string;
   name: string;
+  /** The name's search key where the name has a non-ASCII letter; null otherwise (migration 026). */
+  name_key: string | null;
   external_id: string | null;
   short_name: string | null;
   linkedin_url: string | null;

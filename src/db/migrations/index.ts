@@ -19,6 +19,7 @@ import * as idempotencyKeys from './2026-12-05-020-idempotency-keys.js';
 import * as changeClocks from './2026-12-05-023-change-clocks.js';
 import * as webhooks from './2026-12-05-024-webhooks.js';
 import * as accountTagsUnicodeFold from './2026-12-06-025-account-tags-unicode-fold.js';
+import * as accountNameSearchKey from './2026-12-06-026-account-name-search-key.js';
 
 /** Every migration in order of its name; the Migrator runs the ones a database has not seen. */
 export const migrations: Record<string, Migration> = {
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05-023-change-clocks': changeClocks,
   '2026-12-05-024-webhooks': webhooks,
   '2026-12-06-025-account-tags-unicode-fold': accountTagsUnicodeFold,
+  '2026-12-06-026-account-name-search-key': accountNameSearchKey,
 };

@@ -63,9 +63,10 @@ function lowerPrefixRange(dialect: Dialect, column: 'name' | 'domain', prefix: s
   const collate = dialect.engine === 'postgres' ? sql` collate "C"` : sql``;
   // SQLite: `+x` keeps the index on x out of the plan (the walk); PostgreSQL needs no hint.
   const hint = !indexed && dialect.engine === 'sqlite' ? sql`+` : sql``;
-  const key = column === 'name' ? sql`${hint}lower(name)${collate}` : sql`${hint}domain${collate}`;
-  const low = sql`lower(${prefix})${collate}`;
-  const high = dialect.engine === 'postgres' ? sql`(lower(${prefix}) || chr(${MAX_CHAR}))${collate}` : sql`(lower(${prefix}) || char(${MAX_CHAR}))`;
+  const key = column === 'name' ? sql`${hint}coalesce(name_key, lower(name))${collate}` : sql`${hint}domain${collate}`;
+  const folded = prefix.toLowerCase();
+  const low = dialect.engine === 'postgres' ? sql`${folded}::text${collate}` : sql`${folded}`;
+  const high = dialect.engine === 'postgres' ? sql`(${folded}::text || chr(${MAX_CHAR}))${collate}` : sql`(${folded} || char(${MAX_CHAR}))`;
   return sql<SqlBool>`(${key} >= ${low} and ${key} < ${high})`;
 }
 
@@ -186,6 +187,19 @@ export interface TagChange {
   tags: string[];
   hadTags: boolean;
 }
+
+/**
+ * How the name prefix search folds case: JavaScript's lower-casing, on names and on the prefix, on
+ * both engines. The prefix index reads `coalesce(name_key, lower(name))`: for a name of ASCII
+ * letters the database's lower() folds alike everywhere, so `name_key` stays null; for any other
+ * name it holds this fold, which SQLite's lower() (ASCII only) and PostgreSQL's (its locale's)
+ * cannot give (migration 026).
+ */
+export function nameSearchKey(name: string): string | null {
+  return NON_ASCII.test(name) ? name.toLowerCase() : null;
+}
+
+const NON_ASCII = /[^\p{ASCII}]/u;
 
 /**
  * A tag as account_tags stores it and the `tag` filter compares it: lower-cased by JavaScript, as

@@ -27,8 +27,8 @@ export interface AccountView {
   rtp_segments: SegmentRef[];
 }
 
-/** An account row as the presenter and the services read it (every column a response can show). */
-export type StoredAccount = Omit<Selectable<AccountRow>, 'workspace_id' | 'created_at'>;
+/** An account row as the presenter and the services read it (every column a response can show; not the name's search key). */
+export type StoredAccount = Omit<Selectable<AccountRow>, 'workspace_id' | 'created_at' | 'name_key'>;
 
 /** The columns scoring writes: an account's scores and journey stage. */
 export const ACCOUNT_OUTPUT_COLUMNS = [

@@ -5,6 +5,7 @@ import type { ChangeStamps } from '../../db/change-stamps.js';
 import type { CustomFieldValues } from '../custom-fields/custom-field-values.js';
 import type { AccountState } from './account-batch.js';
 import { STORED_ACCOUNT_COLUMNS, type SegmentRef, type StoredAccount } from './accounts.presenter.js';
+import { nameSearchKey } from './account-list.repository.js';
 
 export async function findAccountsByIds(db: Executor, workspaceId: string, ids: string[]) {
   if (ids.length === 0) return [];
@@ -119,6 +120,7 @@ function writableColumns(state: AccountState, dialect: Dialect) {
   return {
     domain: state.domain,
     name: state.name,
+    name_key: nameSearchKey(state.name),
     external_id: state.externalId,
     short_name: state.shortName,
     linkedin_url: state.linkedinUrl,
@@ -186,15 +188,16 @@ async function upsertAccountRows(db: Executor, dialect: Dialect, workspaceId: st
 async function upsertAccountColumns(db: Executor, workspaceId: string, writes: AccountWrite[], changedAt: number) {
   const column = <T>(pick: (write: AccountWrite) => T) => writes.map(pick);
   const { rows } = await sql<{ id: string; domain: string }>`
-    insert into accounts (workspace_id, id, domain, name, external_id, short_name, linkedin_url, tags, custom_fields, created_at, changed_at, change_seq)
-    select ${workspaceId}, id, domain, name, external_id, short_name, linkedin_url, tags, custom_fields, ${changedAt}::bigint, ${changedAt}::bigint, change_seq
+    insert into accounts (workspace_id, id, domain, name, name_key, external_id, short_name, linkedin_url, tags, custom_fields, created_at, changed_at, change_seq)
+    select ${workspaceId}, id, domain, name, name_key, external_id, short_name, linkedin_url, tags, custom_fields, ${changedAt}::bigint, ${changedAt}::bigint, change_seq
     from unnest(
       ${column((w) => w.state.id)}::text[], ${column((w) => w.state.domain)}::text[], ${column((w) => w.state.name)}::text[],
+      ${column((w) => nameSearchKey(w.state.name))}::text[],
       ${column((w) => w.state.externalId)}::text[], ${column((w) => w.state.shortName)}::text[], ${column((w) => w.state.linkedinUrl)}::text[],
       ${column((w) => JSON.stringify(w.state.tags))}::jsonb[], ${column((w) => JSON.stringify(w.state.customFields))}::jsonb[],
       ${column((w) => w.changeSeq)}::bigint[]
-    ) as u(id, domain, name, external_id, short_name, linkedin_url, tags, custom_fields, change_seq)
-    on conflict (workspace_id, domain) do update set name = excluded.name, external_id = excluded.external_id,
+    ) as u(id, domain, name, name_key, external_id, short_name, linkedin_url, tags, custom_fields, change_seq)
+    on conflict (workspace_id, domain) do update set name = excluded.name, name_key = excluded.name_key, external_id = excluded.external_id,
       short_name = excluded.short_name, linkedin_url = excluded.linkedin_url, tags = excluded.tags,
       custom_fields = excluded.custom_fields, changed_at = excluded.changed_at, change_seq = excluded.change_seq
     returning id, domain`.execute(db);
@@ -214,6 +217,7 @@ function upsertAccountsQuery(db: Executor, values: Array<Insertable<AccountRow>>
     .onConflict((oc) =>
       oc.columns(['workspace_id', 'domain']).doUpdateSet((eb) => ({
         name: eb.ref('excluded.name'),
+        name_key: eb.ref('excluded.name_key'),
         external_id: eb.ref('excluded.external_id'),
         short_name: eb.ref('excluded.short_name'),
         linkedin_url: eb.ref('excluded.linkedin_url'),
