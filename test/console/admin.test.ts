@@ -135,8 +135,11 @@ describe('web console: API Access Key, users and security (chromium)', () => {
       // Regenerating it asks first and revokes only the read-only key.
       await card.getByRole('button', { name: 'Regenerate read-only key' }).click();
       await card.getByRole('button', { name: 'Regenerate now' }).click();
-      const nextKey = (await card.getByRole('region', { name: 'Your new read-only key' }).getByTestId('secret').textContent())!.trim();
-      assert.notEqual(nextKey, newKey);
+      // The region still shows the first key until the answer arrives: wait for the one that replaces it.
+      const nextSecret = card.getByRole('region', { name: 'Your new read-only key' }).getByTestId('secret').filter({ hasNotText: newKey });
+      await nextSecret.waitFor();
+      const nextKey = (await nextSecret.textContent())!.trim();
+      assert.match(nextKey, /^ib_[0-9A-Za-z]{40}$/);
       assert.deepEqual(await accountsStatus(newKey), { status: 401, customMessage: 'Invalid API key' });
       assert.equal((await accountsStatus(nextKey)).status, 200);
       assert.equal((await accountsStatus(firstKey)).status, 200);
